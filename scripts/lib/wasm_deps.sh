@@ -26,6 +26,17 @@ build_icu_wasm() {
   echo "$key" >"$out/stamp"
 }
 
+# ICU's code refers to a data symbol (icudt72_dat); the stub library defines it empty, since the
+# real (slim) data is handed over at run time with udata_setCommonData.
+build_icu_stubdata_wasm() {
+  local out="$ISNAD_DEPS/wasm/icu" key
+  key="stubdata $(icu_version) $ICU_WASM_FLAGS"
+  stamp_ok "$out/stubdata.stamp" "$key" && return 0
+  em++ -std=c++17 $ICU_WASM_FLAGS -I"$ISNAD_DEPS/src/icu/source/common" -c "$ISNAD_DEPS/src/icu/source/stubdata/stubdata.cpp" -o "$out/stubdata.o"
+  emar rcs "$out/lib/libicudata_stub.a" "$out/stubdata.o"; rm "$out/stubdata.o"
+  echo "$key" >"$out/stubdata.stamp"
+}
+
 build_harfbuzz_wasm() {
   local out="$ISNAD_DEPS/wasm/harfbuzz" src="$ISNAD_DEPS/src/harfbuzz" key ver
   ver=$(grep -m1 -oE "version: '[0-9.]+'" "$src/meson.build" | grep -oE '[0-9.]+')
