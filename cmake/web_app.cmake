@@ -1,0 +1,56 @@
+# The web app (Emscripten only): Dear ImGui from the Debian source package, the wasm/ glue, and a
+# site folder ${CMAKE_BINARY_DIR}/site holding everything the page fetches:
+#   index.html, boot.js, style.css (from the repo), index.js + index.wasm (the app),
+#   index.data (packed: slim ICU data, fonts from Debian's font packages, the sample corpus).
+
+set(ISNAD_IMGUI_DIR ${ISNAD_DEPS}/src/imgui)
+if(NOT EXISTS ${ISNAD_IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources are missing under ${ISNAD_IMGUI_DIR}: run scripts/setup")
+endif()
+add_library(isnad_imgui STATIC
+  ${ISNAD_IMGUI_DIR}/imgui.cpp ${ISNAD_IMGUI_DIR}/imgui_draw.cpp ${ISNAD_IMGUI_DIR}/imgui_tables.cpp
+  ${ISNAD_IMGUI_DIR}/imgui_widgets.cpp
+  ${ISNAD_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${ISNAD_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(isnad_imgui SYSTEM PUBLIC ${ISNAD_IMGUI_DIR} ${ISNAD_IMGUI_DIR}/backends)
+# ES3 so that the backend asks for WebGL2 ("#version 300 es"); without it 1.86 falls back to WebGL1.
+target_compile_definitions(isnad_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_FILE_FUNCTIONS
+                                              IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS)
+target_compile_options(isnad_imgui PRIVATE -w)
+
+# Fonts from Debian's packages (fonts-noto-core), copied at build time, never committed.
+set(ISNAD_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "where Noto fonts are installed")
+set(ISNAD_FONTS ${ISNAD_FONT_DIR}/NotoNaskhArabic-Regular.ttf ${ISNAD_FONT_DIR}/NotoSans-Regular.ttf)
+foreach(_f ${ISNAD_FONTS})
+  if(NOT EXISTS ${_f})
+    message(FATAL_ERROR "${_f} is missing: run scripts/setup (package fonts-noto-core)")
+  endif()
+endforeach()
+
+set(ISNAD_SITE ${CMAKE_BINARY_DIR}/site)
+file(GLOB ISNAD_WASM_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/wasm/*.cpp)
+file(GLOB ISNAD_CORPUS_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/corpus/*)
+add_executable(isnad_web ${ISNAD_WASM_SOURCES})
+target_link_libraries(isnad_web PRIVATE isnad_core isnad_imgui)
+target_compile_options(isnad_web PRIVATE -Wall -Wextra)
+set_target_properties(isnad_web PROPERTIES OUTPUT_NAME index SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${ISNAD_SITE})
+target_link_options(isnad_web PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=1GB      # bounded heap: running out is a message, not a dead tab
+  -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0          # no eval: the page's CSP forbids it
+  -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString] -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
+  # "SHELL:" keeps CMake from merging the repeated --preload-file flags.
+  "SHELL:--preload-file ${ISNAD_ICU_DATA}@/isnad/icu.dat"
+  "SHELL:--preload-file ${ISNAD_FONT_DIR}/NotoNaskhArabic-Regular.ttf@/isnad/fonts/NotoNaskhArabic-Regular.ttf"
+  "SHELL:--preload-file ${ISNAD_FONT_DIR}/NotoSans-Regular.ttf@/isnad/fonts/NotoSans-Regular.ttf"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/web/corpus@/isnad/corpus")
+set_property(TARGET isnad_web APPEND PROPERTY LINK_DEPENDS ${ISNAD_CORPUS_FILES} ${ISNAD_ICU_DATA})
+
+# Static files of the page, copied beside the app.
+file(GLOB ISNAD_WEB_STATIC CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/*.js ${PROJECT_SOURCE_DIR}/web/*.css
+     ${PROJECT_SOURCE_DIR}/web/*.json ${PROJECT_SOURCE_DIR}/web/*.svg)
+add_custom_target(isnad_site ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${ISNAD_SITE}
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PROJECT_SOURCE_DIR}/index.html ${ISNAD_WEB_STATIC} ${ISNAD_SITE}/
+  DEPENDS ${PROJECT_SOURCE_DIR}/index.html ${ISNAD_WEB_STATIC}
+  COMMENT "copying the page's static files")
+add_dependencies(isnad_web isnad_site)

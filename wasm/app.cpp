@@ -1,0 +1,45 @@
+#include "app.h"
+
+#include <nlohmann/json.hpp>
+
+namespace isnad::web {
+
+App& app() {
+  static App instance;
+  return instance;
+}
+
+void App::open_article(int index) {
+  if (index < 0 || index >= static_cast<int>(articles.size()) || index == open) return;
+  open = index;
+  scroll_y = 0;
+  wake();
+}
+
+std::string App::state_json() const {
+  using nlohmann::json;
+  json arts = json::array();
+  for (const auto& a : articles) {
+    arts.push_back({{"file", a.meta.file},
+                    {"outlet", a.meta.outlet ? json(*a.meta.outlet) : json(nullptr)},
+                    {"date", a.meta.date ? json(*a.meta.date) : json(nullptr)},
+                    {"date_estimated", a.meta.date_estimated},
+                    {"title", a.first_line()},
+                    {"chars", a.text.size()}});
+  }
+  json rects = json::array();
+  for (const auto& r : article_list_rects) rects.push_back({{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
+  json s = {{"corpus", corpus_name},
+            {"articles", arts},
+            {"open", articles.empty() ? json(nullptr) : json(open)},
+            {"open_file", articles.empty() ? json(nullptr) : json(articles[open].meta.file)},
+            {"scroll", scroll_y},
+            {"frames_drawn", frames_drawn},
+            {"viewport", {{"width", width}, {"height", height}, {"dpr", dpr}}},
+            {"zoom", zoom},
+            {"warnings", warnings},
+            {"ui", {{"article_list", rects}}}};
+  return s.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace isnad::web

@@ -1,0 +1,34 @@
+// wasm/app.h — the reader's state: the corpus, what is open, and what the page reports.
+// Plain data plus a few helpers; drawing lives in ui_*.cpp, platform glue in platform_html5.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "isnad/corpus/corpus.h"
+
+namespace isnad::web {
+
+struct App {
+  std::vector<corpus::Article> articles;
+  std::vector<std::string> warnings;
+  std::string corpus_name;
+  int open = 0;                  // index into articles of the article shown
+  float scroll_y = 0;            // the article pane's scroll offset, in CSS pixels
+  std::uint64_t frames_drawn = 0;
+  int wake_frames = 2;           // frames still to draw; input and resizes set it (idle = 0 frames)
+  float dpr = 1;                 // device pixels per CSS pixel
+  float zoom = 1;                // the reader's text zoom
+  int width = 0, height = 0;     // canvas backing store, device pixels
+
+  struct Rect { float x, y, w, h; };   // CSS pixels, for automation (state().ui)
+  std::vector<Rect> article_list_rects;
+
+  void wake(int frames = 4) { if (wake_frames < frames) wake_frames = frames; }
+  void open_article(int index);
+  std::string state_json() const;  // what window.isnad.state() returns
+};
+
+App& app();  // the one instance (the Emscripten main loop is a plain C callback)
+
+}  // namespace isnad::web

@@ -1,0 +1,57 @@
+#include "js_bridge.h"
+
+#include <emscripten.h>
+
+// ---- C → JS ---------------------------------------------------------------------------------------
+EM_JS(void, isnad_js_canvas_size, (double* out), {
+  const c = Module['canvas'];
+  const r = c.getBoundingClientRect();
+  HEAPF64[out >> 3] = r.width;
+  HEAPF64[(out >> 3) + 1] = r.height;
+  HEAPF64[(out >> 3) + 2] = window.devicePixelRatio || 1;
+});
+EM_JS(void, isnad_js_set_canvas_backing, (int w, int h), {
+  const c = Module['canvas'];
+  if (c.width !== w) c.width = w;
+  if (c.height !== h) c.height = h;
+});
+EM_JS(void, isnad_js_set_cursor, (const char* css), { Module['canvas'].style.cursor = UTF8ToString(css); });
+EM_JS(void, isnad_js_app_ready, (), { if (Module['onIsnadReady']) Module['onIsnadReady'](); });
+EM_JS(void, isnad_js_first_frame, (), { performance.mark('isnad-first-frame'); });
+// The message is copied into a JS string here; the caller keeps ownership of its bytes.
+EM_JS(void, isnad_js_show_message, (const char* utf8), {
+  if (Module['onIsnadMessage']) Module['onIsnadMessage'](UTF8ToString(utf8));
+});
+EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
+
+namespace isnad::web {
+
+namespace { StateProvider g_state_provider = nullptr; }
+
+CanvasSize js_canvas_size() {
+  double v[3];
+  isnad_js_canvas_size(v);
+  return {v[0], v[1], v[2] > 0 ? v[2] : 1};
+}
+void js_set_canvas_backing(int w, int h) { isnad_js_set_canvas_backing(w, h); }
+void js_set_cursor(const char* css_cursor) { isnad_js_set_cursor(css_cursor); }
+void js_app_ready() { isnad_js_app_ready(); }
+void js_first_frame() {
+  static bool done = false;
+  if (!done) { done = true; isnad_js_first_frame(); }
+}
+void js_show_message(const std::string& m) { isnad_js_show_message(m.c_str()); }
+double js_now_ms() { return isnad_js_now_ms(); }
+void set_state_provider(StateProvider p) { g_state_provider = p; }
+
+}  // namespace isnad::web
+
+// ---- JS → C ---------------------------------------------------------------------------------------
+extern "C" {
+// window.isnad.state(): returns UTF-8 JSON owned by C++, valid until the next call (JS copies it).
+EMSCRIPTEN_KEEPALIVE const char* isnad_js_state() {
+  static std::string json;
+  json = isnad::web::g_state_provider ? isnad::web::g_state_provider() : std::string("{}");
+  return json.c_str();
+}
+}

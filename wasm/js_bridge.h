@@ -1,0 +1,25 @@
+// wasm/js_bridge.h — the only door between the C++ app and the page's JavaScript.
+//
+// Names say the direction: js_* are C→JS calls (EM_JS, into hooks that web/boot.js defines on
+// Module); isnad_js_* are JS→C exports (EMSCRIPTEN_KEEPALIVE) that only check and forward.
+// Text crosses as UTF-8. The bridge decides nothing the core could decide.
+#pragma once
+#include <string>
+
+namespace isnad::web {
+
+struct CanvasSize { double css_w = 0, css_h = 0, dpr = 1; };
+
+CanvasSize js_canvas_size();                 // CSS size of the canvas and window.devicePixelRatio
+void js_set_canvas_backing(int w, int h);    // canvas.width/height (the backing store, device pixels)
+void js_set_cursor(const char* css_cursor);  // canvas.style.cursor ("default", "pointer", "text", …)
+void js_app_ready();                         // resolves window.isnad.ready, hides the loading screen
+void js_first_frame();                       // performance.mark('isnad-first-frame'), once
+void js_show_message(const std::string& m);  // a visible message on the page (errors, warnings)
+double js_now_ms();                          // performance.now()
+
+// The JSON that window.isnad.state() returns; the app fills it in (see app.cpp).
+using StateProvider = std::string (*)();
+void set_state_provider(StateProvider p);
+
+}  // namespace isnad::web

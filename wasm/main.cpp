@@ -1,0 +1,111 @@
+// wasm/main.cpp — the web app's entry: start GLFW + WebGL2 + Dear ImGui, load the corpus, run the
+// frame loop. A frame is drawn only when something asked for one (input, resize, loading):
+// an idle page draws nothing.
+#include <cstdio>
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "app.h"
+#include "fonts.h"
+#include "isnad/corpus/corpus.h"
+#include "isnad/text/icu_data.h"
+#include "js_bridge.h"
+#include "platform_html5.h"
+#include "ui.h"
+
+namespace {
+
+using namespace isnad::web;
+
+GLFWwindow* g_window = nullptr;
+Viewport g_viewport;
+Fonts g_fonts;
+float g_font_scale = 0;
+
+// Input callbacks: forward to ImGui, then ask for a few frames.
+void on_mouse_button(GLFWwindow* w, int b, int a, int m) { ImGui_ImplGlfw_MouseButtonCallback(w, b, a, m); app().wake(); }
+void on_scroll(GLFWwindow* w, double x, double y) { ImGui_ImplGlfw_ScrollCallback(w, x, y); app().wake(); }
+void on_key(GLFWwindow* w, int k, int s, int a, int m) { ImGui_ImplGlfw_KeyCallback(w, k, s, a, m); app().wake(); }
+void on_char(GLFWwindow* w, unsigned c) { ImGui_ImplGlfw_CharCallback(w, c); app().wake(); }
+void on_cursor(GLFWwindow*, double, double) { app().wake(); }
+void on_enter(GLFWwindow* w, int e) { ImGui_ImplGlfw_CursorEnterCallback(w, e); app().wake(); }
+
+void frame() {
+  App& a = app();
+  if (platform_sync_canvas(&g_viewport)) {
+    a.width = g_viewport.width; a.height = g_viewport.height; a.dpr = g_viewport.dpr;
+    a.wake();
+  }
+  if (a.dpr * a.zoom != g_font_scale) {
+    g_font_scale = a.dpr * a.zoom;
+    fonts_build(g_font_scale, &g_fonts);
+    ui_apply_theme(a.dpr);
+  }
+  if (a.wake_frames <= 0) return;   // idle: nothing changed, draw nothing
+  --a.wake_frames;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  platform_new_frame(g_viewport);
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;   // the clock can stand still (headless, virtual time)
+  ImGui::NewFrame();
+  ui_draw(a, g_fonts);
+  ImGui::Render();
+  glViewport(0, 0, a.width, a.height);
+  glClearColor(0.99f, 0.98f, 0.96f, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++a.frames_drawn;
+  if (!a.articles.empty()) js_first_frame();
+}
+
+bool load(App& a) {
+  std::string err;
+  if (!isnad::text::icu_load_data_file("/isnad/icu.dat", &err) || !isnad::text::icu_selftest(&err)) {
+    a.warnings.push_back(err);
+  }
+  auto loaded = isnad::corpus::load_corpus_folder("/isnad/corpus");
+  a.articles = std::move(loaded.articles);
+  for (auto& w : loaded.warnings) a.warnings.push_back(std::move(w));
+  if (auto json = isnad::corpus::read_file("/isnad/corpus/corpus.json", nullptr))
+    if (auto meta = isnad::corpus::parse_corpus_meta(*json, nullptr)) a.corpus_name = meta->name;
+  for (const auto& w : a.warnings) js_show_message(w);
+  return !a.articles.empty();
+}
+
+}  // namespace
+
+int main() {
+  if (!glfwInit()) { js_show_message("GLFW could not start"); return 1; }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  g_window = glfwCreateWindow(800, 600, "Isnad", nullptr, nullptr);
+  if (!g_window) { js_show_message("This browser could not start WebGL2."); return 1; }
+  glfwMakeContextCurrent(g_window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;   // the reader's choices are saved by the app, not imgui.ini
+  // The backend's cursor calls reach Emscripten's pointer-lock code; platform_html5 sets the CSS cursor.
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+  ImGui_ImplGlfw_InitForOpenGL(g_window, /*install_callbacks=*/false);
+  glfwSetMouseButtonCallback(g_window, on_mouse_button);
+  glfwSetScrollCallback(g_window, on_scroll);
+  glfwSetKeyCallback(g_window, on_key);
+  glfwSetCharCallback(g_window, on_char);
+  glfwSetCursorPosCallback(g_window, on_cursor);
+  glfwSetCursorEnterCallback(g_window, on_enter);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  load(app());
+  set_state_provider([] { return app().state_json(); });
+  js_app_ready();
+  emscripten_set_main_loop(frame, 0, true);   // the one place the loop is started
+  return 0;
+}

@@ -1,0 +1,21 @@
+// wasm/ui.h — the reader's panels, drawn with Dear ImGui each frame that something changed.
+// ui_draw lays out the window (right to left: article list on the right, article on the left);
+// each panel lives in its own ui_<panel>.cpp.
+#pragma once
+#include <imgui.h>
+
+#include "app.h"
+#include "fonts.h"
+
+namespace isnad::web {
+
+void ui_apply_theme(float dpr);
+void ui_draw(App& app, const Fonts& fonts);
+void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size);
+void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size);
+
+// Draws text right-aligned within [x_left, x_right] at y, shaped for display; returns its height.
+float ui_text_rtl(ImDrawList* dl, ImFont* font, float px, float x_left, float x_right, float y, ImU32 color,
+                  const char* utf8_logical);
+
+}  // namespace isnad::web
