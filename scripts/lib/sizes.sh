@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# scripts/lib/sizes.sh SITE — prints the size of each file the page fetches, raw / gzip -9 / brotli,
+# and the slim ICU data and fonts packed inside index.data.
+set -euo pipefail
+site=$1
+source "$(dirname "$0")/env.sh"
+row() {  # name, file
+  local raw gz br
+  raw=$(stat -c %s "$2"); gz=$(gzip -9c "$2" | wc -c)
+  br=$(command -v brotli >/dev/null && brotli -c -q 11 "$2" | wc -c || echo "-")
+  printf '  %-34s %9s %9s %9s\n' "$1" "$raw" "$gz" "$br"
+}
+echo "sizes (bytes)                         raw      gzip    brotli"
+total_raw=0; total_gz=0
+for f in "$site"/*; do
+  [ -f "$f" ] || continue
+  row "$(basename "$f")" "$f"
+  total_raw=$((total_raw + $(stat -c %s "$f"))); total_gz=$((total_gz + $(gzip -9c "$f" | wc -c)))
+done
+printf '  %-34s %9s %9s\n' "total fetched" "$total_raw" "$total_gz"
+echo "inside index.data:"
+row "ICU data (slim)" "$(ls "$ISNAD_DEPS"/wasm/icudata/icudt*l.dat | head -1)"
+for f in /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf "$site/../fonts/NotoSans-Latin.ttf"; do
+  row "$(basename "$f")" "$f"
+done
