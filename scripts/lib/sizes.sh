@@ -19,7 +19,7 @@ for f in "$site"/*; do
 done
 printf '  %-34s %9s %9s\n' "total fetched" "$total_raw" "$total_gz"
 echo "inside index.data:"
-row "ICU data (slim)" "$(ls "$ISNAD_DEPS"/wasm/icudata/icudt*l.dat | head -1)"
+row "ICU data (slim)" "$(ls "$ISNAD_DEPS"/wasm/icudata/icudt*l.dat | sed -n 1p)"
 for f in /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf "$site/../fonts/NotoSans-Latin.ttf"; do
   row "$(basename "$f")" "$f"
 done

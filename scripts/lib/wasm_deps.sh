@@ -8,11 +8,11 @@ ICU_DATA_ITEMS="brkitr/root.res brkitr/res_index.res brkitr/char.brk brkitr/word
 
 stamp_ok() { [ -f "$1" ] && [ "$(cat "$1")" = "$2" ]; }
 
-icu_version() { basename "$(ls -d "$ISNAD_DEPS"/src/icu 2>/dev/null)" >/dev/null; grep -m1 -oE 'U_ICU_VERSION "[0-9.]+"' "$ISNAD_DEPS/src/icu/source/common/unicode/uvernum.h" | grep -oE '[0-9.]+'; }
+icu_version() { grep -m1 -oE 'U_ICU_VERSION "[0-9.]+"' "$ISNAD_DEPS/src/icu/source/common/unicode/uvernum.h" | grep -oE '[0-9.]+'; }
 
 build_icu_wasm() {
   local out="$ISNAD_DEPS/wasm/icu" key
-  key="icu $(icu_version) $(emcc --version | head -1) $ICU_WASM_FLAGS"
+  key="icu $(icu_version) $(emcc --version 2>/dev/null | sed -n 1p) $ICU_WASM_FLAGS"
   stamp_ok "$out/stamp" "$key" && return 0
   say "building ICU $(icu_version) common library for wasm (a few minutes, once)"
   rm -rf "$out"; mkdir -p "$out/obj" "$out/lib" "$out/include"
@@ -40,7 +40,7 @@ build_icu_stubdata_wasm() {
 build_harfbuzz_wasm() {
   local out="$ISNAD_DEPS/wasm/harfbuzz" src="$ISNAD_DEPS/src/harfbuzz" key ver
   ver=$(grep -m1 -oE "version: '[0-9.]+'" "$src/meson.build" | grep -oE '[0-9.]+')
-  key="harfbuzz $ver $(emcc --version | head -1) $HB_WASM_FLAGS"
+  key="harfbuzz $ver $(emcc --version 2>/dev/null | sed -n 1p) $HB_WASM_FLAGS"
   stamp_ok "$out/stamp" "$key" && return 0
   say "building HarfBuzz $ver for wasm (about a minute, once)"
   rm -rf "$out"; mkdir -p "$out/lib" "$out/include/harfbuzz"
@@ -53,7 +53,7 @@ build_harfbuzz_wasm() {
 
 cut_icu_data() {
   local out="$ISNAD_DEPS/wasm/icudata" full key
-  full=$(ls "$ISNAD_DEPS"/src/icu/source/data/in/icudt*l.dat | head -1)
+  full=$(ls "$ISNAD_DEPS"/src/icu/source/data/in/icudt*l.dat | sed -n 1p)
   key="$(basename "$full") $ICU_DATA_ITEMS"
   stamp_ok "$out/stamp" "$key" && return 0
   say "cutting ICU data to: $ICU_DATA_ITEMS"
