@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace isnad::web {
@@ -13,6 +15,13 @@ void App::open_article(int index) {
   if (index < 0 || index >= static_cast<int>(articles.size()) || index == open) return;
   open = index;
   scroll_y = 0;
+  wake();
+}
+
+void App::zoom_by(float factor) {
+  const float z = std::clamp(zoom * factor, 0.5f, 3.f);
+  if (z == zoom) return;
+  zoom = z;
   wake();
 }
 

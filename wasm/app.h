@@ -25,7 +25,13 @@ struct App {
   std::vector<Rect> article_list_rects;
 
   void wake(int frames = 4) { if (wake_frames < frames) wake_frames = frames; }
+  // Keyboard scrolling, queued by the key callback: ImGui 1.86 polls key state once a frame and
+  // misses a press and release that land between two frames.
+  enum class Scroll { LineDown, LineUp, PageDown, PageUp, Home, End };
+  std::vector<Scroll> scroll_requests;
+
   void open_article(int index);
+  void zoom_by(float factor);      // clamped to 50%–300%
   std::string state_json() const;  // what window.isnad.state() returns
 };
 

@@ -22,11 +22,24 @@ EM_JS(void, isnad_js_first_frame, (), { performance.mark('isnad-first-frame'); }
 EM_JS(void, isnad_js_show_message, (const char* utf8), {
   if (Module['onIsnadMessage']) Module['onIsnadMessage'](UTF8ToString(utf8));
 });
+EM_JS(void, isnad_js_install_wheel, (), {
+  Module['canvas'].addEventListener('wheel', (e) => {
+    e.preventDefault();
+    // deltaMode: 0 pixels (100 make a step), 1 lines (3 make a step), 2 pages.
+    const k = e.deltaMode === 0 ? 1 / 100 : e.deltaMode === 1 ? 1 / 3 : 1;
+    Module['_isnad_js_wheel'](-e.deltaX * k, -e.deltaY * k, (e.ctrlKey || e.metaKey) ? 1 : 0);
+  }, { passive: false });
+});
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 
 namespace isnad::web {
 
-namespace { StateProvider g_state_provider = nullptr; }
+namespace {
+StateProvider g_state_provider = nullptr;
+WheelHandler g_wheel = nullptr;
+}  // namespace
+
+void js_install_wheel(WheelHandler h) { g_wheel = h; isnad_js_install_wheel(); }
 
 CanvasSize js_canvas_size() {
   double v[3];
@@ -49,6 +62,11 @@ void set_state_provider(StateProvider p) { g_state_provider = p; }
 // ---- JS → C ---------------------------------------------------------------------------------------
 extern "C" {
 // window.isnad.state(): returns UTF-8 JSON owned by C++, valid until the next call (JS copies it).
+// A wheel event from the canvas (see js_install_wheel).
+EMSCRIPTEN_KEEPALIVE void isnad_js_wheel(double sx, double sy, int ctrl) {
+  if (isnad::web::g_wheel) isnad::web::g_wheel(static_cast<float>(sx), static_cast<float>(sy), ctrl != 0);
+}
+
 EMSCRIPTEN_KEEPALIVE const char* isnad_js_state() {
   static std::string json;
   json = isnad::web::g_state_provider ? isnad::web::g_state_provider() : std::string("{}");

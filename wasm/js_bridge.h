@@ -18,6 +18,12 @@ void js_first_frame();                       // performance.mark('isnad-first-fr
 void js_show_message(const std::string& m);  // a visible message on the page (errors, warnings)
 double js_now_ms();                          // performance.now()
 
+// Wheel events, read by the bridge itself: Emscripten 3.1.6's GLFW passes the browser's deltaY in
+// pixels and with the wrong sign. The handler gets steps (positive = away from the reader, i.e.
+// scroll up, GLFW's convention) and whether Ctrl/Cmd was held.
+using WheelHandler = void (*)(float steps_x, float steps_y, bool ctrl);
+void js_install_wheel(WheelHandler h);
+
 // The JSON that window.isnad.state() returns; the app fills it in (see app.cpp).
 using StateProvider = std::string (*)();
 void set_state_provider(StateProvider p);

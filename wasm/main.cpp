@@ -29,8 +29,33 @@ float g_font_scale = 0;
 
 // Input callbacks: forward to ImGui, then ask for a few frames.
 void on_mouse_button(GLFWwindow* w, int b, int a, int m) { ImGui_ImplGlfw_MouseButtonCallback(w, b, a, m); app().wake(); }
-void on_scroll(GLFWwindow* w, double x, double y) { ImGui_ImplGlfw_ScrollCallback(w, x, y); app().wake(); }
-void on_key(GLFWwindow* w, int k, int s, int a, int m) { ImGui_ImplGlfw_KeyCallback(w, k, s, a, m); app().wake(); }
+// Ctrl+wheel zooms the text; the plain wheel scrolls.
+void on_wheel(float sx, float sy, bool ctrl) {
+  if (ctrl) { if (sy != 0) app().zoom_by(sy > 0 ? 1.1f : 1 / 1.1f); }
+  else { ImGuiIO& io = ImGui::GetIO(); io.MouseWheelH += sx; io.MouseWheel += sy; }
+  app().wake();
+}
+// Ctrl + / Ctrl - / Ctrl 0 zoom in, out, back to 100%.
+void on_key(GLFWwindow* w, int k, int s, int a, int m) {
+  ImGui_ImplGlfw_KeyCallback(w, k, s, a, m);
+  if (a != GLFW_RELEASE && (m & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER))) {
+    if (k == GLFW_KEY_EQUAL || k == GLFW_KEY_KP_ADD) app().zoom_by(1.1f);
+    else if (k == GLFW_KEY_MINUS || k == GLFW_KEY_KP_SUBTRACT) app().zoom_by(1 / 1.1f);
+    else if (k == GLFW_KEY_0 || k == GLFW_KEY_KP_0) app().zoom_by(1 / app().zoom);
+  } else if (a != GLFW_RELEASE && !ImGui::GetIO().WantTextInput) {
+    using S = App::Scroll;
+    switch (k) {
+      case GLFW_KEY_DOWN: app().scroll_requests.push_back(S::LineDown); break;
+      case GLFW_KEY_UP: app().scroll_requests.push_back(S::LineUp); break;
+      case GLFW_KEY_PAGE_DOWN: case GLFW_KEY_SPACE: app().scroll_requests.push_back(S::PageDown); break;
+      case GLFW_KEY_PAGE_UP: app().scroll_requests.push_back(S::PageUp); break;
+      case GLFW_KEY_HOME: app().scroll_requests.push_back(S::Home); break;
+      case GLFW_KEY_END: app().scroll_requests.push_back(S::End); break;
+      default: break;
+    }
+  }
+  app().wake();
+}
 void on_char(GLFWwindow* w, unsigned c) { ImGui_ImplGlfw_CharCallback(w, c); app().wake(); }
 void on_cursor(GLFWwindow*, double, double) { app().wake(); }
 void on_enter(GLFWwindow* w, int e) { ImGui_ImplGlfw_CursorEnterCallback(w, e); app().wake(); }
@@ -96,7 +121,7 @@ int main() {
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   ImGui_ImplGlfw_InitForOpenGL(g_window, /*install_callbacks=*/false);
   glfwSetMouseButtonCallback(g_window, on_mouse_button);
-  glfwSetScrollCallback(g_window, on_scroll);
+  js_install_wheel(on_wheel);
   glfwSetKeyCallback(g_window, on_key);
   glfwSetCharCallback(g_window, on_char);
   glfwSetCursorPosCallback(g_window, on_cursor);

@@ -1,5 +1,6 @@
 // The article pane: the open article's paragraphs, right-aligned and wrapped, scrolled by the
 // wheel. Layout is cached per (article, width, size) so idle frames and scrolling cost no shaping.
+#include <algorithm>
 #include <vector>
 
 #include "interim_text.h"
@@ -61,6 +62,21 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     layout.article = app.open; layout.width = text_w; layout.px = px;
     ImGui::SetScrollY(app.scroll_y * app.dpr);
   }
+  // Keyboard scrolling: arrows by a line, Page keys and space by a screen, Home/End.
+  const float line = px * 1.7f, page = size.y * 0.9f;
+  for (App::Scroll r : app.scroll_requests) {
+    float y = ImGui::GetScrollY();
+    switch (r) {
+      case App::Scroll::LineDown: y += line; break;
+      case App::Scroll::LineUp: y -= line; break;
+      case App::Scroll::PageDown: y += page; break;
+      case App::Scroll::PageUp: y -= page; break;
+      case App::Scroll::Home: y = 0; break;
+      case App::Scroll::End: y = ImGui::GetScrollMaxY(); break;
+    }
+    ImGui::SetScrollY(std::clamp(y, 0.f, ImGui::GetScrollMaxY()));
+  }
+  app.scroll_requests.clear();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float right = origin.x + margin + text_w;
   const float top = ImGui::GetScrollY() - px * 2, bottom = ImGui::GetScrollY() + size.y + px * 2;

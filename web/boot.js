@@ -21,6 +21,11 @@
     printErr(text) { console.warn(text); },
   };
 
+  // The app zooms its own text on Ctrl +/-/0 (and Ctrl+wheel, see js_bridge): keep the browser from zooming too.
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0'].includes(e.key)) e.preventDefault();
+  }, { capture: true });
+
   window.isnad = Object.freeze({
     ready,
     state() {
