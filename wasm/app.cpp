@@ -25,6 +25,12 @@ void App::zoom_by(float factor) {
   wake();
 }
 
+void App::record_frame(float cpu_ms) {
+  if (frame_cpu_ms.size() >= 256) frame_cpu_ms.erase(frame_cpu_ms.begin());
+  frame_cpu_ms.push_back(cpu_ms);
+  ++frames_drawn;
+}
+
 std::string App::state_json() const {
   using nlohmann::json;
   json arts = json::array();
@@ -44,6 +50,7 @@ std::string App::state_json() const {
             {"open_file", articles.empty() ? json(nullptr) : json(articles[open].meta.file)},
             {"scroll", scroll_y},
             {"frames_drawn", frames_drawn},
+            {"frame_cpu_ms", frame_cpu_ms},
             {"viewport", {{"width", width}, {"height", height}, {"dpr", dpr}}},
             {"zoom", zoom},
             {"warnings", warnings},

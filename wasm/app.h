@@ -16,6 +16,7 @@ struct App {
   int open = 0;                  // index into articles of the article shown
   float scroll_y = 0;            // the article pane's scroll offset, in CSS pixels
   std::uint64_t frames_drawn = 0;
+  std::vector<float> frame_cpu_ms;   // CPU time of the last frames drawn (at most 256), for benchmarks
   int wake_frames = 2;           // frames still to draw; input and resizes set it (idle = 0 frames)
   float dpr = 1;                 // device pixels per CSS pixel
   float zoom = 1;                // the reader's text zoom
@@ -31,7 +32,8 @@ struct App {
   std::vector<Scroll> scroll_requests;
 
   void open_article(int index);
-  void zoom_by(float factor);      // clamped to 50%–300%
+  void zoom_by(float factor);
+  void record_frame(float cpu_ms);      // clamped to 50%–300%
   std::string state_json() const;  // what window.isnad.state() returns
 };
 

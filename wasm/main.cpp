@@ -73,6 +73,7 @@ void frame() {
   }
   if (a.wake_frames <= 0) return;   // idle: nothing changed, draw nothing
   --a.wake_frames;
+  const double t0 = js_now_ms();
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -86,7 +87,7 @@ void frame() {
   glClearColor(0.99f, 0.98f, 0.96f, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  ++a.frames_drawn;
+  a.record_frame(static_cast<float>(js_now_ms() - t0));
   if (!a.articles.empty()) js_first_frame();
 }
 

@@ -1,0 +1,70 @@
+#!/usr/bin/python3
+"""bench_report.py PARTS_DIR OUT_DIR — gathers scripts/bench's parts into results.json, a Markdown
+table (results.md, also printed) and scaling.png (time and MB/s against articles, native and wasm)."""
+import glob
+import json
+import os
+import sys
+
+parts, out = sys.argv[1], sys.argv[2]
+load = lambda p: json.load(open(p))
+res = {"sizes": load(os.path.join(parts, "sizes.json")), "browser": load(os.path.join(parts, "browser.json")),
+       "scale": []}
+for p in sorted(glob.glob(os.path.join(parts, "scale-*.json"))):
+    res["scale"].append(load(p))
+res["scale"].sort(key=lambda r: (r["platform"], r["articles"]))
+json.dump(res, open(os.path.join(out, "results.json"), "w"), indent=1)
+
+kb = lambda b: f"{b / 1024:.0f} KB"
+md = ["# Isnad benchmarks", "", "Written by `scripts/bench`; figures from one run on this machine.", "",
+      "## 1. First-load transfer", "", "| file | raw | gzip | brotli |", "|---|---:|---:|---:|"]
+for r in res["sizes"]["files"]:
+    md.append(f"| {r['file']} | {kb(r['raw'])} | {kb(r['gzip'])} | {kb(r['brotli'])} |")
+t = res["sizes"]["total"]
+md.append(f"| **total** | {kb(t['raw'])} | **{kb(t['gzip'])}** | {kb(t['brotli'])} |")
+md += ["", "Aim: ≤ 1.5 MB gzip all-in.", ""]
+L = res["browser"]["load"]
+md += ["## 2. Load time (headless Chromium, SwiftShader WebGL)", "",
+       f"Median of {L['loads']} cold loads: the app's first frame with the article drawn "
+       f"**{L['app_first_frame_ms']:.0f} ms**; the plain HTML page (same article, same font, "
+       f"{L['plain_marks']} highlights as `<mark>`) first contentful paint **{L['plain_html_fcp_ms']:.0f} ms**; "
+       f"ratio **{L['ratio']:.1f}×** (aim ≤ 2×).", ""]
+if res["scale"]:
+    md += ["## 3. Core throughput on SaudiNewsNet", "",
+           "| platform | articles | MB | decode MB/s | ICU word-break floor MB/s | peak memory |",
+           "|---|---:|---:|---:|---:|---:|"]
+    for r in res["scale"]:
+        md.append(f"| {r['platform']} | {r['articles']} | {r['bytes'] / 1e6:.1f} | {r['decode_mb_s']:.0f} | "
+                  f"{r['floor_mb_s']:.0f} | {r['peak_memory_bytes'] / 2**20:.0f} MB |")
+    nat = {r["articles"]: r for r in res["scale"] if r["platform"] == "native"}
+    was = {r["articles"]: r for r in res["scale"] if r["platform"] == "wasm"}
+    ratios = [f"{n}: {was[n]['floor_s'] / nat[n]['floor_s']:.2f}×" for n in sorted(nat) if n in was]
+    md += ["", "wasm/native time ratio (word-break floor): " + ", ".join(ratios) + " (aim ≤ 1.5×).", ""]
+F = res["browser"]["frames"]
+md += ["## 4. Frame cost", "",
+       f"Scrolling the longest sample article ({F['article_chars']} characters), {F['scroll_frames']} frames: "
+       f"CPU p50 **{F['scroll_p50_ms']:.2f} ms**, p95 **{F['scroll_p95_ms']:.2f} ms**, max {F['scroll_max_ms']:.1f} ms "
+       f"(aim p95 ≤ 2 ms). Frames drawn in {F['idle_seconds']} s of idle: **{F['idle_frames']}** (aim 0).", ""]
+if res["scale"]:
+    md += ["![scaling](scaling.png)", ""]
+text = "\n".join(md)
+open(os.path.join(out, "results.md"), "w").write(text + "\n")
+print(text)
+
+if res["scale"]:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4))
+    for plat in ("native", "wasm"):
+        rows = [r for r in res["scale"] if r["platform"] == plat]
+        n = [r["articles"] for r in rows]
+        a1.plot(n, [r["floor_s"] for r in rows], "o-", label=f"{plat}: ICU word-break floor")
+        a1.plot(n, [r["decode_s"] for r in rows], "s--", label=f"{plat}: UTF-8 decode")
+        a2.plot(n, [r["floor_mb_s"] for r in rows], "o-", label=f"{plat}: floor")
+    for a in (a1, a2):
+        a.set_xscale("log"); a.set_xlabel("articles"); a.legend(fontsize=8); a.grid(alpha=0.3)
+    a1.set_yscale("log"); a1.set_ylabel("seconds"); a2.set_ylabel("MB/s")
+    fig.suptitle("Isnad core on SaudiNewsNet")
+    fig.tight_layout()
+    fig.savefig(os.path.join(out, "scaling.png"), dpi=110)
