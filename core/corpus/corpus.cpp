@@ -1,5 +1,6 @@
 #include "isnad/corpus/corpus.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -86,6 +87,8 @@ std::optional<CorpusMeta> parse_corpus_meta(std::string_view text, std::string* 
 }
 
 std::optional<std::string> read_file(const std::string& path, std::string* error) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) { if (error) *error = "cannot read " + path + ": it is a folder"; return std::nullopt; }
   std::ifstream f(path, std::ios::binary);
   if (!f) { if (error) *error = "cannot open " + path; return std::nullopt; }
   std::ostringstream ss;
