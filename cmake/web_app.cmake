@@ -1,7 +1,8 @@
-# The web app (Emscripten only): Dear ImGui from the Debian source package, the wasm/ glue, and a
-# site folder ${CMAKE_BINARY_DIR}/site holding everything the page fetches:
-#   index.html, boot.js, style.css (from the repo), index.js + index.wasm (the app),
-#   index.data (packed: slim ICU data, fonts from Debian's font packages, the sample corpus).
+# The web app (Emscripten only): Dear ImGui from the Debian source package, the wasm/ glue, linked
+# into ${CMAKE_BINARY_DIR}/app (index.js + index.wasm + index.data, the last packing the slim ICU
+# data, fonts from Debian's font packages and the sample corpus), then published by
+# scripts/lib/publish_site.mjs into ${CMAKE_BINARY_DIR}/site with content-hashed names, index.html,
+# the service worker and the web app manifest: the folder the page is served from.
 
 set(ISNAD_IMGUI_DIR ${ISNAD_DEPS}/src/imgui)
 if(NOT EXISTS ${ISNAD_IMGUI_DIR}/imgui.cpp)
@@ -38,13 +39,14 @@ add_custom_command(OUTPUT ${ISNAD_LATIN_FONT}
   COMMENT "subsetting Noto Sans to Latin")
 add_custom_target(isnad_fonts DEPENDS ${ISNAD_LATIN_FONT})
 
+set(ISNAD_APP ${CMAKE_BINARY_DIR}/app)
 set(ISNAD_SITE ${CMAKE_BINARY_DIR}/site)
 file(GLOB ISNAD_WASM_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/wasm/*.cpp)
 file(GLOB ISNAD_CORPUS_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/corpus/*)
 add_executable(isnad_web ${ISNAD_WASM_SOURCES})
 target_link_libraries(isnad_web PRIVATE isnad_core isnad_imgui)
 target_compile_options(isnad_web PRIVATE -Wall -Wextra)
-set_target_properties(isnad_web PROPERTIES OUTPUT_NAME index SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${ISNAD_SITE})
+set_target_properties(isnad_web PROPERTIES OUTPUT_NAME index SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${ISNAD_APP})
 target_link_options(isnad_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=1GB      # bounded heap: running out is a message, not a dead tab
@@ -57,12 +59,14 @@ target_link_options(isnad_web PRIVATE
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/web/corpus@/isnad/corpus")
 set_property(TARGET isnad_web APPEND PROPERTY LINK_DEPENDS ${ISNAD_CORPUS_FILES} ${ISNAD_ICU_DATA} ${ISNAD_LATIN_FONT})
 
-# Static files of the page, copied beside the app.
-file(GLOB ISNAD_WEB_STATIC CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/*.js ${PROJECT_SOURCE_DIR}/web/*.css
-     ${PROJECT_SOURCE_DIR}/web/*.json ${PROJECT_SOURCE_DIR}/web/*.svg)
-add_custom_target(isnad_site ALL
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${ISNAD_SITE}
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PROJECT_SOURCE_DIR}/index.html ${ISNAD_WEB_STATIC} ${ISNAD_SITE}/
-  DEPENDS ${PROJECT_SOURCE_DIR}/index.html ${ISNAD_WEB_STATIC}
-  COMMENT "copying the page's static files")
-add_dependencies(isnad_web isnad_site isnad_fonts)
+# The published site: hashed assets, index.html, sw.js, manifest. Redone when the app or a static file changes.
+set(ISNAD_WEB_STATIC ${PROJECT_SOURCE_DIR}/index.html ${PROJECT_SOURCE_DIR}/web/boot.js ${PROJECT_SOURCE_DIR}/web/style.css
+    ${PROJECT_SOURCE_DIR}/web/sw.js ${PROJECT_SOURCE_DIR}/web/manifest.webmanifest ${PROJECT_SOURCE_DIR}/web/icon.svg
+    ${PROJECT_SOURCE_DIR}/scripts/lib/publish_site.mjs)
+find_program(ISNAD_NODE node REQUIRED)
+add_custom_command(OUTPUT ${ISNAD_SITE}/index.html
+  COMMAND ${ISNAD_NODE} ${PROJECT_SOURCE_DIR}/scripts/lib/publish_site.mjs ${ISNAD_APP} ${ISNAD_SITE}
+  DEPENDS isnad_web $<TARGET_FILE:isnad_web> ${ISNAD_WEB_STATIC}
+  COMMENT "publishing the site (content-hashed assets, service worker)")
+add_custom_target(isnad_site ALL DEPENDS ${ISNAD_SITE}/index.html)
+add_dependencies(isnad_web isnad_fonts)

@@ -5,6 +5,8 @@
   let resolveReady, rejectReady;
   const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
   const loading = document.getElementById('loading');
+  // The content-hashed names of this version's files (written by scripts/lib/publish_site.mjs).
+  const assets = JSON.parse(document.currentScript.dataset.assets || '{}');
   const message = document.getElementById('message');
 
   function showMessage(text) {
@@ -12,9 +14,19 @@
     message.hidden = false;
   }
 
+  // Offline: after the first visit the service worker serves this version's files.
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+    navigator.serviceWorker.register('sw.js')
+      // Look for a newer version now, not only on the next navigation; offline, there is none to find.
+      .then((reg) => reg.update().catch(() => {}))
+      .catch((e) => showMessage('Offline reading is unavailable: ' + e.message));
+  }
+
   window.Module = {
     canvas: document.getElementById('canvas'),
-    onIsnadReady() { loading.classList.add('done'); resolveReady(); },
+    locateFile: (name) => assets[name] || name,
+    onIsnadReady() { loading.classList.add('done'); resolveReady(); registerServiceWorker(); },
     onIsnadMessage: showMessage,
     onAbort(what) { showMessage('Isnad stopped: ' + what); rejectReady(new Error(String(what))); },
     print(text) { console.log(text); },
@@ -28,6 +40,7 @@
 
   window.isnad = Object.freeze({
     ready,
+    version: assets.version || null,
     state() {
       const M = window.Module;
       if (!M || !M.ccall) return null;

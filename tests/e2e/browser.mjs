@@ -14,7 +14,7 @@ export const SHOTS = process.env.ISNAD_SHOTS || path.join(ROOT, 'build/e2e');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 export async function launch() {
-  if (!fs.existsSync(path.join(SITE, 'index.wasm'))) throw new Error(`${SITE} has no built page: run scripts/build`);
+  if (!fs.existsSync(path.join(SITE, 'index.html'))) throw new Error(`${SITE} has no built page: run scripts/build`);
   fs.mkdirSync(SHOTS, { recursive: true });
   const { server, url } = await startServer(SITE, 0);
   const browser = await chromium.launch({

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// scripts/lib/publish_site.mjs APP_DIR OUT_DIR — makes the site the page is served from.
+// Every asset gets a content-hashed name (index.<hash>.wasm …), index.html points at them, boot.js
+// learns the names of the wasm and data files from a data attribute, and sw.js gets the version and
+// the list to precache. A page therefore always loads one consistent set: a new version never mixes
+// its JavaScript with an old wasm. Run by the build (cmake/web_app.cmake) after linking.
+// ISNAD_BUILD_LABEL, if set, is folded into the version (tests use it to make a "new build").
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL || '') {
+  const hash = (buf) => crypto.createHash('sha256').update(buf).digest('hex').slice(0, 12);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const names = {};
+  const put = (name, buf) => {
+    const ext = path.extname(name);
+    const hashed = `${path.basename(name, ext)}.${hash(buf)}${ext}`;
+    fs.writeFileSync(path.join(outDir, hashed), buf);
+    names[name] = hashed;
+  };
+  for (const f of ['index.js', 'index.wasm', 'index.data']) put(f, fs.readFileSync(path.join(appDir, f)));
+  for (const f of ['style.css', 'icon.svg']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
+  // boot.js carries the label so that a labelled build differs from an unlabelled one.
+  put('boot.js', Buffer.from(fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8') + (label ? `\n// build ${label}\n` : '')));
+
+  const version = hash(Buffer.from(JSON.stringify(names)));
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'web/manifest.webmanifest'), 'utf8'));
+  manifest.icons = manifest.icons.map((i) => ({ ...i, src: names[i.src] || i.src }));
+  fs.writeFileSync(path.join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 1));
+
+  const assets = { version, 'index.wasm': names['index.wasm'], 'index.data': names['index.data'] };
+  const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  let html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
+  html = html.replace('href="style.css"', `href="${names['style.css']}"`)
+    .replace('<script src="boot.js"></script>', `<script src="${names['boot.js']}" data-assets="${attr(JSON.stringify(assets))}"></script>`)
+    .replace('<script src="index.js"></script>', `<script src="${names['index.js']}"></script>`)
+    .replace('href="icon.svg"', `href="${names['icon.svg']}"`);
+  for (const f of ['style.css', 'boot.js', 'index.js']) if (!html.includes(names[f])) throw new Error(`index.html does not reference ${f}`);
+  fs.writeFileSync(path.join(outDir, 'index.html'), html);
+
+  const precache = ['./', 'manifest.webmanifest', ...Object.values(names)];
+  const sw = fs.readFileSync(path.join(ROOT, 'web/sw.js'), 'utf8')
+    .replace("'__ISNAD_VERSION__'", JSON.stringify(version))
+    .replace("['__ISNAD_PRECACHE__']", JSON.stringify(precache));
+  fs.writeFileSync(path.join(outDir, 'sw.js'), sw);
+  fs.writeFileSync(path.join(outDir, 'asset-manifest.json'), JSON.stringify({ version, files: names, precache }, null, 1));
+  return { version, names };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) {
+  const [appDir, outDir] = process.argv.slice(2);
+  if (!appDir || !outDir) { console.error('usage: publish_site.mjs APP_DIR OUT_DIR'); process.exit(2); }
+  const { version } = publish(appDir, outDir);
+  console.log(`published ${outDir} (version ${version})`);
+}
