@@ -30,6 +30,7 @@ struct App {
   // misses a press and release that land between two frames.
   enum class Scroll { LineDown, LineUp, PageDown, PageUp, Home, End };
   std::vector<Scroll> scroll_requests;
+  float scroll_to_css = -1;      // an absolute scroll request (the text layer followed find), or -1
 
   void open_article(int index);
   void zoom_by(float factor);

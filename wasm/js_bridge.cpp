@@ -30,6 +30,11 @@ EM_JS(void, isnad_js_install_wheel, (), {
     Module['_isnad_js_wheel'](-e.deltaX * k, -e.deltaY * k, (e.ctrlKey || e.metaKey) ? 1 : 0);
   }, { passive: false });
 });
+// The JSON is parsed into a JS object here; the caller keeps ownership of its bytes.
+EM_JS(void, isnad_js_text_layer_set, (const char* json), {
+  if (window.IsnadTextLayer) window.IsnadTextLayer.set(JSON.parse(UTF8ToString(json)));
+});
+EM_JS(void, isnad_js_text_layer_scroll, (float y), { if (window.IsnadTextLayer) window.IsnadTextLayer.scrollTo(y); });
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 
 namespace isnad::web {
@@ -37,7 +42,12 @@ namespace isnad::web {
 namespace {
 StateProvider g_state_provider = nullptr;
 WheelHandler g_wheel = nullptr;
+TextLayerScrolled g_text_layer_scrolled = nullptr;
 }  // namespace
+
+void js_text_layer_set(const std::string& model_json) { isnad_js_text_layer_set(model_json.c_str()); }
+void js_text_layer_scroll(float css_y) { isnad_js_text_layer_scroll(css_y); }
+void set_text_layer_scrolled(TextLayerScrolled h) { g_text_layer_scrolled = h; }
 
 void js_install_wheel(WheelHandler h) { g_wheel = h; isnad_js_install_wheel(); }
 
@@ -65,6 +75,11 @@ extern "C" {
 // A wheel event from the canvas (see js_install_wheel).
 EMSCRIPTEN_KEEPALIVE void isnad_js_wheel(double sx, double sy, int ctrl) {
   if (isnad::web::g_wheel) isnad::web::g_wheel(static_cast<float>(sx), static_cast<float>(sy), ctrl != 0);
+}
+
+// The text layer was scrolled by the browser (find in page): the canvas follows.
+EMSCRIPTEN_KEEPALIVE void isnad_js_text_layer_scrolled(double css_y) {
+  if (isnad::web::g_text_layer_scrolled) isnad::web::g_text_layer_scrolled(static_cast<float>(css_y));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* isnad_js_state() {

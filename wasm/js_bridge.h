@@ -24,6 +24,13 @@ double js_now_ms();                          // performance.now()
 using WheelHandler = void (*)(float steps_x, float steps_y, bool ctrl);
 void js_install_wheel(WheelHandler h);
 
+// The DOM text layer (web/text_layer.js): its content and geometry as JSON, and its scroll offset
+// (CSS pixels). When the browser scrolls it (find in page), the handler gets the new offset.
+void js_text_layer_set(const std::string& model_json);
+void js_text_layer_scroll(float css_y);
+using TextLayerScrolled = void (*)(float css_y);
+void set_text_layer_scrolled(TextLayerScrolled h);
+
 // The JSON that window.isnad.state() returns; the app fills it in (see app.cpp).
 using StateProvider = std::string (*)();
 void set_state_provider(StateProvider p);

@@ -131,6 +131,7 @@ int main() {
 
   load(app());
   set_state_provider([] { return app().state_json(); });
+  set_text_layer_scrolled([](float y) { app().scroll_to_css = y; app().wake(); });
   js_app_ready();
   emscripten_set_main_loop(frame, 0, true);   // the one place the loop is started
   return 0;

@@ -1,0 +1,53 @@
+// web/text_layer.js — the article as DOM text, over the canvas's article pane, as pdf.js does:
+// screen readers read it (lang="ar" dir="rtl", a header and paragraphs in reading order), and the
+// browser's own find lands on the paragraph it matched. The text is transparent and takes no
+// pointer events, so the canvas keeps mouse selection; the two scroll together (C++ → layer on
+// each scroll, layer → C++ when find scrolls it). Article text is placed with textContent only.
+'use strict';
+(function () {
+  const layer = document.getElementById('textlayer');
+  let programmatic = -1;   // the scrollTop we set ourselves, so our own scroll is not echoed back
+
+  // Called by the app (js_bridge.cpp) when the open article or its layout changes.
+  function set(model) {
+    layer.replaceChildren();
+    layer.style.left = model.left + 'px';
+    layer.style.width = model.width + 'px';
+    layer.style.top = model.top + 'px';
+    layer.style.height = model.height + 'px';
+    const article = document.createElement('article');
+    article.lang = 'ar';
+    article.dir = 'rtl';
+    article.style.height = model.content_height + 'px';
+    const header = document.createElement('header');
+    header.textContent = [model.outlet, model.date].filter(Boolean).join(' · ');
+    article.append(header);
+    for (const p of model.paragraphs) {
+      const el = document.createElement('p');
+      el.textContent = p.text;
+      el.style.top = p.top + 'px';
+      el.style.height = p.height + 'px';
+      article.append(el);
+    }
+    layer.append(article);
+    layer.setAttribute('aria-label', model.title || '');
+    programmatic = -1;
+    scrollTo(model.scroll);
+  }
+
+  function scrollTo(y) {
+    const top = Math.round(y);
+    if (Math.abs(layer.scrollTop - top) < 1) return;
+    programmatic = top;
+    layer.scrollTop = top;
+  }
+
+  layer.addEventListener('scroll', () => {
+    const top = Math.round(layer.scrollTop);
+    if (Math.abs(top - programmatic) <= 1) return;
+    programmatic = -1;
+    if (window.Module && window.Module._isnad_js_text_layer_scrolled) window.Module._isnad_js_text_layer_scrolled(top);
+  });
+
+  window.IsnadTextLayer = Object.freeze({ set, scrollTo });
+})();
