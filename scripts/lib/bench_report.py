@@ -9,7 +9,7 @@ import sys
 parts, out = sys.argv[1], sys.argv[2]
 load = lambda p: json.load(open(p))
 res = {"sizes": load(os.path.join(parts, "sizes.json")), "browser": load(os.path.join(parts, "browser.json")),
-       "scale": []}
+       "scale": [], "links": load(os.path.join(parts, "links.json"))}
 for p in sorted(glob.glob(os.path.join(parts, "scale-*.json"))):
     res["scale"].append(load(p))
 res["scale"].sort(key=lambda r: (r["platform"], r["articles"]))
@@ -45,6 +45,18 @@ md += ["## 4. Frame cost", "",
        f"Scrolling the longest sample article ({F['article_chars']} characters), {F['scroll_frames']} frames: "
        f"CPU p50 **{F['scroll_p50_ms']:.2f} ms**, p95 **{F['scroll_p95_ms']:.2f} ms**, max {F['scroll_max_ms']:.1f} ms "
        f"(aim p95 ≤ 2 ms). Frames drawn in {F['idle_seconds']} s of idle: **{F['idle_frames']}** (aim 0).", ""]
+K = res["links"]
+md += ["## 5. Share links that survive edits", "",
+       f"{K['targets']} links ({K['corpus_targets']} sample-corpus sentences, {K['saudinewsnet_targets']} SaudiNewsNet "
+       "sentences); each article edited at random (words and sentences inserted and deleted elsewhere, hamza forms "
+       "and diacritics changed, 0–10% of the passage's characters edited):", "",
+       "| passage edited | links | landed right | landed wrong | orphaned | position / quote / approximate |",
+       "|---|---:|---:|---:|---:|---|"]
+for b in K["buckets"]:
+    md.append(f"| {b['passage_edited']} | {b['links']} | {b['landed_right']} | {b['landed_wrong']} | {b['orphaned']} | "
+              f"{b['by_position']} / {b['by_quote']} / {b['approximate']} |")
+md += ["", f"All: **{100 * K['landed_right_share']:.1f}%** landed right, {100 * K['landed_wrong_share']:.2f}% wrong, "
+       f"{100 * K['orphaned_share']:.1f}% orphaned (aim ≥ 98% right, ~0 wrong; Hypothesis reports 22–27% orphans).", ""]
 if res["scale"]:
     md += ["![scaling](scaling.png)", ""]
 text = "\n".join(md)
