@@ -33,7 +33,7 @@ set(ISNAD_LATIN_FONT ${CMAKE_BINARY_DIR}/fonts/NotoSans-Latin.ttf)
 add_custom_command(OUTPUT ${ISNAD_LATIN_FONT}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/fonts
   COMMAND hb-subset --font-file=${ISNAD_FONT_DIR}/NotoSans-Regular.ttf
-          --unicodes=20-24F,300-36F,2000-206F,20A0-20CF,2100-214F,2190-21FF,2200-22FF,25A0-25FF
+          --unicodes=20-24F,300-36F,2000-206F,20A0-20CF,2100-214F,2190-21FF,2200-22FF,25A0-25FF,FFFD
           --output-file=${ISNAD_LATIN_FONT}
   DEPENDS ${ISNAD_FONT_DIR}/NotoSans-Regular.ttf
   COMMENT "subsetting Noto Sans to Latin")
@@ -51,7 +51,7 @@ target_link_options(isnad_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=1GB      # bounded heap: running out is a message, not a dead tab
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0          # no eval: the page's CSP forbids it
-  -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString] -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
+  -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString,HEAPU8] -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
   # "SHELL:" keeps CMake from merging the repeated --preload-file flags.
   "SHELL:--preload-file ${ISNAD_ICU_DATA}@/isnad/icu.dat"
   "SHELL:--preload-file ${ISNAD_FONT_DIR}/NotoNaskhArabic-Regular.ttf@/isnad/fonts/NotoNaskhArabic-Regular.ttf"
@@ -61,7 +61,7 @@ set_property(TARGET isnad_web APPEND PROPERTY LINK_DEPENDS ${ISNAD_CORPUS_FILES}
 
 # The published site: hashed assets, index.html, sw.js, manifest. Redone when the app or a static file changes.
 set(ISNAD_WEB_STATIC ${PROJECT_SOURCE_DIR}/index.html ${PROJECT_SOURCE_DIR}/web/boot.js ${PROJECT_SOURCE_DIR}/web/style.css
-    ${PROJECT_SOURCE_DIR}/web/sw.js ${PROJECT_SOURCE_DIR}/web/text_layer.js ${PROJECT_SOURCE_DIR}/web/manifest.webmanifest ${PROJECT_SOURCE_DIR}/web/icon.svg
+    ${PROJECT_SOURCE_DIR}/web/sw.js ${PROJECT_SOURCE_DIR}/web/text_layer.js ${PROJECT_SOURCE_DIR}/web/library.js ${PROJECT_SOURCE_DIR}/web/manifest.webmanifest ${PROJECT_SOURCE_DIR}/web/icon.svg
     ${PROJECT_SOURCE_DIR}/scripts/lib/publish_site.mjs)
 find_program(ISNAD_NODE node REQUIRED)
 add_custom_command(OUTPUT ${ISNAD_SITE}/index.html

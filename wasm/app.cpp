@@ -1,8 +1,11 @@
 #include "app.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <nlohmann/json.hpp>
+
+#include "js_bridge.h"
 
 namespace isnad::web {
 
@@ -31,19 +34,73 @@ void App::record_frame(float cpu_ms) {
   ++frames_drawn;
 }
 
+std::string App::add_reader_article(const std::string& meta_json, std::string_view bytes) {
+  using nlohmann::json;
+  json answer = {{"ok", false}, {"warnings", json::array()}};
+  json meta = json::parse(meta_json, nullptr, false);
+  if (meta.is_discarded() || !meta.is_object() || !meta.contains("id") || !meta["id"].is_string()) {
+    answer["error"] = "its details are malformed";
+    return answer.dump();
+  }
+  auto str = [&](const char* k) -> std::optional<std::string> {
+    if (!meta.contains(k) || !meta[k].is_string() || meta[k].get<std::string>().empty()) return std::nullopt;
+    return meta[k].get<std::string>();
+  };
+  corpus::ArticleMeta m;
+  const std::string id = meta["id"].get<std::string>();
+  m.file = "reader:" + id;
+  m.title = str("title");
+  m.outlet = str("outlet");
+  m.url = str("url");
+  m.date = str("date");
+  if (m.date && !corpus::is_iso_date(*m.date)) {
+    answer["warnings"].push_back("the date is not YYYY-MM-DD and was left out");
+    m.date.reset();
+  }
+  std::vector<std::string> warnings;
+  corpus::Article a = corpus::make_article(std::move(m), bytes, &warnings);
+  for (auto& w : warnings) answer["warnings"].push_back(w);
+  if (a.text.empty()) { answer["error"] = "it has no text"; return answer.dump(); }
+  answer["file"] = a.meta.file;
+  articles.push_back(std::move(a));
+  reader_ids.resize(articles.size());
+  reader_ids.back() = id;
+  if (meta.value("open", false)) open_article(static_cast<int>(articles.size()) - 1);
+  answer["ok"] = true;
+  wake();
+  return answer.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+void App::remove_article(int index) {
+  if (index < 0 || index >= static_cast<int>(articles.size())) return;
+  reader_ids.resize(articles.size());
+  if (reader_ids[index].empty()) return;   // the sample corpus is not removable
+  js_library_remove(reader_ids[index]);
+  articles.erase(articles.begin() + index);
+  reader_ids.erase(reader_ids.begin() + index);
+  if (open >= static_cast<int>(articles.size()) || open == index) { open = 0; scroll_y = 0; }
+  else if (open > index) --open;
+  wake();
+}
+
 std::string App::state_json() const {
   using nlohmann::json;
   json arts = json::array();
-  for (const auto& a : articles) {
-    arts.push_back({{"file", a.meta.file},
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const auto& a = articles[i];
+    const bool mine = i < reader_ids.size() && !reader_ids[i].empty();
+    arts.push_back({{"file", a.meta.file}, {"source", mine ? "reader" : "sample"},
+                    {"replaced_bytes", a.replaced},
                     {"outlet", a.meta.outlet ? json(*a.meta.outlet) : json(nullptr)},
                     {"date", a.meta.date ? json(*a.meta.date) : json(nullptr)},
                     {"date_estimated", a.meta.date_estimated},
                     {"title", a.first_line()},
                     {"chars", a.text.size()}});
   }
-  json rects = json::array();
-  for (const auto& r : article_list_rects) rects.push_back({{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
+  auto rect = [](const Rect& r) { return json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
+  json rects = json::array(), removes = json::array();
+  for (const auto& r : article_list_rects) rects.push_back(rect(r));
+  for (const auto& r : remove_button_rects) removes.push_back(rect(r));
   json s = {{"corpus", corpus_name},
             {"articles", arts},
             {"open", articles.empty() ? json(nullptr) : json(open)},
@@ -54,7 +111,8 @@ std::string App::state_json() const {
             {"viewport", {{"width", width}, {"height", height}, {"dpr", dpr}}},
             {"zoom", zoom},
             {"warnings", warnings},
-            {"ui", {{"article_list", rects}}}};
+            {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
+                    {"confirm_button", rect(confirm_button_rect)}}}};
   return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "isnad/corpus/corpus.h"
@@ -11,6 +12,7 @@ namespace isnad::web {
 
 struct App {
   std::vector<corpus::Article> articles;
+  std::vector<std::string> reader_ids;   // per article: the storage id of a reader's own article, or ""
   std::vector<std::string> warnings;
   std::string corpus_name;
   int open = 0;                  // index into articles of the article shown
@@ -24,6 +26,8 @@ struct App {
 
   struct Rect { float x, y, w, h; };   // CSS pixels, for automation (state().ui)
   std::vector<Rect> article_list_rects;
+  std::vector<Rect> remove_button_rects;   // per article; zero size for the sample corpus
+  Rect add_button_rect{}, confirm_button_rect{};
 
   void wake(int frames = 4) { if (wake_frames < frames) wake_frames = frames; }
   // Keyboard scrolling, queued by the key callback: ImGui 1.86 polls key state once a frame and
@@ -33,6 +37,10 @@ struct App {
   float scroll_to_css = -1;      // an absolute scroll request (the text layer followed find), or -1
 
   void open_article(int index);
+  // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
+  // Returns {ok, file, warnings, error} as JSON; never throws.
+  std::string add_reader_article(const std::string& meta_json, std::string_view bytes);
+  void remove_article(int index);   // a reader's article only; also removes it from storage
   void zoom_by(float factor);
   void record_frame(float cpu_ms);      // clamped to 50%–300%
   std::string state_json() const;  // what window.isnad.state() returns

@@ -14,7 +14,7 @@ constexpr const char* kLatinFont = "/isnad/fonts/NotoSans-Regular.ttf";
 constexpr const char* kArabicFont = "/isnad/fonts/NotoNaskhArabic-Regular.ttf";
 constexpr float kUiPx = 16.f, kBodyPx = 20.f;
 
-const ImWchar kLatinRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+const ImWchar kLatinRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2200, 0x22FF, 0xFFFD, 0xFFFD, 0};
 const ImWchar kArabicRanges[] = {0x0600, 0x06FF, 0x0750, 0x077F, 0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
 
 // The atlas is rebuilt on zoom and DPR changes: keep the bytes, hand ImGui a non-owning view.

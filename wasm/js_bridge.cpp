@@ -35,6 +35,10 @@ EM_JS(void, isnad_js_text_layer_set, (const char* json), {
   if (window.IsnadTextLayer) window.IsnadTextLayer.set(JSON.parse(UTF8ToString(json)));
 });
 EM_JS(void, isnad_js_text_layer_scroll, (float y), { if (window.IsnadTextLayer) window.IsnadTextLayer.scrollTo(y); });
+EM_JS(void, isnad_js_library_open_dialog, (), { window.IsnadLibrary.openDialog(); });
+EM_JS(void, isnad_js_library_remove, (const char* id), { window.IsnadLibrary.remove(UTF8ToString(id)); });
+EM_JS(void, isnad_js_library_export, (), { window.IsnadLibrary.exportAll(); });
+EM_JS(void, isnad_js_library_import, (), { window.IsnadLibrary.openImport(); });
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 
 namespace isnad::web {
@@ -43,7 +47,14 @@ namespace {
 StateProvider g_state_provider = nullptr;
 WheelHandler g_wheel = nullptr;
 TextLayerScrolled g_text_layer_scrolled = nullptr;
+AddArticleHandler g_add_article = nullptr;
 }  // namespace
+
+void set_add_article_handler(AddArticleHandler h) { g_add_article = h; }
+void js_library_open_dialog() { isnad_js_library_open_dialog(); }
+void js_library_remove(const std::string& id) { isnad_js_library_remove(id.c_str()); }
+void js_library_export() { isnad_js_library_export(); }
+void js_library_import() { isnad_js_library_import(); }
 
 void js_text_layer_set(const std::string& model_json) { isnad_js_text_layer_set(model_json.c_str()); }
 void js_text_layer_scroll(float css_y) { isnad_js_text_layer_scroll(css_y); }
@@ -80,6 +91,15 @@ EMSCRIPTEN_KEEPALIVE void isnad_js_wheel(double sx, double sy, int ctrl) {
 // The text layer was scrolled by the browser (find in page): the canvas follows.
 EMSCRIPTEN_KEEPALIVE void isnad_js_text_layer_scrolled(double css_y) {
   if (isnad::web::g_text_layer_scrolled) isnad::web::g_text_layer_scrolled(static_cast<float>(css_y));
+}
+
+// An article from the reader (web/library.js). JS owns `bytes` and frees it after the call; the
+// returned JSON is owned by C++ and valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* isnad_js_add_article(const char* meta_json, const unsigned char* bytes, int len) {
+  static std::string answer;
+  answer = isnad::web::g_add_article ? isnad::web::g_add_article(meta_json ? meta_json : "", bytes, len > 0 ? len : 0)
+                                     : std::string(R"({"ok":false,"error":"the app is not ready","warnings":[]})");
+  return answer.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* isnad_js_state() {

@@ -4,6 +4,7 @@
 // Module); isnad_js_* are JS→C exports (EMSCRIPTEN_KEEPALIVE) that only check and forward.
 // Text crosses as UTF-8. The bridge decides nothing the core could decide.
 #pragma once
+#include <cstddef>
 #include <string>
 
 namespace isnad::web {
@@ -30,6 +31,16 @@ void js_text_layer_set(const std::string& model_json);
 void js_text_layer_scroll(float css_y);
 using TextLayerScrolled = void (*)(float css_y);
 void set_text_layer_scrolled(TextLayerScrolled h);
+
+// The reader's own articles (web/library.js): JS hands over bytes and metadata JSON; the handler
+// answers with JSON {ok, file, warnings[], error}. C++ asks JS to open the dialog, remove a stored
+// article, export or import the library.
+using AddArticleHandler = std::string (*)(const std::string& meta_json, const unsigned char* bytes, std::size_t len);
+void set_add_article_handler(AddArticleHandler h);
+void js_library_open_dialog();
+void js_library_remove(const std::string& id);
+void js_library_export();
+void js_library_import();
 
 // The JSON that window.isnad.state() returns; the app fills it in (see app.cpp).
 using StateProvider = std::string (*)();

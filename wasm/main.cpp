@@ -132,6 +132,9 @@ int main() {
   load(app());
   set_state_provider([] { return app().state_json(); });
   set_text_layer_scrolled([](float y) { app().scroll_to_css = y; app().wake(); });
+  set_add_article_handler([](const std::string& meta, const unsigned char* bytes, std::size_t len) {
+    return app().add_reader_article(meta, std::string_view(reinterpret_cast<const char*>(bytes), len));
+  });
   js_app_ready();
   emscripten_set_main_loop(frame, 0, true);   // the one place the loop is started
   return 0;

@@ -68,6 +68,18 @@ float ui_text_rtl(ImDrawList* dl, ImFont* font, float px, float x_left, float x_
   return px * 1.5f;
 }
 
+bool ui_button_rtl(const char* id, const char* utf8_label, ImFont* font, float px, ImVec2 size) {
+  const bool clicked = ImGui::InvisibleButton(id, size);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const ImGuiCol col = ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, ImGui::GetColorU32(col), ImGui::GetStyle().FrameRounding);
+  const VisualLine& v = fitted_line(utf8_label, font, px, b.x - a.x - px * 0.5f);
+  dl->AddText(font, px, ImVec2((a.x + b.x - v.width) * 0.5f, (a.y + b.y - px) * 0.5f - px * 0.1f),
+              ImGui::GetColorU32(ImGuiCol_Text), v.utf8.c_str());
+  return clicked;
+}
+
 void ui_draw(App& app, const Fonts& fonts) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   // Right-to-left: the article list sits on the right, the article fills the rest.

@@ -23,10 +23,15 @@
       .catch((e) => showMessage('Offline reading is unavailable: ' + e.message));
   }
 
+  window.IsnadUI = Object.freeze({ showMessage });
+
   window.Module = {
     canvas: document.getElementById('canvas'),
     locateFile: (name) => assets[name] || name,
-    onIsnadReady() { loading.classList.add('done'); resolveReady(); registerServiceWorker(); },
+    // Ready once the reader's own articles are back from storage too.
+    onIsnadReady() {
+      window.IsnadLibrary.restore().finally(() => { loading.classList.add('done'); resolveReady(); registerServiceWorker(); });
+    },
     onIsnadMessage: showMessage,
     onAbort(what) { showMessage('Isnad stopped: ' + what); rejectReady(new Error(String(what))); },
     print(text) { console.log(text); },

@@ -1,0 +1,141 @@
+// web/library.js — the reader's own articles: the "add an article" dialog (paste, pick or drop a
+// .txt file), storage in IndexedDB (kept across reloads and updates), export and import as JSON.
+// The app (C++) decides what an article is — it decodes and checks what is handed to it; this file
+// only stores bytes and shows messages. Storage errors are always said, never swallowed.
+'use strict';
+(function () {
+  const DB = 'isnad', STORE = 'articles', MAX_BYTES = 16 * 1024 * 1024;
+  const dialog = document.getElementById('add-dialog');
+  const form = document.getElementById('add-form');
+  const say = (t) => window.IsnadUI.showMessage(t);
+  let db = null;
+
+  function openDb() {
+    if (db) return Promise.resolve(db);
+    return new Promise((resolve, reject) => {
+      if (!window.indexedDB) { reject(new Error('this browser has no IndexedDB')); return; }
+      const req = indexedDB.open(DB, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
+      req.onsuccess = () => { db = req.result; resolve(db); };
+      req.onerror = () => reject(req.error || new Error('IndexedDB would not open'));
+      req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+    });
+  }
+  function tx(mode, fn) {
+    return openDb().then((d) => new Promise((resolve, reject) => {
+      const t = d.transaction(STORE, mode);
+      const out = fn(t.objectStore(STORE));
+      t.oncomplete = () => resolve(out && 'result' in out ? out.result : undefined);
+      t.onerror = () => reject(t.error || new Error('storage failed'));
+      t.onabort = () => reject(t.error || new Error('storage was aborted (is the disk full?)'));
+    }));
+  }
+  const storageError = (what, e) => say(`${what}: ${e && e.message ? e.message : e}. ` +
+    'Your other saved articles are untouched.');
+
+  // Hands a record to the app; returns the app's answer ({ok, file, warnings, error}).
+  function toApp(rec, open) {
+    const M = window.Module;
+    const bytes = new Uint8Array(rec.bytes);
+    const ptr = M._malloc(Math.max(1, bytes.length));
+    if (!ptr) return { ok: false, error: 'out of memory' };
+    M.HEAPU8.set(bytes, ptr);
+    const meta = JSON.stringify({ id: rec.id, title: rec.title, outlet: rec.outlet, date: rec.date, url: rec.url, open });
+    const answer = M.ccall('isnad_js_add_article', 'string', ['string', 'number', 'number'], [meta, ptr, bytes.length]);
+    M._free(ptr);
+    return JSON.parse(answer);
+  }
+
+  async function add(rec) {
+    if (rec.bytes.byteLength > MAX_BYTES) { say(`This article is over ${MAX_BYTES >> 20} MB; Isnad keeps articles up to that size.`); return null; }
+    const answer = toApp(rec, true);
+    if (!answer.ok) { say(`This article could not be added: ${answer.error}`); return null; }
+    if (answer.warnings.length) say(answer.warnings.join('\n'));
+    try { await tx('readwrite', (s) => s.put(rec)); } catch (e) { storageError('The article is shown but could not be saved', e); }
+    return answer;
+  }
+
+  async function restore() {
+    let recs = [];
+    try { recs = await tx('readonly', (s) => s.getAll()); } catch (e) { storageError('Your saved articles could not be read', e); return; }
+    recs.sort((a, b) => a.added - b.added);
+    for (const r of recs) {
+      const answer = toApp(r, false);
+      if (!answer.ok) say(`A saved article could not be opened (${answer.error}); it is kept in storage.`);
+    }
+  }
+
+  async function remove(id) {
+    try { await tx('readwrite', (s) => s.delete(id)); } catch (e) { storageError('The article could not be removed from storage', e); }
+  }
+
+  const newId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const field = (name) => form.elements[name].value.trim() || null;
+
+  async function submit(ev) {
+    ev.preventDefault();
+    const file = form.elements.file.files[0];
+    const bytes = file ? await file.arrayBuffer() : new TextEncoder().encode(form.elements.text.value).buffer;
+    if (!bytes.byteLength) { say('The article is empty: paste its text or choose a .txt file.'); return; }
+    const date = field('date');
+    if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) { say('The date should be YYYY-MM-DD.'); return; }
+    const rec = { id: newId(), title: field('title'), outlet: field('outlet'), date, url: field('url'),
+      bytes, added: Date.now() };
+    if (await add(rec)) { dialog.close(); form.reset(); }
+  }
+
+  async function exportAll() {
+    let recs;
+    try { recs = await tx('readonly', (s) => s.getAll()); } catch (e) { storageError('Export failed', e); return; }
+    const dec = new TextDecoder('utf-8');
+    const out = { format: 'isnad-library', version: 1, exported: new Date().toISOString(),
+      articles: recs.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, date: r.date, url: r.url, text: dec.decode(r.bytes) })) };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(out, null, 1)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url; a.download = 'isnad-library.json';
+    document.body.append(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  async function importText(text) {
+    let data;
+    try { data = JSON.parse(text); } catch (e) { say('This file is not valid JSON, so nothing was imported.'); return 0; }
+    if (!data || data.format !== 'isnad-library' || !Array.isArray(data.articles)) { say('This JSON is not an Isnad library export; nothing was imported.'); return 0; }
+    let n = 0;
+    for (const a of data.articles) {
+      if (!a || typeof a.text !== 'string' || !a.text) continue;
+      const str = (v) => (typeof v === 'string' && v.length < 2000 ? v : null);
+      const rec = { id: newId(), title: str(a.title), outlet: str(a.outlet), date: /^\d{4}-\d{2}-\d{2}$/.test(a.date || '') ? a.date : null,
+        url: str(a.url), bytes: new TextEncoder().encode(a.text).buffer, added: Date.now() + n };
+      if (await add(rec)) ++n;
+    }
+    say(`Imported ${n} article(s).`);
+    return n;
+  }
+
+  form.addEventListener('submit', submit);
+  document.getElementById('add-cancel').addEventListener('click', () => dialog.close());
+  document.getElementById('import-file').addEventListener('change', async (e) => {
+    const f = e.target.files[0];
+    if (f) await importText(await f.text());
+    e.target.value = '';
+  });
+  // Dropping a .txt file anywhere opens the dialog with it.
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const f = [...(e.dataTransfer?.files || [])].find((x) => /\.txt$/i.test(x.name) || x.type.startsWith('text/'));
+    if (!f) { say('Drop a UTF-8 .txt file to add it as an article.'); return; }
+    const dt = new DataTransfer();
+    dt.items.add(f);
+    form.elements.file.files = dt.files;
+    if (!form.elements.title.value) form.elements.title.value = f.name.replace(/\.txt$/i, '');
+    dialog.showModal();
+  });
+
+  window.IsnadLibrary = Object.freeze({
+    openDialog: () => { if (!dialog.open) dialog.showModal(); },
+    restore, remove, exportAll, importText,
+    openImport: () => document.getElementById('import-file').click(),
+  });
+})();
