@@ -25,7 +25,8 @@ if(EMSCRIPTEN)
   target_include_directories(isnad_icu SYSTEM INTERFACE ${_w}/icu/include)
   target_compile_definitions(isnad_icu INTERFACE U_STATIC_IMPLEMENTATION U_USING_ICU_NAMESPACE=0)
   target_link_libraries(isnad_icu INTERFACE ${_w}/icu/lib/libicuuc.a ${_w}/icu/lib/libicudata_stub.a)
-  target_include_directories(isnad_harfbuzz SYSTEM INTERFACE ${_w}/harfbuzz/include)
+  # Both spellings work, as with pkg-config natively: <harfbuzz/hb.h> and <hb.h>.
+  target_include_directories(isnad_harfbuzz SYSTEM INTERFACE ${_w}/harfbuzz/include ${_w}/harfbuzz/include/harfbuzz)
   target_link_libraries(isnad_harfbuzz INTERFACE ${_w}/harfbuzz/lib/libharfbuzz.a)
   # Never -I/usr/include with emcc (glibc headers would shadow Emscripten's): link the two
   # header-only libraries into a folder of their own.

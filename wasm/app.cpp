@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "isnad/text/utf8.h"
 #include "js_bridge.h"
 
 namespace isnad::web {
@@ -19,6 +20,15 @@ void App::open_article(int index) {
   open = index;
   scroll_y = 0;
   wake();
+}
+
+nlohmann::json App::selection_json() const {
+  if (selection.article < 0 || selection.article >= static_cast<int>(articles.size()) || selection.end <= selection.start)
+    return nullptr;
+  const auto& t = articles[selection.article].text;
+  const std::size_t e = std::min(selection.end, t.size()), s = std::min(selection.start, e);
+  return {{"article", selection.article}, {"start", s}, {"end", e},
+          {"text", text::to_utf8(std::u32string_view(t).substr(s, e - s))}};
 }
 
 void App::zoom_by(float factor) {
@@ -110,6 +120,7 @@ std::string App::state_json() const {
             {"frame_cpu_ms", frame_cpu_ms},
             {"viewport", {{"width", width}, {"height", height}, {"dpr", dpr}}},
             {"zoom", zoom},
+            {"selection", selection_json()},
             {"warnings", warnings},
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
                     {"confirm_button", rect(confirm_button_rect)}}}};

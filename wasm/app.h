@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "isnad/corpus/corpus.h"
 
 namespace isnad::web {
@@ -34,7 +36,14 @@ struct App {
   // misses a press and release that land between two frames.
   enum class Scroll { LineDown, LineUp, PageDown, PageUp, Home, End };
   std::vector<Scroll> scroll_requests;
-  float scroll_to_css = -1;      // an absolute scroll request (the text layer followed find), or -1
+  float scroll_to_css = -1;
+  struct Selection { int article = -1; std::size_t start = 0, end = 0; };   // code points of the article
+  Selection selection;
+  bool select_all_requested = false, copy_requested = false;
+  // Presses of the left button counted in the GLFW callback: a double-click can fall inside one
+  // frame, where ImGui 1.86's polling sees a single press. series: 1, 2 or 3 (word, paragraph).
+  struct Press { bool pending = false; int series = 0; double time = -1; };
+  Press press;   // Ctrl+A, Ctrl+C (from the key callback)      // an absolute scroll request (the text layer followed find), or -1
 
   void open_article(int index);
   // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
@@ -43,7 +52,8 @@ struct App {
   void remove_article(int index);   // a reader's article only; also removes it from storage
   void zoom_by(float factor);
   void record_frame(float cpu_ms);      // clamped to 50%–300%
-  std::string state_json() const;  // what window.isnad.state() returns
+  std::string state_json() const;
+  nlohmann::json selection_json() const;  // what window.isnad.state() returns
 };
 
 App& app();  // the one instance (the Emscripten main loop is a plain C callback)

@@ -39,6 +39,11 @@ EM_JS(void, isnad_js_library_open_dialog, (), { window.IsnadLibrary.openDialog()
 EM_JS(void, isnad_js_library_remove, (const char* id), { window.IsnadLibrary.remove(UTF8ToString(id)); });
 EM_JS(void, isnad_js_library_export, (), { window.IsnadLibrary.exportAll(); });
 EM_JS(void, isnad_js_library_import, (), { window.IsnadLibrary.openImport(); });
+EM_JS(void, isnad_js_copy_text, (const char* utf8), {
+  const text = UTF8ToString(utf8);
+  if (navigator.clipboard && navigator.clipboard.writeText)
+    navigator.clipboard.writeText(text).catch((e) => Module['onIsnadMessage']('Copying failed: ' + e.message));
+});
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 
 namespace isnad::web {
@@ -68,6 +73,7 @@ CanvasSize js_canvas_size() {
   return {v[0], v[1], v[2] > 0 ? v[2] : 1};
 }
 void js_set_canvas_backing(int w, int h) { isnad_js_set_canvas_backing(w, h); }
+void js_copy_text(const std::string& utf8) { isnad_js_copy_text(utf8.c_str()); }
 void js_set_cursor(const char* css_cursor) { isnad_js_set_cursor(css_cursor); }
 void js_app_ready() { isnad_js_app_ready(); }
 void js_first_frame() {

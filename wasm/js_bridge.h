@@ -17,7 +17,8 @@ void js_set_cursor(const char* css_cursor);  // canvas.style.cursor ("default", 
 void js_app_ready();                         // resolves window.isnad.ready, hides the loading screen
 void js_first_frame();                       // performance.mark('isnad-first-frame'), once
 void js_show_message(const std::string& m);  // a visible message on the page (errors, warnings)
-double js_now_ms();                          // performance.now()
+double js_now_ms();
+void js_copy_text(const std::string& utf8);  // navigator.clipboard.writeText (the logical text)                          // performance.now()
 
 // Wheel events, read by the bridge itself: Emscripten 3.1.6's GLFW passes the browser's deltaY in
 // pixels and with the wrong sign. The handler gets steps (positive = away from the reader, i.e.

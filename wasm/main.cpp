@@ -12,6 +12,7 @@
 
 #include "app.h"
 #include "fonts.h"
+#include "glyph_renderer.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/text/icu_data.h"
 #include "js_bridge.h"
@@ -28,7 +29,17 @@ Fonts g_fonts;
 float g_font_scale = 0;
 
 // Input callbacks: forward to ImGui, then ask for a few frames.
-void on_mouse_button(GLFWwindow* w, int b, int a, int m) { ImGui_ImplGlfw_MouseButtonCallback(w, b, a, m); app().wake(); }
+void on_mouse_button(GLFWwindow* w, int b, int a, int m) {
+  ImGui_ImplGlfw_MouseButtonCallback(w, b, a, m);
+  if (b == GLFW_MOUSE_BUTTON_LEFT && a == GLFW_PRESS) {
+    App::Press& p = app().press;
+    const double now = glfwGetTime();
+    p.series = (now - p.time < ImGui::GetIO().MouseDoubleClickTime && p.series < 3) ? p.series + 1 : 1;
+    p.time = now;
+    p.pending = true;
+  }
+  app().wake();
+}
 // Ctrl+wheel zooms the text; the plain wheel scrolls.
 void on_wheel(float sx, float sy, bool ctrl) {
   if (ctrl) { if (sy != 0) app().zoom_by(sy > 0 ? 1.1f : 1 / 1.1f); }
@@ -42,6 +53,8 @@ void on_key(GLFWwindow* w, int k, int s, int a, int m) {
     if (k == GLFW_KEY_EQUAL || k == GLFW_KEY_KP_ADD) app().zoom_by(1.1f);
     else if (k == GLFW_KEY_MINUS || k == GLFW_KEY_KP_SUBTRACT) app().zoom_by(1 / 1.1f);
     else if (k == GLFW_KEY_0 || k == GLFW_KEY_KP_0) app().zoom_by(1 / app().zoom);
+    else if (k == GLFW_KEY_A) app().select_all_requested = true;
+    else if (k == GLFW_KEY_C) app().copy_requested = true;
   } else if (a != GLFW_RELEASE && !ImGui::GetIO().WantTextInput) {
     using S = App::Scroll;
     switch (k) {
@@ -81,7 +94,10 @@ void frame() {
   ImGuiIO& io = ImGui::GetIO();
   if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;   // the clock can stand still (headless, virtual time)
   ImGui::NewFrame();
+  TextEngine& engine = text_engine();
+  engine.atlas.begin_frame();
   ui_draw(a, g_fonts);
+  engine.atlas.end_frame();
   ImGui::Render();
   glViewport(0, 0, a.width, a.height);
   glClearColor(0.99f, 0.98f, 0.96f, 1);
@@ -96,6 +112,7 @@ bool load(App& a) {
   if (!isnad::text::icu_load_data_file("/isnad/icu.dat", &err) || !isnad::text::icu_selftest(&err)) {
     a.warnings.push_back(err);
   }
+  if (!text_engine_init(&text_engine(), &err)) a.warnings.push_back("text engine: " + err);
   auto loaded = isnad::corpus::load_corpus_folder("/isnad/corpus");
   a.articles = std::move(loaded.articles);
   for (auto& w : loaded.warnings) a.warnings.push_back(std::move(w));

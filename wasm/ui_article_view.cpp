@@ -1,11 +1,14 @@
-// The article pane: the open article's paragraphs, right-aligned and wrapped, scrolled by the
-// wheel. Layout is cached per (article, width, size) so idle frames and scrolling cost no shaping.
+// The article pane: the open article laid out by the text engine (core/layout: bidi, HarfBuzz
+// shaping, ICU line breaks) and drawn glyph by glyph; selection with the mouse (drag, double-click
+// a word, triple-click a paragraph), Ctrl+A and Ctrl+C; scrolling by wheel and keys. Layout is kept
+// per paragraph and redone only when the article, the width or the text size changes.
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "interim_text.h"
+#include "glyph_renderer.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 #include "ui.h"
@@ -13,47 +16,67 @@
 namespace isnad::web {
 namespace {
 
-struct PlacedLine { VisualLine line; float y; };
-struct ParagraphBox { std::size_t start, end; float top, height; };   // device pixels, content coordinates
+struct ParaEntry {
+  std::size_t start, end;                 // code points of the article
+  std::unique_ptr<layout::Paragraph> p;
+  float top = 0;                          // device pixels from the content's top
+};
+
 struct ArticleLayout {
   int article = -1;
   float width = 0, px = 0;
-  std::vector<PlacedLine> lines;
-  std::vector<ParagraphBox> paragraphs;
+  std::vector<ParaEntry> paras;
   float height = 0;
 };
 
-void relayout(ArticleLayout& L, const corpus::Article& a, ImFont* font, float px, float width) {
-  L.lines.clear();
-  L.paragraphs.clear();
-  const float line_h = px * 1.7f, para_gap = px * 0.8f;
-  float y = 0;
+void build(ArticleLayout& L, const corpus::Article& a, const layout::FontSet& fonts) {
+  L.paras.clear();
   std::u32string_view text(a.text);
   std::size_t start = 0;
   while (start <= text.size()) {
-    std::size_t end = text.find_first_of(U"\r\n", start);
+    std::size_t end = text.find_first_of(U"\r\n\u2029", start);
     if (end == std::u32string_view::npos) end = text.size();
-    auto para = text.substr(start, end - start);
-    if (!para.empty()) {
-      const float top = y;
-      for (auto& l : wrap_paragraph(para, font, px, width)) { L.lines.push_back({std::move(l), y}); y += line_h; }
-      L.paragraphs.push_back({start, end, top, y - top});
-      y += para_gap;
-    }
+    if (end > start) L.paras.push_back({start, end, std::make_unique<layout::Paragraph>(std::u32string(text.substr(start, end - start)), fonts)});
     start = end + 1;
+  }
+}
+
+void relayout(ArticleLayout& L, float px, float width) {
+  float y = 0;
+  for (auto& e : L.paras) {
+    layout::ParagraphStyle st = e.p->style();
+    st.font_size_px = px;
+    st.line_spacing = 1.05f;
+    e.p->set_style(st);
+    e.p->layout(width);
+    e.top = y;
+    y += e.p->height() + px * 0.7f;
   }
   L.height = y;
 }
 
-// The DOM text layer's model: the pane's rectangle and each paragraph's text and box, in CSS pixels.
+// The paragraph under content-relative y (the nearest one in the gaps).
+std::size_t para_at(const ArticleLayout& L, float y) {
+  std::size_t i = 0;
+  while (i + 1 < L.paras.size() && L.paras[i + 1].top <= y) ++i;
+  return i;
+}
+
+std::size_t offset_at(const ArticleLayout& L, ImVec2 content_pos) {
+  if (L.paras.empty()) return 0;
+  const ParaEntry& e = L.paras[para_at(L, content_pos.y)];
+  const auto hit = e.p->hit_test(content_pos.x, content_pos.y - e.top);
+  return e.start + hit.offset.value();
+}
+
 std::string text_layer_model(const App& app, const ArticleLayout& L, const corpus::Article& a, ImVec2 pos,
                              ImVec2 size, float margin) {
   using nlohmann::json;
   const float d = app.dpr;
   json paras = json::array();
-  for (const auto& p : L.paragraphs)
-    paras.push_back({{"text", text::to_utf8(std::u32string_view(a.text).substr(p.start, p.end - p.start))},
-                     {"top", (p.top + margin) / d}, {"height", p.height / d}});
+  for (const auto& e : L.paras)
+    paras.push_back({{"text", text::to_utf8(std::u32string_view(a.text).substr(e.start, e.end - e.start))},
+                     {"top", (e.top + margin) / d}, {"height", e.p->height() / d}});
   json m = {{"left", pos.x / d}, {"top", pos.y / d}, {"width", size.x / d}, {"height", size.y / d},
             {"content_height", (L.height + 2 * margin) / d}, {"title", a.first_line()},
             {"outlet", a.meta.outlet ? *a.meta.outlet : ""}, {"date", a.meta.date ? *a.meta.date : ""},
@@ -61,43 +84,7 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
   return m.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-}  // namespace
-
-void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
-  static ArticleLayout layout;
-  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-  ImGui::SetNextWindowPos(pos);
-  ImGui::SetNextWindowSize(size);
-  ImGui::Begin("##article", nullptr, kFlags);
-  if (app.articles.empty()) {
-    ImGui::TextUnformatted("No articles could be loaded.");
-    ImGui::End();
-    return;
-  }
-  const auto& a = app.articles[app.open];
-  ImFont* font = fonts.body ? fonts.body : ImGui::GetFont();
-  const float px = font->FontSize;
-  const float margin = px * 1.5f;
-  const float text_w = std::max(px * 4, size.x - 2 * margin - ImGui::GetStyle().ScrollbarSize);
-
-  ImGui::BeginChild("##text", ImVec2(0, 0), false);
-  static ImVec4 layer_rect;
-  const ImVec2 pane_pos = ImGui::GetWindowPos(), pane_size = ImGui::GetWindowSize();
-  const ImVec4 rect(pane_pos.x, pane_pos.y, pane_size.x, pane_size.y);
-  if (layout.article != app.open || layout.width != text_w || layout.px != px) {
-    relayout(layout, a, font, px, text_w);
-    layout.article = app.open; layout.width = text_w; layout.px = px;
-    ImGui::SetScrollY(app.scroll_y * app.dpr);
-    layer_rect = ImVec4(-1, -1, -1, -1);
-  }
-  if (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w) {
-    layer_rect = rect;
-    js_text_layer_set(text_layer_model(app, layout, a, pane_pos, pane_size, margin));
-  }
-  if (app.scroll_to_css >= 0) { ImGui::SetScrollY(app.scroll_to_css * app.dpr); app.scroll_to_css = -1; }
-  // Keyboard scrolling: arrows by a line, Page keys and space by a screen, Home/End.
-  const float line = px * 1.7f, page = size.y * 0.9f;
+void apply_scroll_requests(App& app, float line, float page) {
   for (App::Scroll r : app.scroll_requests) {
     float y = ImGui::GetScrollY();
     switch (r) {
@@ -111,18 +98,109 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     ImGui::SetScrollY(std::clamp(y, 0.f, ImGui::GetScrollMaxY()));
   }
   app.scroll_requests.clear();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float right = origin.x + margin + text_w;
-  const float top = ImGui::GetScrollY() - px * 2, bottom = ImGui::GetScrollY() + size.y + px * 2;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float y0 = origin.y + margin;
-  for (const auto& pl : layout.lines) {
-    if (pl.y + margin < top || pl.y + margin > bottom) continue;   // off screen
-    dl->AddText(font, px, ImVec2(right - pl.line.width, y0 + pl.y), IM_COL32(25, 25, 25, 255), pl.line.utf8.c_str());
+}
+
+// Mouse selection: press and drag, double-click a word, triple-click a paragraph.
+void handle_selection(App& app, const ArticleLayout& L, ImVec2 content_origin, bool hovered) {
+  static std::size_t anchor = 0;
+  static bool dragging = false;
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 m(io.MousePos.x - content_origin.x, io.MousePos.y - content_origin.y);
+  const bool pressed = app.press.pending;
+  app.press.pending = false;
+  if (hovered && pressed) {
+    const int clicks = app.press.series;
+    const std::size_t at = offset_at(L, m);
+    App::Selection& s = app.selection;
+    s.article = app.open;
+    if (clicks == 1) { anchor = at; s.start = s.end = at; dragging = true; }
+    else if (clicks == 2) {
+      const ParaEntry& e = L.paras[para_at(L, m.y)];
+      const auto w = e.p->word_at(layout::TextIndex(at - e.start));
+      s.start = e.start + w.start.value(); s.end = e.start + w.end.value();
+      dragging = false;
+    } else {
+      const ParaEntry& e = L.paras[para_at(L, m.y)];
+      s.start = e.start; s.end = e.end; dragging = false;
+    }
+    app.wake();
+  } else if (dragging && ImGui::IsMouseDown(0)) {
+    const std::size_t at = offset_at(L, m);
+    app.selection.start = std::min(anchor, at);
+    app.selection.end = std::max(anchor, at);
+    app.wake();
+  } else if (!ImGui::IsMouseDown(0)) {
+    dragging = false;
   }
+}
+
+}  // namespace
+
+void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
+  static ArticleLayout layout;
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("##article", nullptr, kFlags);
+  TextEngine& engine = text_engine();
+  if (app.articles.empty() || !engine.ready()) {
+    ImGui::TextUnformatted(app.articles.empty() ? "No articles could be loaded." : "The fonts could not be loaded.");
+    ImGui::End();
+    return;
+  }
+  const auto& a = app.articles[app.open];
+  const float px = (fonts.body ? fonts.body->FontSize : 20.f * app.dpr) * 1.1f;
+  const float margin = px * 1.5f;
+  const float text_w = std::max(px * 4, size.x - 2 * margin - ImGui::GetStyle().ScrollbarSize);
+
+  ImGui::BeginChild("##text", ImVec2(0, 0), false);
+  static ImVec4 layer_rect;
+  const ImVec2 pane_pos = ImGui::GetWindowPos(), pane_size = ImGui::GetWindowSize();
+  const ImVec4 rect(pane_pos.x, pane_pos.y, pane_size.x, pane_size.y);
+  if (layout.article != app.open) { build(layout, a, engine.fonts); layout.width = -1; layout.article = app.open; }
+  if (layout.width != text_w || layout.px != px) {
+    relayout(layout, px, text_w);
+    layout.width = text_w; layout.px = px;
+    ImGui::SetScrollY(app.scroll_y * app.dpr);
+    layer_rect = ImVec4(-1, -1, -1, -1);
+  }
+  if (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w) {
+    layer_rect = rect;
+    js_text_layer_set(text_layer_model(app, layout, a, pane_pos, pane_size, margin));
+  }
+  if (app.scroll_to_css >= 0) { ImGui::SetScrollY(app.scroll_to_css * app.dpr); app.scroll_to_css = -1; }
+  apply_scroll_requests(app, px * 1.6f, size.y * 0.9f);
+  if (app.select_all_requested) {
+    app.selection = {app.open, 0, a.text.size()};
+    app.select_all_requested = false;
+  }
+
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 content(origin.x + margin, origin.y + margin);
+  const float clip_top = pane_pos.y - px * 2, clip_bottom = pane_pos.y + pane_size.y + px * 2;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const bool has_sel = app.selection.article == app.open && app.selection.end > app.selection.start;
+  bool complete = true;
+  for (const auto& e : layout.paras) {
+    const float top = content.y + e.top;
+    if (top + e.p->height() < clip_top || top > clip_bottom) continue;   // off screen
+    if (has_sel && app.selection.start < e.end && e.start < app.selection.end) {
+      const std::size_t s = std::max(app.selection.start, e.start) - e.start, t = std::min(app.selection.end, e.end) - e.start;
+      draw_range(dl, *e.p, {layout::TextIndex(s), layout::TextIndex(t)}, ImVec2(content.x, top), IM_COL32(150, 190, 250, 140));
+    }
+    complete &= draw_paragraph(engine, dl, *e.p, ImVec2(content.x, top), IM_COL32(25, 25, 25, 255), clip_top, clip_bottom);
+  }
+  if (!complete) app.wake(2);   // the atlas was full: it is cleared between frames, draw again
   ImGui::Dummy(ImVec2(text_w + 2 * margin, layout.height + 2 * margin));
+  handle_selection(app, layout, content, ImGui::IsWindowHovered());
+  if (ImGui::IsWindowHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  if (app.copy_requested) {
+    app.copy_requested = false;
+    if (has_sel) js_copy_text(text::to_utf8(std::u32string_view(a.text).substr(app.selection.start, app.selection.end - app.selection.start)));
+  }
   const float scroll_css = ImGui::GetScrollY() / app.dpr;
-  if (scroll_css != app.scroll_y || layer_rect.x < 0) js_text_layer_scroll(scroll_css);
+  if (scroll_css != app.scroll_y) js_text_layer_scroll(scroll_css);
   app.scroll_y = scroll_css;
   ImGui::EndChild();
   ImGui::End();
