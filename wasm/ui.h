@@ -15,10 +15,6 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size);
 void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size);
 
 // A button whose label is shaped (ImGui's own cannot draw Arabic). Returns true when clicked.
-bool ui_button_rtl(const char* id, const char* utf8_label, ImFont* font, float px, ImVec2 size);
-
-// Draws text right-aligned within [x_left, x_right] at y, shaped for display; returns its height.
-float ui_text_rtl(ImDrawList* dl, ImFont* font, float px, float x_left, float x_right, float y, ImU32 color,
-                  const char* utf8_logical);
+bool ui_button_rtl(const char* id, const char* utf8_label, float px, ImVec2 size);
 
 }  // namespace isnad::web

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "js_bridge.h"
+#include "shaped_text.h"
 
 #include "ui.h"
 
@@ -21,24 +22,23 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.94f, 0.93f, 0.90f, 1));
   ImGui::Begin("##articles", nullptr, kFlags);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float px = fonts.ui ? fonts.ui->FontSize : ImGui::GetFontSize();
-  ImFont* font = fonts.ui ? fonts.ui : ImGui::GetFont();
+  const float px = fonts.ui_px;
   const float pad = ImGui::GetStyle().WindowPadding.x;
   const float x_left = pos.x + pad, x_right = pos.x + size.x - pad;
 
   float y = ImGui::GetCursorScreenPos().y;
-  ui_text_rtl(dl, font, px * 1.15f, x_left, x_right, y, IM_COL32(40, 40, 40, 255),
-              app.corpus_name.empty() ? "المقالات" : app.corpus_name.c_str());
+  shaped_text(dl, app.corpus_name.empty() ? "المقالات" : app.corpus_name.c_str(), px * 1.15f, x_left, x_right, y,
+              IM_COL32(40, 40, 40, 255));
   ImGui::Dummy(ImVec2(0, px * 2.2f));
 
   // The reader's own articles: add, export, import (web/library.js does the storing).
   const float gap = ImGui::GetStyle().ItemSpacing.x, bw = (size.x - 2 * pad - 2 * gap) / 3, bh = px * 1.8f;
   ImGui::SetCursorPosX(pad);
-  if (ui_button_rtl("##import", "استيراد", font, px, ImVec2(bw, bh))) js_library_import();
+  if (ui_button_rtl("##import", "استيراد", px, ImVec2(bw, bh))) js_library_import();
   ImGui::SameLine();
-  if (ui_button_rtl("##export", "تصدير", font, px, ImVec2(bw, bh))) js_library_export();
+  if (ui_button_rtl("##export", "تصدير", px, ImVec2(bw, bh))) js_library_export();
   ImGui::SameLine();
-  if (ui_button_rtl("##add", "+ أضف مقالا", font, px, ImVec2(bw, bh))) js_library_open_dialog();
+  if (ui_button_rtl("##add", "+ أضف مقالا", px, ImVec2(bw, bh))) js_library_open_dialog();
   app.add_button_rect = rect_css(app);
   ImGui::Dummy(ImVec2(0, px * 0.4f));
 
@@ -60,23 +60,23 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     // The date is isolated left-to-right (LRI … PDI) so that "2024-09-09" keeps its order in RTL text.
     if (a.meta.date)
       head += std::string(" · ") + (a.meta.date_estimated ? "تقديرا " : "") + "\u2066" + *a.meta.date + "\u2069";
-    ui_text_rtl(dl, font, px, x_left + strip, x_right, top.y + px * 0.2f, IM_COL32(90, 70, 40, 255), head.c_str());
-    ui_text_rtl(dl, font, px, x_left + strip, x_right, top.y + px * 1.7f, IM_COL32(30, 30, 30, 255),
-                a.first_line().c_str());
+    shaped_text(dl, head.c_str(), px, x_left + strip, x_right, top.y + px * 0.2f, IM_COL32(90, 70, 40, 255));
+    shaped_text(dl, a.first_line().c_str(), px, x_left + strip, x_right, top.y + px * 1.7f, IM_COL32(30, 30, 30, 255));
     if (mine) {
       // Remove (with a confirmation): only the reader's own articles.
       ImGui::SetCursorScreenPos(ImVec2(x_left, top.y + px * 0.2f));
-      if (ui_button_rtl("##remove", "×", font, px, ImVec2(px * 1.4f, px * 1.4f))) ImGui::OpenPopup("##confirm-remove");
+      if (ui_button_rtl("##remove", "×", px, ImVec2(px * 1.4f, px * 1.4f))) ImGui::OpenPopup("##confirm-remove");
       app.remove_button_rects[i] = rect_css(app);
       if (ImGui::BeginPopup("##confirm-remove")) {
         ImGui::Dummy(ImVec2(px * 12, 0));
-        ui_text_rtl(ImGui::GetWindowDrawList(), font, px, ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().x + px * 12,
-                    ImGui::GetCursorScreenPos().y, ImGui::GetColorU32(ImGuiCol_Text), "أتحذف هذا المقال من مكتبتك؟");
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        shaped_text(ImGui::GetWindowDrawList(), "أتحذف هذا المقال من مكتبتك؟", px, at.x, at.x + px * 12, at.y,
+                    ImGui::GetColorU32(ImGuiCol_Text));
         ImGui::Dummy(ImVec2(0, px * 1.6f));
-        if (ui_button_rtl("##yes", "احذف", font, px, ImVec2(px * 5.8f, px * 1.8f))) { app.remove_article(i); ImGui::CloseCurrentPopup(); }
+        if (ui_button_rtl("##yes", "احذف", px, ImVec2(px * 5.8f, px * 1.8f))) { app.remove_article(i); ImGui::CloseCurrentPopup(); }
         app.confirm_button_rect = rect_css(app);
         ImGui::SameLine();
-        if (ui_button_rtl("##no", "إلغاء", font, px, ImVec2(px * 5.8f, px * 1.8f))) ImGui::CloseCurrentPopup();
+        if (ui_button_rtl("##no", "إلغاء", px, ImVec2(px * 5.8f, px * 1.8f))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
       }
       ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + item_h + ImGui::GetStyle().ItemSpacing.y));

@@ -150,7 +150,7 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     return;
   }
   const auto& a = app.articles[app.open];
-  const float px = (fonts.body ? fonts.body->FontSize : 20.f * app.dpr) * 1.1f;
+  const float px = fonts.body_px;
   const float margin = px * 1.5f;
   const float text_w = std::max(px * 4, size.x - 2 * margin - ImGui::GetStyle().ScrollbarSize);
 

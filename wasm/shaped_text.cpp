@@ -1,0 +1,61 @@
+#include "shaped_text.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "glyph_renderer.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad::web {
+namespace {
+
+constexpr float kUnbounded = 1e6f;   // lay out on one line; the widget cuts, not the line breaker
+
+const layout::Paragraph& cached(const char* utf8, float px) {
+  static std::unordered_map<std::string, std::unique_ptr<layout::Paragraph>> cache;
+  std::string key = std::to_string(px) + '|' + utf8;
+  auto it = cache.find(key);
+  if (it == cache.end()) {
+    if (cache.size() > 1024) cache.clear();
+    layout::ParagraphStyle st;
+    st.font_size_px = px;
+    auto p = std::make_unique<layout::Paragraph>(text::decode_utf8(utf8).text, text_engine().fonts, st);
+    p->layout(kUnbounded);
+    it = cache.emplace(std::move(key), std::move(p)).first;
+  }
+  return *it->second;
+}
+
+}  // namespace
+
+float shaped_text_width(const char* utf8, float px) {
+  if (!text_engine().ready()) return 0;
+  const layout::Paragraph& p = cached(utf8, px);
+  return p.lines().empty() ? 0 : p.lines()[0].content_right - p.lines()[0].content_left;
+}
+
+float shaped_text(ImDrawList* dl, const char* utf8, float px, float x_left, float x_right, float y, ImU32 color) {
+  TextEngine& engine = text_engine();
+  if (!engine.ready() || !*utf8) return px * 1.5f;
+  const layout::Paragraph& p = cached(utf8, px);
+  if (p.lines().empty()) return px * 1.5f;
+  const layout::TextLine& line = p.lines()[0];
+  const bool rtl = p.bidi().paragraph_level & 1;
+  const float need = line.content_right - line.content_left, room = x_right - x_left;
+  float right = x_right, left = x_left;
+  if (need > room) {   // cut at the logical end: an ellipsis there, the start stays visible
+    const layout::Paragraph& ell = cached("\u2026", px);
+    const float ew = ell.lines()[0].content_right - ell.lines()[0].content_left;
+    const float ex = rtl ? x_left - ell.lines()[0].content_left : x_right - ew - ell.lines()[0].content_left;
+    draw_paragraph(engine, dl, ell, ImVec2(ex, y), color, y - px, y + px * 3);
+    if (rtl) left += ew; else right -= ew;
+  }
+  const float dx = rtl ? right - line.content_right : left - line.content_left;
+  dl->PushClipRect(ImVec2(left, y - px), ImVec2(right, y + p.height() + px), true);
+  draw_paragraph(engine, dl, p, ImVec2(dx, y), color, y - px, y + p.height() + px);
+  dl->PopClipRect();
+  return p.height();
+}
+
+}  // namespace isnad::web
