@@ -42,6 +42,50 @@ std::string speaker_of(const Document& d, std::size_t b, std::size_t e, const st
   return text::to_utf8(d.original.substr(s.start, s.end - s.start));
 }
 
+// Without a complementiser ("أكد وزير الدفاع العراقي التوصل إلى …") the source is the noun phrase
+// after the verb: entity mentions, roles, nationality adjectives and words that name sources.
+std::size_t subject_end(const Document& d, std::size_t b, const std::vector<Anchor>& anchors) {
+  const Lexicon& lx = Lexicon::get();
+  std::size_t k = b;
+  while (k < d.size() && d.same_sentence(b, k) && k - b < 10) {
+    bool covered = false;
+    for (const Anchor& a : anchors)
+      if (is_entity(a.type) && a.tb <= k && k < a.te) { covered = true; k = a.te; break; }
+    if (covered) continue;
+    if (!d.is_word(k)) break;
+    auto w = d.word(k);
+    if (lx.word(w, kTitle | kNationality) || lx.word_clitics(w, kCountedNoun) ||
+        in(w, {U"مصادر", U"المصادر", U"مصدر", U"المصدر", U"كبير", U"رفيع", U"المستوى", U"خبراء", U"الخبراء", U"محللون",
+               U"المحللين", U"محللين", U"دبلوماسي", U"دبلوماسيون", U"مطلع", U"مطلعة", U"مطلعون", U"الوكالة", U"الصحيفة",
+               U"المتحدث", U"المتحدثة", U"بيان", U"تقرير", U"أحد", U"مسؤولون", U"مسؤولين", U"العديد"}))
+      { ++k; continue; }
+    break;
+  }
+  return k > b ? k : 0;
+}
+
+// A prepositional source must name one: an entity, a role, or a word such as مصادر/تقرير/بيان.
+bool names_source(const Document& d, std::size_t b, std::size_t e, const std::vector<Anchor>& anchors) {
+  for (const Anchor& a : anchors)
+    if ((a.type == AnchorType::person || a.type == AnchorType::organization) && a.tb >= b && a.tb < e) return true;
+  const Lexicon& lx = Lexicon::get();
+  for (std::size_t k = b; k < e; ++k) {
+    if (!d.is_word(k)) continue;
+    auto w = d.word(k);
+    if (w == fold_literal(U"ما")) return true;
+    if (lx.word_clitics(w, kTitle | kNationality)) return true;
+    text::CliticStrip st;
+    if (const LexEntry* u = lx.word_clitics(w, kCountedNoun, &st))
+      if (u->canonical == "official" || u->canonical == "source") return true;
+    std::u32string_view s = w.size() > 3 && (w[0] == U'\u0644' || w[0] == U'\u0628') ? w.substr(1) : w;
+    if (in(s, {U"تقرير", U"تقارير", U"بيان", U"مصادر", U"مصدر", U"المصادر", U"وسائل", U"وكالة", U"صحيفة", U"مسؤولين",
+               U"تصريحات", U"مسؤول", U"مسؤولون", U"الوكالة", U"الصحيفة", U"شهود", U"مراسل", U"موقع", U"قناة", U"تقديرات",
+               U"إحصاءات", U"أرقام", U"بيانات"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_attributions(const Document& d, const std::vector<Anchor>& anchors, std::vector<Anchor>& out) {
@@ -50,7 +94,7 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
     if (!d.is_word(i)) continue;
     auto w = d.word(i);
     text::CliticStrip st;
-    if (lx.word_clitics(w, kReportVerb, &st) && st.skip <= 1 && !st.restore_al) {
+    if (lx.word_clitics(w, kReportVerb, &st) && st.skip == st.conj && !st.restore_al) {
       // the subject runs to the complementiser, a colon or a quotation mark
       std::size_t k = i + 1, end = 0;
       bool said_an = false, via = false;
@@ -70,10 +114,13 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
         }
         if (clause_punct(d, k)) {
           // "ونقلت الوكالة عن فلان، مستشار …": an apposition after the source continues it
-          if (via || k == i + 1) continue;
-          end = k; break;
+          if (via || k == i + 1 || (d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"عن"))) continue;
+          end = k;
+          if (d.is_word(k + 1) && complementiser(d.word(k + 1))) said_an = true;
+          break;
         }
       }
+      if (!end) end = subject_end(d, i + 1, anchors);
       if (!end || end <= i + 1) continue;
       if (!said_an && end - i > 6) continue;
       std::size_t b = i;
@@ -92,7 +139,7 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
     std::u32string_view ws = w;
     if (ws.size() > 3 && (ws[0] == U'\u0648' || ws[0] == U'\u0641')) ws = ws.substr(1);
     std::size_t k = 0;
-    if (in(ws, {U"بحسب", U"حسب", U"وفق", U"طبقا", U"وفقا", U"وفقاً"})) k = i + 1;
+    if (in(w, {U"بحسب", U"حسب", U"وفق", U"طبقا", U"وفقا", U"ووفق", U"ووفقا", U"وبحسب", U"وحسب", U"وطبقا"})) k = i + 1;
     else if (in(ws, {U"نقلا", U"نقلاً"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"عن")) k = i + 2;
     else if (ws.size() > 4 && (ws.substr(0, 5) == fold_literal(U"وفقال") || ws.substr(0, 5) == fold_literal(U"طبقال"))) k = i;   // "وفقالـ" glued
     else if (in(ws, {U"على"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"لسان")) k = i + 2;
@@ -106,7 +153,7 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
       if (e == k && x == fold_literal(U"ما") && d.is_word(e + 1)) { ++e; continue; }    // "بحسب ما ورد"
       if (lx.word(x, kStopword) && x != fold_literal(U"عن") && x != fold_literal(U"من")) break;
     }
-    if (e <= k) continue;
+    if (e <= k || !names_source(d, k, e, anchors)) continue;
     Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e));
     std::string speaker = speaker_of(d, k, e, anchors);
     a.canonical = speaker;

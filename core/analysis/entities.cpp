@@ -44,6 +44,11 @@ class EntityFinder {
 
  private:
   bool ok(std::size_t a, std::size_t b) const { return d_.same_sentence(a, b); }
+  // "على" folds to "علي" (ى → ي): the preposition is not the given name
+  bool is_ala(std::size_t j) const {
+    const auto& t = d_.tokens[j];
+    return t.oe > t.ob && (d_.original[t.oe - 1] == U'\u0649') && d_.word(j) == fold_literal(U"علي");
+  }
   bool stop(std::size_t j) const {
     return !d_.is_word(j) || lx_.word(d_.word(j), kStopword) || lx_.word_clitics(d_.word(j), kReportVerb);
   }
@@ -83,11 +88,16 @@ class EntityFinder {
 
   // Name words after position j: 1..4 words, no function words, the first without ال.
   std::size_t name_words(std::size_t j, std::size_t max_words = 4) const {
+    LexMatch pm;
+    if (lx_.longest_at(d_, j, kPerson, &pm) && pm.strip.skip == 0) return j + pm.words;
+    if (is_ala(j)) return j;
     std::size_t k = j;
     while (k < d_.size() && k - j < max_words && d_.is_word(k) && ok(j, k) && !taken_[k] && !stop(k)) {
       auto w = d_.word(k);
       if (k == j && starts_al(w)) break;
-      if (lx_.word(w, kNationality | kTitle | kCountedNoun | kOrgHead | kPlaceHead) && !lx_.word(w, kFirstName)) break;
+      // a nisba after a name word is a family name (السوداني), not the nationality
+      if (lx_.word(w, kTitle | kCountedNoun | kOrgHead | kPlaceHead) && !lx_.word(w, kFirstName)) break;
+      if (lx_.word(w, kNationality) && (k == j || !starts_al(w))) break;
       if (k > j && lx_.word_clitics(w, kPlace | kOrganization) && !starts_al(w)) break;
       if (w.size() < 2) break;
       ++k;
@@ -98,15 +108,27 @@ class EntityFinder {
   std::size_t person_after_title(std::size_t i, const LexMatch& tm, std::vector<Anchor>& out) {
     std::size_t k = i + tm.words;
     bool qualified = false;
+    struct Piece { std::size_t b, e; const LexEntry* entry; };
+    std::vector<Piece> complements;   // "وزارة الدفاع الأميركية" in "المتحدثة باسم وزارة الدفاع الأميركية"
+    auto emit_complements = [&] {
+      for (const Piece& p : complements) {
+        AnchorType t = p.entry && (p.entry->kind & kPlace) ? AnchorType::place : AnchorType::organization;
+        emit(out, t, p.b, p.e, 0, p.entry ? p.entry->canonical : std::string());
+      }
+    };
     // the role's complement: "باسم وزارة الدفاع الأميركية", "الخارجية", "العراقي", "رئيس الوزراء العراقي"
     for (int guard = 0; guard < 6 && k < d_.size() && ok(i, k); ++guard) {
       if (d_.is_word(k) && lx_.word(d_.word(k), kNationality)) { ++k; qualified = true; continue; }
       LexMatch m;
-      if (lx_.longest_at(d_, k, kPlace | kOrganization, &m) && m.strip.skip == 0) { k += m.words; qualified = true; continue; }
+      if (lx_.longest_at(d_, k, kPlace | kOrganization, &m) && m.strip.skip == 0) {
+        complements.push_back({k, k + m.words, m.entry});
+        k += m.words; qualified = true; continue;
+      }
       if (d_.is_word(k) && lx_.word(d_.word(k), kOrgHead)) {
         std::size_t h = k + 1;
-        while (h < d_.size() && h - k < 4 && d_.is_word(h) && starts_al(d_.word(h)) && !stop(h)) ++h;
-        if (h > k + 1) { k = h; qualified = true; continue; }
+        while (h < d_.size() && h - k < 4 && d_.is_word(h) && (starts_al(d_.word(h)) || lx_.word(d_.word(h), kNationality)) &&
+               !stop(h) && !lx_.word(d_.word(h), kTitle)) ++h;
+        if (h > k + 1) { complements.push_back({k, h, nullptr}); k = h; qualified = true; continue; }
       }
       break;
     }
@@ -119,7 +141,9 @@ class EntityFinder {
       LexMatch pm;
       if (lx_.longest_at(d_, k, kPerson, &pm) && pm.words == ne - k) canon = pm.entry->canonical;
       for (std::size_t t = i; t < k; ++t) taken_[t] = true;   // the role is not another mention
+      emit_complements();
       emit(out, AnchorType::person, k, ne, 0, canon);
+      out.back().role = text::to_utf8(role_key(i, k));
       roles_[role_key(i, k)] = out.back().canonical;
       return ne;
     }
@@ -128,6 +152,13 @@ class EntityFinder {
       auto key = role_key(i, k);
       auto it = roles_.find(key);
       emit(out, AnchorType::person, i, k, span_skip(tm.strip), it != roles_.end() ? it->second : std::string());
+      out.back().role = text::to_utf8(key);
+      out.back().by_role = it == roles_.end();
+      std::vector<Anchor> inner;
+      std::swap(inner, out);   // complements nest inside the role mention
+      emit_complements();
+      for (auto& a : out) inner.push_back(std::move(a));
+      std::swap(inner, out);
       return k;
     }
     return 0;
@@ -165,6 +196,7 @@ class EntityFinder {
       // generic heads (القوات, الجيش, الحكومة) need a nationality or a named place/organisation
       bool generic = head_al || w.substr(st.skip) == fold_literal(U"قوات") || w.substr(st.skip) == fold_literal(U"حكومة");
       if (generic && !nation && !named) return 0;
+      if (generic && named && !nation) return 0;   // "قوات التحالف": the mention is التحالف
       if (!generic && n == 0) return 0;
       emit(out, AnchorType::organization, i, k, span_skip(st), "");
     } else {
@@ -178,7 +210,7 @@ class EntityFinder {
   std::size_t given_name(std::size_t i, std::vector<Anchor>& out) {
     text::CliticStrip st;
     auto w = d_.word(i);
-    if (!lx_.word_clitics(w, kFirstName, &st)) return 0;
+    if (!lx_.word_clitics(w, kFirstName, &st) || is_ala(i)) return 0;
     std::size_t ne = name_words(i + 1, 3);
     if (ne == i + 1) return 0;
     // "عبد" needs its second half: "عبد الكريم" is still a given name
@@ -191,8 +223,9 @@ class EntityFinder {
   void family_names(std::vector<Anchor>& out) {
     std::unordered_map<std::u32string, std::string> last;
     for (const Anchor& a : out) {
-      if (a.type != AnchorType::person || a.te - a.tb < 2) continue;
+      if (a.type != AnchorType::person || a.te - a.tb < 2 || a.by_role) continue;
       auto w = d_.word(a.te - 1);
+      if (lx_.word(w, kTitle | kOrgHead | kStopword)) continue;
       if (w.size() >= 4) last[std::u32string(w)] = a.canonical;
     }
     if (last.empty()) return;

@@ -50,12 +50,18 @@ std::vector<Entity> group_entities(const std::vector<ArticleAnalysis>& analysed,
   std::vector<Entity> out;
   std::map<std::pair<int, std::u32string>, std::size_t> index;   // (type, key) → entity
   std::unordered_map<std::u32string, std::size_t> surname;       // person last word → entity (multi-word names)
+  std::unordered_map<std::string, std::string> holder;            // role words → the person named with them
+  for (const auto& art : analysed)
+    for (const Anchor& a : art.anchors)
+      if (a.type == AnchorType::person && !a.by_role && !a.role.empty()) holder.emplace(a.role, a.canonical);
   // multi-word person names first, so single-word mentions can join them
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t ai = 0; ai < analysed.size(); ++ai) {
       for (const Anchor& a : analysed[ai].anchors) {
         if (!is_entity(a.type)) continue;
-        std::u32string key = group_key(a.canonical);
+        std::string canonical = a.canonical;
+        if (a.by_role && holder.count(a.role)) canonical = holder[a.role];
+        std::u32string key = group_key(canonical);
         bool multi = key.find(U' ') != std::u32string::npos;
         if ((pass == 0) != (a.type == AnchorType::person && multi)) continue;
         std::size_t ei;
@@ -65,7 +71,7 @@ std::vector<Entity> group_entities(const std::vector<ArticleAnalysis>& analysed,
         else {
           ei = out.size();
           Entity e;
-          e.canonical = a.canonical;
+          e.canonical = canonical;
           e.type = a.type;
           out.push_back(std::move(e));
           index[{static_cast<int>(a.type), key}] = ei;

@@ -43,7 +43,7 @@ Approx approximator_before(const Document& d, std::size_t i) {
       std::size_t t = i - n + k;
       if (!d.is_word(t) || !d.same_sentence(t, i)) { match = false; break; }
       auto w = d.word(t);
-      if (k == 0 && w.size() > ws[k].size() && (w[0] == U'\u0648' || w[0] == U'\u0628')) w = w.substr(1);
+      if (k == 0 && w.size() > ws[k].size() && (w[0] == U'\u0648' || w[0] == U'\u0628' || w[0] == U'\u0644')) w = w.substr(1);
       match = w == ws[k];
     }
     if (match && n > best.words) best = Approx{static_cast<std::uint32_t>(n), m.first, m.second};
@@ -60,12 +60,50 @@ bool is_percent_after(const Document& d, std::size_t j, std::uint32_t* len) {
   return false;
 }
 
+// Digits glued to Latin letters, slashes or dashes (a URL, a product code) are not numbers.
+bool in_identifier(const Document& d, std::size_t i) {
+  auto latin = [&](std::size_t k) {
+    if (k >= d.size()) return false;
+    char32_t c = d.norm.text[d.tokens[k].nb];
+    return (c >= 'a' && c <= 'z') || c == '/' || c == '-' || c == '_' || c == '=' || c == '.';
+  };
+  return (i > 0 && !d.tokens[i].space_before && latin(i - 1)) ||
+         (i + 1 < d.size() && !d.tokens[i + 1].space_before && latin(i + 1) && !d.is_punct(i + 1, '.'));
+}
+
+// "المرحلة الأولى", "الجولة الثانية": an ordinal that numbers a stage of something.
+bool ordinal(const Document& d, std::size_t i, std::vector<bool>& used, std::vector<Anchor>& out) {
+  if (!d.is_word(i) || !d.is_word(i + 1) || used[i] || used[i + 1] || !d.same_sentence(i, i + 1)) return false;
+  auto w = d.word(i);
+  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628')) w = w.substr(1);
+  const char* unit = nullptr;
+  if (w == fold_literal(U"المرحلة")) unit = "phase";
+  else if (w == fold_literal(U"الجولة")) unit = "round";
+  else if (w == fold_literal(U"الدفعة")) unit = "batch";
+  if (!unit) return false;
+  static const char32_t* ord[] = {U"الأولى", U"الثانية", U"الثالثة", U"الرابعة", U"الخامسة", U"السادسة", U"السابعة",
+                                  U"الثامنة", U"التاسعة", U"العاشرة", U"الأخيرة"};
+  auto x = d.word(i + 1);
+  for (int k = 0; k < 10; ++k) {
+    if (x != fold_literal(ord[k])) continue;
+    Anchor a = make_anchor(d, AnchorType::number, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2),
+                           static_cast<std::uint32_t>(d.word(i).size() - w.size()));
+    a.value = {{"value", k + 1}, {"unit", unit}, {"ordinal", true}};
+    used[i] = used[i + 1] = true;
+    out.push_back(std::move(a));
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor>& out) {
   const Lexicon& lx = Lexicon::get();
   for (std::size_t i = 0; i < d.size(); ++i) {
     if (used[i]) continue;
+    if (d.is_number(i) && in_identifier(d, i)) continue;
+    if (ordinal(d, i, used, out)) continue;
     NumberRead nr;
     if (!read_number(d, i, &nr)) continue;
     std::size_t e = i + nr.words;
@@ -102,6 +140,7 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
       if (nr.vague && nw == fold_literal(U"من") && d.is_word(e + 1)) { ++ne; nw = d.word(ne); }   // "مئات من القوات"
       text::CliticStrip st;
       const LexEntry* unit = lx.word_clitics(nw, kCountedNoun, &st);
+      if (!unit && nw.size() > 4 && nw.substr(0, 2) == U"ال") unit = lx.word(nw.substr(2), kCountedNoun);
       bool stop_word = lx.word(nw, kStopword) || lx.word_clitics(nw, kReportVerb);
       bool all_some = nr.vague && (std::strcmp(nr.vague, "all") == 0 || std::strcmp(nr.vague, "some") == 0);
       if (unit || (!nr.vague && !stop_word && !used[ne] && text::is_arabic_letter(nw[0])) ||
@@ -143,7 +182,7 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
         tb = i - ap.words;
         skip = 0;
         auto w0 = d.word(tb);
-        if (w0.size() > 2 && (w0[0] == U'\u0648' || w0[0] == U'\u0628') && fold_literal(U"ما") != w0) skip = 1;
+        if (w0.size() > 2 && (w0[0] == U'\u0648' || w0[0] == U'\u0628' || w0[0] == U'\u0644') && fold_literal(U"ما") != w0) skip = 1;
         v["qualifier"] = ap.meaning;
         if (ap.approx) v["approx"] = true;
         if (type == AnchorType::number && !nr.vague) type = AnchorType::quantity;

@@ -20,6 +20,8 @@ struct Anchor {
   nlohmann::json value;                 // the normalised meaning (number, ISO date, canonical name, …)
   std::string canonical;                // entities: the canonical name (UTF-8); attributions: the speaker
   std::string text;                     // the original slice [start, end), UTF-8
+  bool by_role = false;                 // people: a role standing for its holder ("رئيس الوزراء العراقي")
+  std::string role;                     // people: the role words that came with the name (folded, UTF-8)
 };
 
 }  // namespace isnad::analysis
