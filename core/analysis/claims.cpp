@@ -62,12 +62,56 @@ bool carries_previous_source(const Document& d, std::size_t b, std::size_t e) {
   return false;
 }
 
+// A comma followed by one of these words starts a new, separately checkable clause:
+// "…، يليه انسحاب …", "…، مشيرا إلى أن …", "…، فيما أشار …", "…، الذي تشكل في عام 2014".
+bool clause_opener(const Document& d, std::size_t k) {
+  if (!d.is_word(k)) return false;
+  auto w = d.word(k);
+  for (const char32_t* o : {U"يليه", U"تليه", U"مشيرا", U"مشيرة", U"مضيفا", U"مضيفة", U"مبينا", U"مبينة", U"لافتا",
+                            U"لافتة", U"موضحا", U"موضحة", U"مؤكدا", U"مؤكدة", U"معتبرا", U"معتبرة", U"فيما", U"حيث",
+                            U"لكن", U"ولكن", U"مع", U"بعدما", U"قبل", U"بعد", U"وسط", U"كما", U"بينما", U"إذ", U"فإن",
+                            U"التي", U"الذي", U"الذين", U"والبقية", U"وذلك", U"بعدها", U"وهو", U"وهي", U"ما", U"مما"})
+    if (w == fold_literal(o)) return true;
+  if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
+  if (w == fold_literal(U"في") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"إشارة")) return true;
+  // "، وإنهاء …", "، وتحويل …": a second verbal noun governed by the same verb
+  if (w.size() > 4 && w[0] == U'\u0648' && (w.substr(1, 2) == fold_literal(U"إن") || w.substr(1, 2) == fold_literal(U"تح")) &&
+      (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل")))
+    return true;
+  return false;
+}
+
+// The clauses of sentence [b, e): cut before a comma + opener when both sides keep three words.
+std::vector<text::TokenRange> clauses(const Document& d, std::size_t b, std::size_t e) {
+  std::vector<text::TokenRange> out;
+  std::size_t start = b;
+  for (std::size_t k = b + 1; k + 1 < e; ++k) {
+    if (!(d.is_punct(k, ',') || d.is_punct(k, U'\u060C'))) continue;
+    if (!clause_opener(d, k + 1)) continue;
+    if (word_count(d, start, k) < 3 || word_count(d, k + 1, e) < 3) continue;
+    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(k)});
+    start = k + 1;
+  }
+  out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(e)});
+  return out;
+}
+
 }  // namespace
 
 void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalysis& art) {
   std::optional<std::string> previous_source;
   int n = 0;
+  std::vector<text::TokenRange> units;
+  std::vector<bool> continues;   // the unit is a later clause of the same sentence
   for (const text::TokenRange& s : d.sentences) {
+    std::size_t b = s.begin, e = s.end;
+    while (e > b && d.tokens[e - 1].kind == text::TokenKind::punct && !d.is_punct(e - 1, '"') && !d.is_punct(e - 1, ')')) --e;
+    if (b >= e) continue;
+    auto cl = clauses(d, b, e);
+    for (std::size_t c = 0; c < cl.size(); ++c) { units.push_back(cl[c]); continues.push_back(c > 0); }
+  }
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const text::TokenRange& s = units[u];
     std::size_t b = s.begin, e = s.end;
     // leave out the final full stop and other trailing punctuation
     while (e > b && d.tokens[e - 1].kind == text::TokenKind::punct && !d.is_punct(e - 1, '"') && !d.is_punct(e - 1, ')')) --e;
@@ -90,14 +134,13 @@ void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalys
       if (is_entity(a.type)) ++entities;
       else if (a.type != AnchorType::attribution) hard = true;
     }
-    if (!attributed && carries_previous_source(d, b, e) && previous_source) c.attributed_to = previous_source;
+    if (!attributed && (continues[u] || carries_previous_source(d, b, e)) && previous_source) c.attributed_to = previous_source;
     // a short line without a verb-like shape (a heading, a byline) is not check-worthy
-    bool heading = d.tokens[b].newline_before && (e == d.size() || d.tokens[e].newline_before) && words <= 8 &&
-                   !d.is_punct(s.end - 1, '.');
+    bool heading = !continues[u] && d.tokens[b].newline_before && (e == d.size() || d.tokens[e].newline_before) && words <= 8;
     if (b == 0 && words <= 4) heading = true;
     c.checkworthy = !heading && words >= 4 && (hard || entities > 0 || attributed) && !opinion(d, b, e);
     if (c.attributed_to) previous_source = c.attributed_to;
-    else previous_source.reset();
+    else if (!(u + 1 < units.size() && continues[u + 1])) previous_source.reset();
     art.claims.push_back(std::move(c));
   }
 }
