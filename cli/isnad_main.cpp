@@ -1,6 +1,7 @@
 // isnad — the command-line face of the core: `isnad analyze [--date D] [--meta FILE] [--json|--pretty] FILE...`
-// Reads each file as bytes, decodes it (invalid UTF-8 → U+FFFD with a warning), and prints the
-// analysis JSON of ANALYSIS_FORMAT.md or a readable table.
+// Reads each file as bytes, decodes it (invalid UTF-8 → U+FFFD with a warning), analyses the corpus
+// and prints the analysis JSON of ANALYSIS_FORMAT.md or a readable table. Outlets and dates come from
+// a corpus.json given with --meta (matched by file name); --date is the fallback article date.
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -8,8 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/text/icu_data.h"
+#include "pretty.h"
 
 namespace {
 
@@ -33,7 +36,10 @@ int analyze(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--json") pretty = false;
     else if (a == "--pretty") pretty = true;
-    else if ((a == "--date" || a == "--meta") && i + 1 < argc) (a == "--date" ? date : meta_path) = argv[++i];
+    else if (a == "--date" || a == "--meta") {
+      if (i + 1 >= argc) { std::fprintf(stderr, "isnad: %s needs a value\n", a.c_str()); return usage(stderr); }
+      (a == "--date" ? date : meta_path) = argv[++i];
+    }
     else if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "isnad: unknown option %s\n", a.c_str()); return usage(stderr); }
     else files.push_back(a);
   }
@@ -42,20 +48,39 @@ int analyze(int argc, char** argv) {
     std::fprintf(stderr, "isnad: --date wants YYYY-MM-DD, got '%s'\n", date.c_str());
     return 2;
   }
+  std::optional<isnad::corpus::CorpusMeta> meta;
+  if (!meta_path.empty()) {
+    std::string err;
+    auto bytes = isnad::corpus::read_file(meta_path, &err);
+    if (!bytes) { std::fprintf(stderr, "isnad: %s\n", err.c_str()); return 1; }
+    meta = isnad::corpus::parse_corpus_meta(*bytes, &err);
+    if (!meta) { std::fprintf(stderr, "isnad: %s: %s\n", meta_path.c_str(), err.c_str()); return 1; }
+  }
   int rc = 0;
-  nlohmann::json out = {{"version", 1}, {"articles", nlohmann::json::array()}, {"clusters", nlohmann::json::array()},
-                        {"discrepancies", nlohmann::json::array()}, {"entities", nlohmann::json::array()}};
+  std::vector<isnad::corpus::Article> articles;
   for (const auto& path : files) {
     std::string err;
     auto bytes = isnad::corpus::read_file(path, &err);
     if (!bytes) { std::fprintf(stderr, "isnad: %s\n", err.c_str()); rc = 1; continue; }
+    isnad::corpus::ArticleMeta m;
+    m.file = base_name(path);
+    if (meta)
+      for (const auto& am : meta->articles)
+        if (am.file == m.file) m = am;
     std::vector<std::string> warnings;
-    auto art = isnad::corpus::make_article({base_name(path)}, *bytes, &warnings);
+    articles.push_back(isnad::corpus::make_article(m, *bytes, &warnings));
     for (auto& w : warnings) std::fprintf(stderr, "isnad: warning: %s\n", w.c_str());
-    out["articles"].push_back({{"file", art.meta.file}, {"outlet", nullptr}, {"chars", art.text.size()},
-                               {"anchors", nlohmann::json::array()}, {"claims", nlohmann::json::array()}});
   }
-  std::puts(out.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+  isnad::analysis::Options opt;
+  if (!date.empty()) opt.date = date;
+  auto an = isnad::analysis::analyze_corpus(articles, opt);
+  if (pretty) {
+    isnad::cli::print_table(stdout, an, articles);
+  } else {
+    std::string out = isnad::analysis::to_json(an).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fputc('\n', stdout);
+  }
   return rc;
 }
 

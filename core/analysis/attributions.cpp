@@ -1,0 +1,166 @@
+// attributions.cpp — the phrase that names who says something:
+//   a reporting verb and its subject, up to the complementiser: "وقالت وزارة الخارجية العراقية"
+//   (… إن), "ونقلت الوكالة عن فرهاد علاء الدين، مستشار …" (… أن), "قال مسؤول أمريكي كبير";
+//   a prepositional source: "بحسب ما ورد", "وفقا لمسؤولين أميركيين", "نقلا عن وكالة الأنباء".
+// The value names the speaker: the first entity inside the phrase, else the words after the verb.
+#include <string>
+
+#include "isnad/analysis/lexicon.h"
+#include "isnad/text/normalize.h"
+#include "isnad/text/utf8.h"
+#include "recognizers.h"
+
+namespace isnad::analysis {
+
+namespace {
+
+using text::fold;
+using text::fold_literal;
+
+bool in(std::u32string_view w, std::initializer_list<const char32_t*> set) {
+  for (auto* s : set) if (w == fold_literal(s)) return true;
+  return false;
+}
+
+bool complementiser(std::u32string_view w) {
+  return in(w, {U"إن", U"أن", U"إنه", U"أنه", U"إنها", U"أنها", U"بأن", U"بأنه", U"بأنها", U"إنهم", U"أنهم", U"إننا",
+                U"أننا", U"قوله", U"قولها", U"قولهم", U"فإن", U"لأن", U"من", U"على", U"ان", U"انه"});
+}
+
+bool lead_adverb(std::u32string_view w) { return in(w, {U"كما", U"وكما", U"كذلك", U"حيث", U"فيما", U"بينما"}); }
+
+bool clause_punct(const Document& d, std::size_t k) {
+  return d.is_punct(k, ',') || d.is_punct(k, U'\u060C') || d.is_punct(k, '.') || d.is_punct(k, ':') || d.is_punct(k, ';') ||
+         d.is_punct(k, U'\u061B') || d.is_punct(k, '(') || d.is_punct(k, ')');
+}
+
+std::string speaker_of(const Document& d, std::size_t b, std::size_t e, const std::vector<Anchor>& anchors) {
+  for (const Anchor& a : anchors)
+    if (is_entity(a.type) && a.tb >= b && a.te <= e) return a.canonical;
+  if (b >= e) return "";
+  Anchor s = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+  return text::to_utf8(d.original.substr(s.start, s.end - s.start));
+}
+
+// Without a complementiser ("أكد وزير الدفاع العراقي التوصل إلى …") the source is the noun phrase
+// after the verb: entity mentions, roles, nationality adjectives and words that name sources.
+std::size_t subject_end(const Document& d, std::size_t b, const std::vector<Anchor>& anchors) {
+  const Lexicon& lx = Lexicon::get();
+  std::size_t k = b;
+  while (k < d.size() && d.same_sentence(b, k) && k - b < 10) {
+    bool covered = false;
+    for (const Anchor& a : anchors)
+      if (is_entity(a.type) && a.tb <= k && k < a.te) { covered = true; k = a.te; break; }
+    if (covered) continue;
+    if (!d.is_word(k)) break;
+    auto w = d.word(k);
+    if (lx.word(w, kTitle | kNationality) || lx.word_clitics(w, kCountedNoun) ||
+        in(w, {U"مصادر", U"المصادر", U"مصدر", U"المصدر", U"كبير", U"رفيع", U"المستوى", U"خبراء", U"الخبراء", U"محللون",
+               U"المحللين", U"محللين", U"دبلوماسي", U"دبلوماسيون", U"مطلع", U"مطلعة", U"مطلعون", U"الوكالة", U"الصحيفة",
+               U"المتحدث", U"المتحدثة", U"بيان", U"تقرير", U"أحد", U"مسؤولون", U"مسؤولين", U"العديد"}))
+      { ++k; continue; }
+    break;
+  }
+  return k > b ? k : 0;
+}
+
+// A prepositional source must name one: an entity, a role, or a word such as مصادر/تقرير/بيان.
+bool names_source(const Document& d, std::size_t b, std::size_t e, const std::vector<Anchor>& anchors) {
+  for (const Anchor& a : anchors)
+    if ((a.type == AnchorType::person || a.type == AnchorType::organization) && a.tb >= b && a.tb < e) return true;
+  const Lexicon& lx = Lexicon::get();
+  for (std::size_t k = b; k < e; ++k) {
+    if (!d.is_word(k)) continue;
+    auto w = d.word(k);
+    if (w == fold_literal(U"ما")) return true;
+    if (lx.word_clitics(w, kTitle | kNationality)) return true;
+    text::CliticStrip st;
+    if (const LexEntry* u = lx.word_clitics(w, kCountedNoun, &st))
+      if (u->canonical == "official" || u->canonical == "source") return true;
+    std::u32string_view s = w.size() > 3 && (w[0] == U'\u0644' || w[0] == U'\u0628') ? w.substr(1) : w;
+    if (in(s, {U"تقرير", U"تقارير", U"بيان", U"مصادر", U"مصدر", U"المصادر", U"وسائل", U"وكالة", U"صحيفة", U"مسؤولين",
+               U"تصريحات", U"مسؤول", U"مسؤولون", U"الوكالة", U"الصحيفة", U"شهود", U"مراسل", U"موقع", U"قناة", U"تقديرات",
+               U"إحصاءات", U"أرقام", U"بيانات"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_attributions(const Document& d, const std::vector<Anchor>& anchors, std::vector<Anchor>& out) {
+  const Lexicon& lx = Lexicon::get();
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    if (!d.is_word(i)) continue;
+    auto w = d.word(i);
+    text::CliticStrip st;
+    if (lx.word_clitics(w, kReportVerb, &st) && st.skip == st.conj && !st.restore_al) {
+      // the subject runs to the complementiser, a colon or a quotation mark
+      std::size_t k = i + 1, end = 0;
+      bool said_an = false, via = false;
+      for (; k < d.size() && k - i <= 14 && d.same_sentence(i, k); ++k) {
+        if (d.is_word(k) && complementiser(d.word(k))) {
+          if (d.word(k) == fold_literal(U"من") || d.word(k) == fold_literal(U"على")) { if (k > i + 1) { end = k; } break; }
+          end = k; said_an = true; break;
+        }
+        if (d.is_word(k) && d.word(k) == fold_literal(U"عن")) via = true;
+        if (d.is_punct(k, ':') || d.is_punct(k, '"')) {
+          if (d.is_punct(k, '"')) {   // a quoted name ("رويترز") continues the subject; a quotation ends it
+            bool name = false;
+            for (const Anchor& a : anchors) if (is_entity(a.type) && a.tb == k + 1) name = true;
+            if (name) continue;
+          }
+          end = k; said_an = true; break;
+        }
+        if (clause_punct(d, k)) {
+          // "ونقلت الوكالة عن فلان، مستشار …": an apposition after the source continues it
+          if (via || k == i + 1 || (d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"عن"))) continue;
+          end = k;
+          if (d.is_word(k + 1) && complementiser(d.word(k + 1))) said_an = true;
+          break;
+        }
+      }
+      if (!end) end = subject_end(d, i + 1, anchors);
+      if (!end || end <= i + 1) continue;
+      if (!said_an && end - i > 6) continue;
+      std::size_t b = i;
+      if (i > 0 && d.is_word(i - 1) && d.same_sentence(i - 1, i) && lead_adverb(d.word(i - 1))) b = i - 1;
+      std::size_t e = end;
+      while (e > i + 1 && (clause_punct(d, e - 1) || d.is_punct(e - 1, '-'))) --e;
+      Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+      std::string speaker = speaker_of(d, i + 1, e, anchors);
+      a.canonical = speaker;
+      a.value = {{"speaker", speaker}};
+      out.push_back(std::move(a));
+      i = e - 1;
+      continue;
+    }
+    // prepositional sources
+    std::u32string_view ws = w;
+    if (ws.size() > 3 && (ws[0] == U'\u0648' || ws[0] == U'\u0641')) ws = ws.substr(1);
+    std::size_t k = 0;
+    if (in(w, {U"بحسب", U"حسب", U"وفق", U"طبقا", U"وفقا", U"ووفق", U"ووفقا", U"وبحسب", U"وحسب", U"وطبقا"})) k = i + 1;
+    else if (in(ws, {U"نقلا", U"نقلاً"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"عن")) k = i + 2;
+    else if (ws.size() > 4 && (ws.substr(0, 5) == fold_literal(U"وفقال") || ws.substr(0, 5) == fold_literal(U"طبقال"))) k = i;   // "وفقالـ" glued
+    else if (in(ws, {U"على"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"لسان")) k = i + 2;
+    if (!k) continue;
+    std::size_t e = k;
+    for (; e < d.size() && e - k < 8 && d.same_sentence(i, e); ++e) {
+      if (clause_punct(d, e)) break;
+      if (d.is_punct(e, '"')) continue;
+      if (!d.is_word(e)) break;
+      auto x = d.word(e);
+      if (e == k && x == fold_literal(U"ما") && d.is_word(e + 1)) { ++e; continue; }    // "بحسب ما ورد"
+      if (lx.word(x, kStopword) && x != fold_literal(U"عن") && x != fold_literal(U"من")) break;
+    }
+    if (e <= k || !names_source(d, k, e, anchors)) continue;
+    Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e));
+    std::string speaker = speaker_of(d, k, e, anchors);
+    a.canonical = speaker;
+    a.value = {{"speaker", speaker}};
+    out.push_back(std::move(a));
+    i = e - 1;
+  }
+}
+
+}  // namespace isnad::analysis

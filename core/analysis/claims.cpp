@@ -1,0 +1,148 @@
+// claims.cpp — the checkable statements of an article: one claim per sentence (the final full stop
+// left out), boilerplate lines (sharing widgets, bylines, comment forms, sub-headings) set aside,
+// each claim given its anchors, the source it is attributed to, and whether it is check-worthy.
+// "وأضاف" / "وتابع" with no subject of their own carry the previous claim's source.
+#include <string>
+
+#include "isnad/analysis/analysis.h"
+#include "isnad/analysis/lexicon.h"
+#include "isnad/text/normalize.h"
+#include "claims.h"
+
+namespace isnad::analysis {
+
+namespace {
+
+using text::fold_literal;
+
+bool is_boilerplate_line(const Document& d, std::size_t b, std::size_t e) {
+  const Lexicon& lx = Lexicon::get();
+  LexMatch m;
+  if (lx.longest_at(d, b, kBoilerplate, &m)) {
+    // the phrase is the line, or the line is "المصدر: …" / "الرابط: …" metadata
+    if (b + m.words >= e || d.is_punct(b + m.words, ':') || e - b <= 6) return true;
+  }
+  return false;
+}
+
+std::size_t word_count(const Document& d, std::size_t b, std::size_t e) {
+  std::size_t n = 0;
+  for (std::size_t k = b; k < e; ++k) n += d.is_word(k) || d.is_number(k);
+  return n;
+}
+
+// Words of opinion, forecast and impression: such sentences are not check-worthy.
+bool opinion(const Document& d, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    if (!d.is_word(k)) continue;
+    auto w = d.word(k);
+    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) w = w.substr(1);
+    for (const char32_t* o : {U"يبدو", U"ربما", U"يجب", U"ينبغي", U"لعل", U"أعتقد", U"نعتقد", U"يعتقد", U"أرى", U"نرى",
+                              U"حتما", U"المرجح", U"يتوقع", U"نتوقع", U"يحذر", U"قد", U"أتمنى", U"نأمل"})
+      if (w == fold_literal(o)) return true;
+  }
+  return false;
+}
+
+bool carries_previous_source(const Document& d, std::size_t b, std::size_t e) {
+  if (b >= e || !d.is_word(b)) return false;
+  auto w = d.word(b);
+  for (const char32_t* v : {U"وأضاف", U"وأضافت", U"وتابع", U"وتابعت", U"وأردف", U"واستطرد", U"وأوضح", U"وأوضحت",
+                            U"وأشار", U"وأشارت", U"ولفت", U"ولفتت", U"مضيفا", U"مضيفة", U"وختم", U"وشدد", U"وأكد", U"وأكدت"})
+    if (w == fold_literal(v)) {
+      // no subject of its own: the next word is إن/أن, a comma, a dash or a quotation
+      std::size_t k = b + 1;
+      if (k >= e) return true;
+      if (!d.is_word(k)) return true;
+      auto x = d.word(k);
+      for (const char32_t* c : {U"أن", U"إن", U"أنه", U"إنه", U"بأن", U"قائلا", U"في"})
+        if (x == fold_literal(c)) return true;
+      return false;
+    }
+  return false;
+}
+
+// A comma followed by one of these words starts a new, separately checkable clause:
+// "…، يليه انسحاب …", "…، مشيرا إلى أن …", "…، فيما أشار …", "…، الذي تشكل في عام 2014".
+bool clause_opener(const Document& d, std::size_t k) {
+  if (!d.is_word(k)) return false;
+  auto w = d.word(k);
+  for (const char32_t* o : {U"يليه", U"تليه", U"مشيرا", U"مشيرة", U"مضيفا", U"مضيفة", U"مبينا", U"مبينة", U"لافتا",
+                            U"لافتة", U"موضحا", U"موضحة", U"مؤكدا", U"مؤكدة", U"معتبرا", U"معتبرة", U"فيما", U"حيث",
+                            U"لكن", U"ولكن", U"مع", U"بعدما", U"قبل", U"بعد", U"وسط", U"كما", U"بينما", U"إذ", U"فإن",
+                            U"التي", U"الذي", U"الذين", U"والبقية", U"وذلك", U"بعدها", U"وهو", U"وهي", U"ما", U"مما"})
+    if (w == fold_literal(o)) return true;
+  if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
+  if (w == fold_literal(U"في") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"إشارة")) return true;
+  // "، وإنهاء …", "، وتحويل …": a second verbal noun governed by the same verb
+  if (w.size() > 4 && w[0] == U'\u0648' && (w.substr(1, 2) == fold_literal(U"إن") || w.substr(1, 2) == fold_literal(U"تح")) &&
+      (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل")))
+    return true;
+  return false;
+}
+
+// The clauses of sentence [b, e): cut before a comma + opener when both sides keep three words.
+std::vector<text::TokenRange> clauses(const Document& d, std::size_t b, std::size_t e) {
+  std::vector<text::TokenRange> out;
+  std::size_t start = b;
+  for (std::size_t k = b + 1; k + 1 < e; ++k) {
+    if (!(d.is_punct(k, ',') || d.is_punct(k, U'\u060C'))) continue;
+    if (!clause_opener(d, k + 1)) continue;
+    if (word_count(d, start, k) < 3 || word_count(d, k + 1, e) < 3) continue;
+    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(k)});
+    start = k + 1;
+  }
+  out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(e)});
+  return out;
+}
+
+}  // namespace
+
+void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalysis& art) {
+  std::optional<std::string> previous_source;
+  int n = 0;
+  std::vector<text::TokenRange> units;
+  std::vector<bool> continues;   // the unit is a later clause of the same sentence
+  for (const text::TokenRange& s : d.sentences) {
+    std::size_t b = s.begin, e = s.end;
+    while (e > b && d.tokens[e - 1].kind == text::TokenKind::punct && !d.is_punct(e - 1, '"') && !d.is_punct(e - 1, ')')) --e;
+    if (b >= e) continue;
+    auto cl = clauses(d, b, e);
+    for (std::size_t c = 0; c < cl.size(); ++c) { units.push_back(cl[c]); continues.push_back(c > 0); }
+  }
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const text::TokenRange& s = units[u];
+    std::size_t b = s.begin, e = s.end;
+    // leave out the final full stop and other trailing punctuation
+    while (e > b && d.tokens[e - 1].kind == text::TokenKind::punct && !d.is_punct(e - 1, '"') && !d.is_punct(e - 1, ')')) --e;
+    while (b < e && d.tokens[b].kind == text::TokenKind::punct && !d.is_punct(b, '"') && !d.is_punct(b, '(')) ++b;
+    if (b >= e) continue;
+    std::uint32_t start = d.tokens[b].ob, end = d.tokens[e - 1].oe;
+    std::size_t words = word_count(d, b, e);
+    if (is_boilerplate_line(d, b, e)) { art.boilerplate.push_back({start, end}); continue; }
+    Claim c;
+    c.id = id_prefix + ":c" + std::to_string(++n);
+    c.start = start;
+    c.end = end;
+    bool hard = false, attributed = false;
+    std::size_t entities = 0;
+    for (std::uint32_t k = 0; k < art.anchors.size(); ++k) {
+      const Anchor& a = art.anchors[k];
+      if (a.start < start || a.end > end) continue;
+      c.anchors.push_back(k);
+      if (a.type == AnchorType::attribution && !attributed) { c.attributed_to = a.canonical; attributed = true; }
+      if (is_entity(a.type)) ++entities;
+      else if (a.type != AnchorType::attribution) hard = true;
+    }
+    if (!attributed && (continues[u] || carries_previous_source(d, b, e)) && previous_source) c.attributed_to = previous_source;
+    // a short line without a verb-like shape (a heading, a byline) is not check-worthy
+    bool heading = !continues[u] && d.tokens[b].newline_before && (e == d.size() || d.tokens[e].newline_before) && words <= 8;
+    if (b == 0 && words <= 4) heading = true;
+    c.checkworthy = !heading && words >= 4 && (hard || entities > 0 || attributed) && !opinion(d, b, e);
+    if (c.attributed_to) previous_source = c.attributed_to;
+    else if (!(u + 1 < units.size() && continues[u + 1])) previous_source.reset();
+    art.claims.push_back(std::move(c));
+  }
+}
+
+}  // namespace isnad::analysis

@@ -1,0 +1,552 @@
+// dates.cpp — dates and durations: month names (Egyptian/Gulf "سبتمبر" and Levantine/Iraqi
+// "أيلول", alone or paired "سبتمبر/أيلول"), day numbers and ordinals, years, numeric dates
+// (29/12/2011), relative expressions (العام المقبل، الشهر الجاري، أمس، يوم الجمعة، قبل شهرين) resolved
+// against the article's date when it is known, and durations ("خلال العامين المقبلين", "6 أشهر").
+// The preposition in front of a date is left out of its span and kept as "qualifier".
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "isnad/analysis/lexicon.h"
+#include "isnad/text/normalize.h"
+#include "number_reader.h"
+#include "recognizers.h"
+
+namespace isnad::analysis {
+
+namespace {
+
+using text::fold;
+using text::fold_literal;
+
+struct Words {
+  std::unordered_map<std::u32string, int> month;       // single-word month names
+  std::unordered_map<std::u32string, int> month_first; // "كانون", "تشرين": need the next word
+  std::unordered_map<std::u32string, int> day_ordinal; // السابع → 7
+  std::unordered_map<std::u32string, int> weekday;     // الجمعة → 5 (Monday = 1)
+  std::unordered_map<std::u32string, char> unit;       // time units → Y M W D H, plural marked by case
+  std::unordered_map<std::u32string, char> dual_unit;  // عامين → Y
+  std::unordered_map<std::u32string, int> rel_dir;     // الماضي -1, المقبل +1, الحالي 0 …
+  std::unordered_map<std::u32string, const char*> part; // نهاية → end, مطلع → start
+  std::unordered_map<std::u32string, const char*> qualifier; // في → in, بحلول → by
+  std::unordered_map<std::u32string, const char*> vague_rel; // مؤخرا → recently
+};
+
+const Words& words() {
+  static const Words w = [] {
+    Words w;
+    const char32_t* m[] = {U"يناير", U"فبراير", U"مارس", U"أبريل", U"مايو", U"يونيو", U"يوليو", U"أغسطس",
+                           U"سبتمبر", U"أكتوبر", U"نوفمبر", U"ديسمبر"};
+    for (int i = 0; i < 12; ++i) w.month[fold(m[i])] = i + 1;
+    w.month[fold_literal(U"إبريل")] = 4; w.month[fold_literal(U"يونيه")] = 6; w.month[fold_literal(U"يوليه")] = 7; w.month[fold_literal(U"اغسطس")] = 8;
+    w.month[fold_literal(U"شباط")] = 2; w.month[fold_literal(U"آذار")] = 3; w.month[fold_literal(U"نيسان")] = 4; w.month[fold_literal(U"أيار")] = 5;
+    w.month[fold_literal(U"حزيران")] = 6; w.month[fold_literal(U"تموز")] = 7; w.month[fold_literal(U"آب")] = 8; w.month[fold_literal(U"أيلول")] = 9;
+    w.month_first[fold_literal(U"كانون")] = 1; w.month_first[fold_literal(U"تشرين")] = 10;
+    const char32_t* o[] = {U"الأول", U"الثاني", U"الثالث", U"الرابع", U"الخامس", U"السادس", U"السابع", U"الثامن",
+                           U"التاسع", U"العاشر"};
+    for (int i = 0; i < 10; ++i) w.day_ordinal[fold(o[i])] = i + 1;
+    w.day_ordinal[fold_literal(U"العشرين")] = 20; w.day_ordinal[fold_literal(U"الثلاثين")] = 30;
+    const char32_t* wd[] = {U"الاثنين", U"الثلاثاء", U"الأربعاء", U"الخميس", U"الجمعة", U"السبت", U"الأحد"};
+    for (int i = 0; i < 7; ++i) w.weekday[fold(wd[i])] = i + 1;
+    w.weekday[fold_literal(U"الإثنين")] = 1;
+    for (auto [s, c] : std::initializer_list<std::pair<const char32_t*, char>>{
+             {U"سنة", 'Y'}, {U"عام", 'Y'}, {U"العام", 'Y'}, {U"السنة", 'Y'}, {U"شهر", 'M'}, {U"الشهر", 'M'},
+             {U"أسبوع", 'W'}, {U"الأسبوع", 'W'}, {U"يوم", 'D'}, {U"ساعة", 'H'}, {U"عقد", 'X'}, {U"دقيقة", 'm'},
+             {U"سنوات", 'y'}, {U"أعوام", 'y'}, {U"السنوات", 'y'}, {U"الأعوام", 'y'}, {U"أشهر", 'n'}, {U"شهور", 'n'},
+             {U"الأشهر", 'n'}, {U"الشهور", 'n'}, {U"أسابيع", 'w'}, {U"الأسابيع", 'w'}, {U"أيام", 'd'},
+             {U"الأيام", 'd'}, {U"ساعات", 'h'}, {U"عقود", 'x'}, {U"دقائق", 'i'}, {U"سنين", 'y'}})
+      w.unit[fold(s)] = c;
+    for (auto [s, c] : std::initializer_list<std::pair<const char32_t*, char>>{
+             {U"عامين", 'Y'}, {U"عامان", 'Y'}, {U"سنتين", 'Y'}, {U"سنتان", 'Y'}, {U"شهرين", 'M'}, {U"شهران", 'M'},
+             {U"أسبوعين", 'W'}, {U"يومين", 'D'}, {U"يومان", 'D'}, {U"ساعتين", 'H'}, {U"العامين", 'Y'},
+             {U"السنتين", 'Y'}, {U"الشهرين", 'M'}, {U"الأسبوعين", 'W'}, {U"اليومين", 'D'}, {U"عقدين", 'X'}})
+      w.dual_unit[fold(s)] = c;
+    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, int>>{
+             {U"الماضي", -1}, {U"الماضية", -1}, {U"المنصرم", -1}, {U"المنصرمة", -1}, {U"السابق", -1},
+             {U"المقبل", 1}, {U"المقبلة", 1}, {U"القادم", 1}, {U"القادمة", 1}, {U"التالي", 1}, {U"التالية", 1},
+             {U"الحالي", 0}, {U"الحالية", 0}, {U"الجاري", 0}, {U"الجارية", 0}})
+      w.rel_dir[fold(s)] = v;
+    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
+             {U"نهاية", "end"}, {U"أواخر", "end"}, {U"آخر", "end"}, {U"مطلع", "start"}, {U"بداية", "start"},
+             {U"أوائل", "start"}, {U"مستهل", "start"}, {U"منتصف", "middle"}, {U"أواسط", "middle"}})
+      w.part[fold(s)] = v;
+    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
+             {U"في", "in"}, {U"بحلول", "by"}, {U"منذ", "since"}, {U"من", "from"}, {U"بعد", "after"},
+             {U"قبل", "before"}, {U"حتى", "until"}, {U"خلال", "during"}, {U"مع", "by"}})
+      w.qualifier[fold(s)] = v;
+    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
+             {U"مؤخرا", "recently"}, {U"مؤخراً", "recently"}, {U"الآن", "now"}, {U"لاحقا", "later"}, {U"حاليا", "currently"},
+             {U"أمس", "yesterday"}, {U"الأمس", "yesterday"}, {U"غدا", "tomorrow"}, {U"اليوم", "today"},
+             {U"البارحة", "yesterday"}})
+      w.vague_rel[fold(s)] = v;
+    return w;
+  }();
+  return w;
+}
+
+template <class Map>
+auto lookup(const Map& m, std::u32string_view w) -> const typename Map::mapped_type* {
+  auto it = m.find(std::u32string(w));
+  return it == m.end() ? nullptr : &it->second;
+}
+
+// Same, allowing one proclitic و/ف/ب/ل/ك; *skip gets its length.
+template <class Map>
+auto lookup_clitic(const Map& m, std::u32string_view w, std::uint32_t* skip) -> const typename Map::mapped_type* {
+  *skip = 0;
+  if (auto v = lookup(m, w)) return v;
+  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644' || w[0] == U'\u0643')) {
+    if (auto v = lookup(m, w.substr(1))) { *skip = 1; return v; }
+    if (w.size() > 4 && (w[0] == U'\u0648' || w[0] == U'\u0641') &&
+        (w[1] == U'\u0628' || w[1] == U'\u0644' || w[1] == U'\u0643'))
+      if (auto v = lookup(m, w.substr(2))) { *skip = 2; return v; }
+  }
+  return nullptr;
+}
+
+int year_of(const Document& d, std::size_t i) {
+  if (!d.is_number(i)) return 0;
+  auto w = d.word(i);
+  if (w.size() != 4) return 0;
+  int y = 0;
+  for (char32_t c : w) { if (c < '0' || c > '9') return 0; y = y * 10 + (c - '0'); }
+  return (y >= 1800 && y <= 2100) || (y >= 1300 && y <= 1500) ? y : 0;   // Gregorian or Hijri years
+}
+
+int small_number(const Document& d, std::size_t i, int lo, int hi) {
+  if (!d.is_number(i)) return 0;
+  auto w = d.word(i);
+  if (w.size() > 2) return 0;
+  int v = 0;
+  for (char32_t c : w) { if (c < '0' || c > '9') return 0; v = v * 10 + (c - '0'); }
+  return v >= lo && v <= hi ? v : 0;
+}
+
+std::string iso(int y, int m = 0, int day = 0) {
+  char b[32];
+  if (day) std::snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, day);
+  else if (m) std::snprintf(b, sizeof b, "%04d-%02d", y, m);
+  else std::snprintf(b, sizeof b, "%04d", y);
+  return b;
+}
+
+struct Found {
+  std::uint32_t tb = 0, te = 0, skip = 0;
+  AnchorType type = AnchorType::date;
+  nlohmann::json value;
+};
+
+bool free_range(const std::vector<bool>& used, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) if (used[k]) return false;
+  return true;
+}
+
+// A month name at i (one or two words), or 0; *len gets the word count.
+int month_at(const Document& d, std::size_t i, std::uint32_t* len, std::uint32_t* skip) {
+  const Words& W = words();
+  if (!d.is_word(i)) return 0;
+  if (auto m = lookup_clitic(W.month, d.word(i), skip)) { *len = 1; return *m; }
+  if (auto m = lookup_clitic(W.month_first, d.word(i), skip)) {
+    if (d.is_word(i + 1) && d.same_sentence(i, i + 1)) {
+      auto nx = d.word(i + 1);
+      if (nx == fold_literal(U"الثاني")) { *len = 2; return *m == 1 ? 1 : 11; }
+      if (nx == fold_literal(U"الأول")) { *len = 2; return *m == 1 ? 12 : 10; }
+    }
+  }
+  return 0;
+}
+
+// Date-context words that make an ambiguous month name (آب = "father", مارس = "practised") a month.
+bool ambiguous_month(std::u32string_view w) { return w == fold_literal(U"آب") || w == fold_literal(U"مارس") || w == fold_literal(U"أيار"); }
+
+class DateFinder {
+ public:
+  DateFinder(const Document& d, const DateContext& c) : d_(d), ctx_(c), W_(words()) {}
+
+  bool at(std::size_t i, Found* f) {
+    return numeric_date(i, f) || month_date(i, f) || year_date(i, f) || relative(i, f) || duration(i, f);
+  }
+
+ private:
+  bool ok(std::size_t a, std::size_t b) const { return d_.same_sentence(a, b); }
+
+  // 29/12/2011, 24/8/1993
+  bool numeric_date(std::size_t i, Found* f) {
+    int day = small_number(d_, i, 1, 31);
+    if (!day || !d_.is_punct(i + 1, '/') || !ok(i, i + 4)) return false;
+    int mon = small_number(d_, i + 2, 1, 12);
+    if (!mon || !d_.is_punct(i + 3, '/')) return false;
+    int y = year_of(d_, i + 4);
+    if (!y) return false;
+    f->tb = static_cast<std::uint32_t>(i); f->te = static_cast<std::uint32_t>(i + 5);
+    f->value = {{"value", iso(y, mon, day)}};
+    return true;
+  }
+
+  // [part] [day [من]] month [/ month] [من] [عام] [year | الماضي/المقبل…]
+  bool month_date(std::size_t i, Found* f) {
+    std::size_t k = i;
+    const char* part = nullptr;
+    std::uint32_t skip = 0, s2 = 0, len = 0;
+    if (d_.is_word(k)) if (auto p = lookup_clitic(W_.part, d_.word(k), &s2)) { part = *p; ++k; }
+    int day = small_number(d_, k, 1, 31);
+    if (!day && d_.is_word(k)) if (auto o = lookup(W_.day_ordinal, d_.word(k))) day = *o;
+    std::size_t mpos = k;
+    if (day) {
+      mpos = k + 1;
+      if (d_.is_word(mpos) && d_.word(mpos) == fold_literal(U"من")) ++mpos;
+    } else if (d_.is_word(k) && (d_.word(k) == fold_literal(U"شهر") || d_.word(k) == fold_literal(U"شهري"))) {
+      mpos = k + 1;
+    }
+    if (!ok(i, mpos)) return false;
+    int mon = month_at(d_, mpos, &len, &skip);
+    if (!mon) return false;
+    if (mpos != i) skip = part ? s2 : 0;
+    std::size_t e = mpos + len;
+    bool paired = false;
+    // a pair: "سبتمبر/أيلول", "ايلول/ سبتمبر", "يناير / (كانون الثاني"
+    std::size_t p = e;
+    if (d_.is_punct(p, '/') || d_.is_punct(p, '-')) {
+      std::size_t q = p + 1;
+      if (d_.is_punct(q, '(')) ++q;
+      std::uint32_t l2 = 0, sk = 0;
+      if (ok(i, q) && month_at(d_, q, &l2, &sk)) { e = q + l2; paired = true; }
+    } else if (d_.is_punct(p, '(')) {
+      std::uint32_t l2 = 0, sk = 0;
+      if (ok(i, p + 1) && month_at(d_, p + 1, &l2, &sk) && d_.is_punct(p + 1 + l2, ')')) { e = p + 2 + l2; paired = true; }
+    }
+    // the year, possibly after "من عام", "عام", "سنة", "(" — or a relative word
+    std::size_t y = e;
+    if (d_.is_word(y) && d_.word(y) == fold_literal(U"من")) ++y;
+    if (d_.is_word(y) && (d_.word(y) == fold_literal(U"عام") || d_.word(y) == fold_literal(U"العام") || d_.word(y) == fold_literal(U"سنة"))) ++y;
+    bool paren = d_.is_punct(y, '(');
+    if (paren) ++y;
+    int year = ok(i, y) ? year_of(d_, y) : 0;
+    int dir = 2;
+    if (year) {
+      e = y + 1 + (paren && d_.is_punct(y + 1, ')') ? 1 : 0);
+    } else if (d_.is_word(e) && ok(i, e)) {
+      if (auto r = lookup(W_.rel_dir, d_.word(e))) { dir = *r; ++e; }
+    }
+    if (!year && dir == 2) {   // "من هذا العام", "من العام الماضي"
+      std::size_t z = e;
+      if (d_.is_word(z) && d_.word(z) == fold_literal(U"من")) ++z;
+      int rel_year = 0;
+      std::size_t ze = 0;
+      if (relative_year(z, &rel_year, &ze) && ok(i, ze - 1)) { year = rel_year; e = ze; }
+    }
+    // an ambiguous month name alone needs some date context
+    if (!day && !year && !paired && dir == 2 && mpos == i && ambiguous_month(d_.word(mpos).substr(skip))) return false;
+    f->tb = static_cast<std::uint32_t>(i);
+    f->te = static_cast<std::uint32_t>(e);
+    f->skip = skip;
+    nlohmann::json v;
+    if (!year && ctx_.known()) {
+      if (dir == 0) year = ctx_.year;
+      else if (dir == 1) year = mon > ctx_.month ? ctx_.year : ctx_.year + 1;
+      else if (dir == -1) year = mon < ctx_.month ? ctx_.year : ctx_.year - 1;
+      else year = mon <= ctx_.month ? ctx_.year : ctx_.year - 1;   // a bare month: the latest one
+      v["resolution"] = "context";
+    }
+    if (year) {
+      int m = mon;
+      v["value"] = day ? iso(year, m, day) : iso(year, m);
+    } else {
+      v["value"] = nlohmann::json{{"relative", dir == 1 ? "next month-name" : dir == -1 ? "last month-name" : "month-name"},
+                                  {"month", mon}};
+    }
+    if (part) v["part"] = part;
+    f->value = v;
+    return true;
+  }
+
+  // "هذا العام", "العام الماضي", "العام المقبل", "العام الحالي": *year resolved (0 when unknown)
+  bool relative_year(std::size_t i, int* year, std::size_t* end) {
+    std::size_t k = i;
+    bool this_ = d_.is_word(k) && (d_.word(k) == fold_literal(U"هذا") || d_.word(k) == fold_literal(U"هذه"));
+    if (this_) ++k;
+    if (!d_.is_word(k)) return false;
+    auto w = d_.word(k);
+    if (w != fold_literal(U"العام") && w != fold_literal(U"السنة")) return false;
+    int dir;
+    if (this_) { dir = 0; *end = k + 1; }
+    else if (d_.is_word(k + 1) && lookup(W_.rel_dir, d_.word(k + 1))) { dir = *lookup(W_.rel_dir, d_.word(k + 1)); *end = k + 2; }
+    else return false;
+    *year = ctx_.known() ? ctx_.year + dir : 0;
+    return ctx_.known();
+  }
+
+  // "عام 2014", "العام 2014", "سنة (1935) م", "2014" after a preposition or alone
+  bool year_date(std::size_t i, Found* f) {
+    std::size_t k = i;
+    const char* part = nullptr;
+    std::uint32_t skip = 0, s2 = 0;
+    if (d_.is_word(k)) if (auto p = lookup_clitic(W_.part, d_.word(k), &s2)) { part = *p; ++k; skip = s2; }
+    bool lead = false;
+    if (d_.is_word(k)) {
+      std::uint32_t s3 = 0;
+      auto w = d_.word(k);
+      std::u32string_view ws = w;
+      if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644')) { ws = w.substr(1); s3 = 1; }
+      for (const char32_t* lw : {U"عام", U"العام", U"سنة", U"السنة", U"عامي"})
+        if (w == fold(lw) || ws == fold(lw)) { lead = true; if (k == i) skip = w == fold(lw) ? 0 : s3; break; }
+      if (lead) ++k;
+    }
+    bool paren = d_.is_punct(k, '(');
+    if (paren) ++k;
+    int y = year_of(d_, k);
+    if (!y || !ok(i, k)) return false;
+    if (part && !lead && k != i + 1) return false;
+    std::size_t e = k + 1;
+    if (paren && d_.is_punct(e, ')')) ++e;
+    if (d_.is_word(e) && (d_.word(e) == U"م" || d_.word(e) == U"ه" || d_.word(e) == fold_literal(U"هجري") || d_.word(e) == fold_literal(U"ميلادي"))) ++e;
+    if (!lead && !part) {
+      // a bare four-digit number is a year unless it counts something ("2500 جندي" is not 2500 AD)
+      if (d_.is_word(k + 1) && ok(k, k + 1) && !Lexicon::get().word_clitics(d_.word(k + 1), kStopword) &&
+          Lexicon::get().word_clitics(d_.word(k + 1), kCountedNoun))
+        return false;
+      if (y > 2100 || y < 1800) return false;
+    }
+    // "عامي 2023 و2024" — keep it simple: the first year
+    f->tb = static_cast<std::uint32_t>(i);
+    f->te = static_cast<std::uint32_t>(e);
+    f->skip = skip;
+    nlohmann::json v{{"value", part ? iso(y, std::strcmp(part, "end") == 0 ? 12 : std::strcmp(part, "start") == 0 ? 1 : 6)
+                                    : iso(y)}};
+    if (part) v["part"] = part;
+    f->value = v;
+    return true;
+  }
+
+  bool relative(std::size_t i, Found* f) {
+    if (!d_.is_word(i)) return false;
+    std::uint32_t skip = 0;
+    auto w = d_.word(i);
+    std::size_t k = i;
+    const char* part = nullptr;
+    if (auto p = lookup_clitic(W_.part, w, &skip)) { part = *p; ++k; }
+    else skip = 0;
+    // "هذا العام/الشهر/الأسبوع", "العام/الشهر الماضي …"
+    bool this_ = d_.is_word(k) && (d_.word(k) == fold_literal(U"هذا") || d_.word(k) == fold_literal(U"هذه"));
+    std::size_t u = this_ ? k + 1 : k;
+    if (d_.is_word(u) && ok(i, u)) {
+      auto uw = d_.word(u);
+      std::uint32_t us = 0;
+      const char* unit = nullptr;
+      if (auto c = lookup_clitic(W_.unit, uw, &us)) {
+        if (*c == 'Y' || *c == 'M' || *c == 'W') unit = *c == 'Y' ? "year" : *c == 'M' ? "month" : "week";
+      }
+      if (unit && (uw.size() - us > 2) && uw.substr(us, 2) == U"ال" && !this_) {
+        if (d_.is_word(u + 1) && ok(i, u + 1)) {
+          if (auto r = lookup(W_.rel_dir, d_.word(u + 1))) {
+            return rel_unit(i, u + 2, unit, *r, part, k == i ? us : skip, f);
+          }
+        }
+      } else if (unit && this_) {
+        return rel_unit(i, u + 1, unit, 0, part, skip, f);
+      }
+    }
+    if (part) return false;
+    skip = 0;
+    // "يوم الجمعة", "اليوم السبت", "الجمعة الماضي"
+    std::uint32_t s1 = 0;
+    if (w.substr(0) == fold_literal(U"يوم") || w == fold_literal(U"اليوم") || (w.size() > 3 && (w.substr(1) == fold_literal(U"يوم") || w.substr(1) == fold_literal(U"اليوم")) && (s1 = 1))) {
+      if (d_.is_word(i + 1) && ok(i, i + 1)) if (auto wd = lookup(W_.weekday, d_.word(i + 1))) {
+        f->tb = i; f->te = i + 2; f->skip = s1;
+        f->value = weekday_value(*wd);
+        return true;
+      }
+    }
+    // "قبل أسابيع", "قبل شهرين", "قبل 3 أيام", "منذ يومين" (منذ + count is a duration; قبل is a date)
+    if (w == fold_literal(U"قبل") && ok(i, i + 1)) {
+      std::size_t q = i + 1;
+      NumberRead nr;
+      int n = 0;
+      if (read_number(d_, q, &nr) && !nr.vague && !nr.dual) { n = static_cast<int>(nr.value); q += nr.words; }
+      if (d_.is_word(q) && ok(i, q)) {
+        char c = 0;
+        if (auto du = lookup(W_.dual_unit, d_.word(q))) { c = *du; n = 2; }
+        else if (auto un = lookup(W_.unit, d_.word(q))) c = *un;
+        if (c) {
+          char U = static_cast<char>(c >= 'a' ? c - 32 : c);
+          if (U == 'N') U = 'M';
+          f->tb = i; f->te = q + 1;
+          f->value = {{"relative", std::string("-P") + (n ? std::to_string(n) : "?") + U}};
+          return true;
+        }
+      }
+    }
+    // single words: مؤخرا، الآن، لاحقا، أمس، غدا، اليوم
+    if (auto v = lookup_clitic(W_.vague_rel, w, &skip)) {
+      f->tb = i; f->te = i + 1; f->skip = skip;
+      nlohmann::json val{{"relative", *v}};
+      if (ctx_.known()) {
+        int off = std::strcmp(*v, "yesterday") == 0 ? -1 : std::strcmp(*v, "tomorrow") == 0 ? 1 :
+                  std::strcmp(*v, "today") == 0 ? 0 : 99;
+        if (off != 99) val = {{"value", shift_day(off)}, {"resolution", "context"}};
+      }
+      f->value = val;
+      return true;
+    }
+    // "الأشهر الأخيرة", "السنوات الماضية", "الأيام الأخيرة"; "المستقبل القريب"
+    std::uint32_t s4 = 0;
+    if (auto c = lookup_clitic(W_.unit, w, &s4)) {
+      if (w.size() > s4 + 2 && w.substr(s4, 2) == U"ال" && *c >= 'a' && d_.is_word(i + 1) && ok(i, i + 1)) {
+        auto nx = d_.word(i + 1);
+        if (nx == fold_literal(U"الأخيرة") || nx == fold_literal(U"الماضية") || nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") || nx == fold_literal(U"القليلة")) {
+          f->tb = i; f->te = i + 2; f->skip = s4;
+          f->value = {{"relative", nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") ? "coming period" : "recent period"}};
+          return true;
+        }
+      }
+    }
+    std::uint32_t s5 = 0;
+    auto wl = w;
+    if (w.size() > 4 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0641')) { wl = w.substr(1); s5 = 1; }
+    if (wl == fold_literal(U"المستقبل") && d_.is_word(i + 1) && d_.word(i + 1) == fold_literal(U"القريب")) {
+      f->tb = i; f->te = i + 2; f->skip = s5;
+      f->value = {{"relative", "near future"}};
+      return true;
+    }
+    return false;
+  }
+
+  bool rel_unit(std::size_t i, std::size_t e, const char* unit, int dir, const char* part, std::uint32_t skip, Found* f) {
+    f->tb = static_cast<std::uint32_t>(i);
+    f->te = static_cast<std::uint32_t>(e);
+    f->skip = skip;
+    nlohmann::json v;
+    if (ctx_.known() && std::strcmp(unit, "week") != 0) {
+      if (!std::strcmp(unit, "year")) {
+        int y = ctx_.year + dir;
+        v["value"] = part ? iso(y, !std::strcmp(part, "end") ? 12 : !std::strcmp(part, "start") ? 1 : 6) : iso(y);
+      } else {
+        int m = ctx_.month + dir, y = ctx_.year;
+        if (m < 1) { m += 12; --y; }
+        if (m > 12) { m -= 12; ++y; }
+        v["value"] = iso(y, m);
+      }
+      v["resolution"] = "context";
+    } else {
+      v["value"] = nlohmann::json{{"relative", std::string(dir < 0 ? "last " : dir > 0 ? "next " : "this ") + unit}};
+    }
+    if (part) v["part"] = part;
+    f->value = v;
+    return true;
+  }
+
+  nlohmann::json weekday_value(int wd) {
+    if (!ctx_.known()) return {{"relative", "weekday"}, {"weekday", wd}};
+    // the latest such weekday on or before the article's date (news reports what happened)
+    int dow = day_of_week(ctx_.year, ctx_.month, ctx_.day);
+    int back = (dow - wd + 7) % 7;
+    return {{"value", shift_day(-back)}, {"resolution", "context"}};
+  }
+
+  static int day_of_week(int y, int m, int d) {   // Monday = 1 … Sunday = 7 (Sakamoto)
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3) y -= 1;
+    int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;   // 0 = Sunday
+    return w == 0 ? 7 : w;
+  }
+
+  std::string shift_day(int off) {
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y = ctx_.year, m = ctx_.month, d = ctx_.day + off;
+    auto mdays = [&](int yy, int mm) { return md[mm - 1] + (mm == 2 && ((yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0)); };
+    while (d < 1) { if (--m < 1) { m = 12; --y; } d += mdays(y, m); }
+    while (d > mdays(y, m)) { d -= mdays(y, m); if (++m > 12) { m = 1; ++y; } }
+    return iso(y, m, d);
+  }
+
+  // durations: [خلال|على مدى|منذ|أكثر من|لمدة] (number + unit | dual unit | plural unit) [المقبلة/الماضية…]
+  bool duration(std::size_t i, Found* f) {
+    std::size_t k = i;
+    std::string qual;
+    std::uint32_t skip = 0;
+    auto w = d_.is_word(k) ? d_.word(k) : std::u32string_view();
+    std::u32string_view ws = w;
+    std::uint32_t s0 = 0;
+    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) { ws = w.substr(1); s0 = 1; }
+    if (ws == fold_literal(U"خلال") || ws == fold_literal(U"طوال") || ws == fold_literal(U"لمدة") || ws == fold_literal(U"منذ")) {
+      qual = ws == fold_literal(U"منذ") ? "for (ongoing)" : "within"; ++k; skip = s0;
+    } else if ((ws == fold_literal(U"على") && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"مدى")) ||
+               ((ws == fold_literal(U"أكثر") || ws == fold_literal(U"أقل")) && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"من"))) {
+      qual = ws == fold_literal(U"على") ? "over" : ws == fold_literal(U"أكثر") ? "more than" : "less than"; k += 2; skip = s0;
+    }
+    if (!ok(i, k)) return false;
+    int n = 0;
+    NumberRead nr;
+    std::size_t u = k;
+    if (read_number(d_, k, &nr) && !nr.vague && !nr.dual && nr.value < 1000) { n = static_cast<int>(nr.value); u = k + nr.words; }
+    if (!d_.is_word(u) || !ok(i, u)) return false;
+    std::uint32_t us = 0;
+    char c = 0;
+    if (auto du = lookup_clitic(W_.dual_unit, d_.word(u), &us)) { c = *du; if (n) return false; n = 2; }
+    else if (auto un = lookup_clitic(W_.unit, d_.word(u), &us)) {
+      c = *un;
+      if (!n) {
+        // a bare unit: only plurals ("أشهر", "منذ شهور") are durations; "العام" alone is not
+        if (c < 'a' || d_.word(u).substr(us, 2) == U"ال") return false;
+      }
+    }
+    if (!c) return false;
+    if (u == i) skip = us;
+    char U = static_cast<char>(c >= 'a' ? c - 32 : c);
+    if (U == 'N') U = 'M';
+    std::size_t e = u + 1;
+    if (d_.is_word(e) && ok(i, e) && lookup(W_.rel_dir, d_.word(e))) ++e;
+    else if (d_.is_word(e) && ok(i, e) && (d_.word(e) == fold_literal(U"الأخيرة") || d_.word(e) == fold_literal(U"الأخيرين"))) ++e;
+    else if (d_.is_word(e) && ok(i, e) && (d_.word(e) == fold_literal(U"المقبلين") || d_.word(e) == fold_literal(U"الماضيين"))) ++e;
+    f->tb = static_cast<std::uint32_t>(i);
+    f->te = static_cast<std::uint32_t>(e);
+    f->skip = skip;
+    f->type = AnchorType::duration;
+    std::string iso_d = U == 'X' ? "P" + (n ? std::to_string(n * 10) : std::string("?")) + "Y"
+                                  : std::string(U == 'H' || U == 'm' ? "PT" : "P") + (n ? std::to_string(n) : "?") + (U == 'm' ? 'M' : U);
+    nlohmann::json v{{"value", iso_d}};
+    if (!n) v["vague"] = true;
+    if (!qual.empty()) v["qualifier"] = qual;
+    f->value = v;
+    return true;
+  }
+
+  const Document& d_;
+  const DateContext& ctx_;
+  const Words& W_;
+};
+
+}  // namespace
+
+DateContext parse_date_context(const std::optional<std::string>& iso_date) {
+  DateContext c;
+  if (!iso_date || iso_date->size() < 10) return c;
+  const std::string& s = *iso_date;
+  c.year = std::atoi(s.substr(0, 4).c_str());
+  c.month = std::atoi(s.substr(5, 2).c_str());
+  c.day = std::atoi(s.substr(8, 2).c_str());
+  if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) c = DateContext{};
+  return c;
+}
+
+void find_dates(const Document& d, const DateContext& ctx, std::vector<bool>& used, std::vector<Anchor>& out) {
+  const Words& W = words();
+  DateFinder finder(d, ctx);
+  for (std::size_t i = 0; i < d.size();) {
+    Found f;
+    if (used[i] || !finder.at(i, &f) || !free_range(used, f.tb, f.te)) { ++i; continue; }
+    Anchor a = make_anchor(d, f.type, f.tb, f.te, f.skip);
+    a.value = f.value;
+    // the preposition in front, kept as the qualifier (dates only; durations keep theirs in the span)
+    if (f.type == AnchorType::date && f.tb > 0 && d.is_word(f.tb - 1) && d.same_sentence(f.tb - 1, f.tb)) {
+      std::uint32_t s = 0;
+      if (auto q = lookup_clitic(W.qualifier, d.word(f.tb - 1), &s)) a.value["qualifier"] = *q;
+    }
+    for (std::size_t k = f.tb; k < f.te; ++k) used[k] = true;
+    out.push_back(std::move(a));
+    i = f.te;
+  }
+}
+
+}  // namespace isnad::analysis

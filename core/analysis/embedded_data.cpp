@@ -1,0 +1,14 @@
+// embedded_data.cpp — look-up of the compiled-in data files by name.
+#include "isnad/analysis/embedded_data.h"
+
+#include <cstring>
+
+namespace isnad::analysis {
+
+const char* embedded_file(const char* name) {
+  for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
+    if (!std::strcmp(f->name, name)) return f->contents;
+  return "";
+}
+
+}  // namespace isnad::analysis

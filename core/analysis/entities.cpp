@@ -1,0 +1,261 @@
+// entities.cpp — people, places and organisations in one article:
+//   1. gazetteer names (longest match, proclitics allowed: والعراق, لواشنطن, للعراق);
+//   2. head-word patterns: "وزارة الخارجية العراقية", "محافظة الأنبار", "قاعدة حرير الجوية";
+//      forces named by a nationality: "القوات الأمريكية", "الجيش العراقي";
+//   3. people: a title or role followed by a name ("وزير الخارجية فؤاد حسين"), a common given name
+//      followed by more name words ("فرهاد علاء الدين"), a role with a nationality standing for its
+//      holder ("رئيس الوزراء العراقي"), and later mentions of a known person's family name.
+// The span leaves out و/ب/ف/ك/ل unless ل fused with ال (للعراق is its own span), as the answer key does.
+#include <string>
+#include <unordered_map>
+
+#include "isnad/analysis/lexicon.h"
+#include "isnad/text/normalize.h"
+#include "isnad/text/utf8.h"
+#include "recognizers.h"
+
+namespace isnad::analysis {
+
+namespace {
+
+using text::fold;
+using text::fold_literal;
+
+std::uint32_t span_skip(const text::CliticStrip& s) { return s.restore_al ? s.conj : s.skip; }
+
+bool starts_al(std::u32string_view w) { return w.size() > 2 && w[0] == U'\u0627' && w[1] == U'\u0644'; }
+
+std::string utf8_of(const Document& d, std::uint32_t tb, std::uint32_t te, std::uint32_t skip) {
+  Anchor a = make_anchor(d, AnchorType::place, tb, te, skip);
+  return text::to_utf8(d.original.substr(a.start, a.end - a.start));
+}
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(const Document& d) : d_(d), lx_(Lexicon::get()), taken_(d.size(), false) {}
+
+  void run(std::vector<Anchor>& out) {
+    for (std::size_t i = 0; i < d_.size();) {
+      std::size_t next = at(i, out);
+      i = next > i ? next : i + 1;
+    }
+    family_names(out);
+  }
+
+ private:
+  bool ok(std::size_t a, std::size_t b) const { return d_.same_sentence(a, b); }
+  // "على" folds to "علي" (ى → ي): the preposition is not the given name
+  bool is_ala(std::size_t j) const {
+    const auto& t = d_.tokens[j];
+    return t.oe > t.ob && (d_.original[t.oe - 1] == U'\u0649') && d_.word(j) == fold_literal(U"علي");
+  }
+  bool stop(std::size_t j) const {
+    return !d_.is_word(j) || lx_.word(d_.word(j), kStopword) || lx_.word_clitics(d_.word(j), kReportVerb);
+  }
+
+  void emit(std::vector<Anchor>& out, AnchorType t, std::size_t tb, std::size_t te, std::uint32_t skip, std::string canonical) {
+    Anchor a = make_anchor(d_, t, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
+    if (canonical.empty()) canonical = utf8_of(d_, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
+    a.canonical = canonical;
+    a.value = canonical;
+    for (std::size_t k = tb; k < te; ++k) taken_[k] = true;
+    out.push_back(std::move(a));
+  }
+
+  // Returns the token after what was found at i (or i when nothing was).
+  std::size_t at(std::size_t i, std::vector<Anchor>& out) {
+    if (!d_.is_word(i) || taken_[i]) return i;
+    LexMatch gm;
+    bool gaz = lx_.longest_at(d_, i, kPlace | kOrganization | kPerson, &gm);
+    std::size_t e = 0;
+    // a role first: "رئيس الوزراء العراقي محمد شياع السوداني" (the name is the person mention)
+    LexMatch tm;
+    if (lx_.longest_at(d_, i, kTitle, &tm) && (!gaz || tm.words >= gm.words)) {
+      if ((e = person_after_title(i, tm, out))) return e;
+    }
+    if (gaz) {
+      std::size_t ge = i + gm.words;
+      AnchorType t = gm.entry->kind & kPlace ? AnchorType::place : gm.entry->kind & kPerson ? AnchorType::person : AnchorType::organization;
+      // a gazetteer name inside a longer head-word name ("جامعة بغداد") yields to it
+      if ((e = headed(i, out)) && e > ge) return e;
+      emit(out, t, i, ge, span_skip(gm.strip), gm.entry->canonical);
+      return ge;
+    }
+    if ((e = headed(i, out))) return e;
+    if ((e = given_name(i, out))) return e;
+    return i;
+  }
+
+  // Name words after position j: 1..4 words, no function words, the first without ال.
+  std::size_t name_words(std::size_t j, std::size_t max_words = 4) const {
+    LexMatch pm;
+    if (lx_.longest_at(d_, j, kPerson, &pm) && pm.strip.skip == 0) return j + pm.words;
+    if (is_ala(j)) return j;
+    std::size_t k = j;
+    while (k < d_.size() && k - j < max_words && d_.is_word(k) && ok(j, k) && !taken_[k] && !stop(k)) {
+      auto w = d_.word(k);
+      if (k == j && starts_al(w)) break;
+      // a nisba after a name word is a family name (السوداني), not the nationality
+      if (lx_.word(w, kTitle | kCountedNoun | kOrgHead | kPlaceHead) && !lx_.word(w, kFirstName)) break;
+      if (lx_.word(w, kNationality) && (k == j || !starts_al(w))) break;
+      if (k > j && lx_.word_clitics(w, kPlace | kOrganization) && !starts_al(w)) break;
+      if (w.size() < 2) break;
+      ++k;
+    }
+    return k;
+  }
+
+  std::size_t person_after_title(std::size_t i, const LexMatch& tm, std::vector<Anchor>& out) {
+    std::size_t k = i + tm.words;
+    bool qualified = false;
+    struct Piece { std::size_t b, e; const LexEntry* entry; };
+    std::vector<Piece> complements;   // "وزارة الدفاع الأميركية" in "المتحدثة باسم وزارة الدفاع الأميركية"
+    auto emit_complements = [&] {
+      for (const Piece& p : complements) {
+        AnchorType t = p.entry && (p.entry->kind & kPlace) ? AnchorType::place : AnchorType::organization;
+        emit(out, t, p.b, p.e, 0, p.entry ? p.entry->canonical : std::string());
+      }
+    };
+    // the role's complement: "باسم وزارة الدفاع الأميركية", "الخارجية", "العراقي", "رئيس الوزراء العراقي"
+    for (int guard = 0; guard < 6 && k < d_.size() && ok(i, k); ++guard) {
+      if (d_.is_word(k) && lx_.word(d_.word(k), kNationality)) { ++k; qualified = true; continue; }
+      LexMatch m;
+      if (lx_.longest_at(d_, k, kPlace | kOrganization, &m) && m.strip.skip == 0) {
+        complements.push_back({k, k + m.words, m.entry});
+        k += m.words; qualified = true; continue;
+      }
+      if (d_.is_word(k) && lx_.word(d_.word(k), kOrgHead)) {
+        std::size_t h = k + 1;
+        while (h < d_.size() && h - k < 4 && d_.is_word(h) && (starts_al(d_.word(h)) || lx_.word(d_.word(h), kNationality)) &&
+               !stop(h) && !lx_.word(d_.word(h), kTitle)) ++h;
+        if (h > k + 1) { complements.push_back({k, h, nullptr}); k = h; qualified = true; continue; }
+      }
+      break;
+    }
+    if (d_.is_punct(k, ',') || d_.is_punct(k, U'\u060C')) return 0;
+    std::size_t ne = name_words(k);
+    if (ne > k && (ne - k >= 2 || lx_.word(d_.word(k), kFirstName) || lx_.word(d_.word(k), kPerson) || tm.words >= 1)) {
+      // one unknown word after a bare title is too weak unless the title is specific
+      if (ne - k == 1 && !lx_.word(d_.word(k), kFirstName | kPerson) && tm.entry->words < 2 && !qualified) return 0;
+      std::string canon;
+      LexMatch pm;
+      if (lx_.longest_at(d_, k, kPerson, &pm) && pm.words == ne - k) canon = pm.entry->canonical;
+      for (std::size_t t = i; t < k; ++t) taken_[t] = true;   // the role is not another mention
+      emit_complements();
+      emit(out, AnchorType::person, k, ne, 0, canon);
+      out.back().role = text::to_utf8(role_key(i, k));
+      roles_[role_key(i, k)] = out.back().canonical;
+      return ne;
+    }
+    // a role with a nationality stands for its holder: "رئيس الوزراء العراقي", "وزير الدفاع العراقي"
+    if (qualified && tm.entry->words >= 1 && !lx_.word(d_.word(i + tm.words - 1), kOrgHead)) {
+      auto key = role_key(i, k);
+      auto it = roles_.find(key);
+      emit(out, AnchorType::person, i, k, span_skip(tm.strip), it != roles_.end() ? it->second : std::string());
+      out.back().role = text::to_utf8(key);
+      out.back().by_role = it == roles_.end();
+      std::vector<Anchor> inner;
+      std::swap(inner, out);   // complements nest inside the role mention
+      emit_complements();
+      for (auto& a : out) inner.push_back(std::move(a));
+      std::swap(inner, out);
+      return k;
+    }
+    return 0;
+  }
+
+  std::u32string role_key(std::size_t b, std::size_t e) const {
+    std::u32string s;
+    for (std::size_t t = b; t < e; ++t) { if (t > b) s += U' '; s += d_.word(t); }
+    return s;
+  }
+
+  // "وزارة الخارجية العراقية", "محافظة الأنبار", "القوات الأمريكية", "جامعة بيرزيت"
+  std::size_t headed(std::size_t i, std::vector<Anchor>& out) {
+    text::CliticStrip st;
+    auto w = d_.word(i);
+    const LexEntry* oh = lx_.word_clitics(w, kOrgHead, &st);
+    text::CliticStrip sp;
+    const LexEntry* ph = oh ? nullptr : lx_.word_clitics(w, kPlaceHead, &sp);
+    if (!oh && !ph) return 0;
+    std::size_t k = i + 1;
+    bool named = false, nation = false;
+    while (k < d_.size() && k - i <= 4 && ok(i, k) && d_.is_word(k) && !taken_[k] && !stop(k)) {
+      auto x = d_.word(k);
+      LexMatch m;
+      if (lx_.longest_at(d_, k, kPlace | kOrganization | kPerson, &m) && m.strip.skip == 0) { k += m.words; named = true; continue; }
+      if (lx_.word(x, kNationality)) { ++k; nation = true; continue; }
+      if (starts_al(x) && !lx_.word(x, kOrgHead | kPlaceHead | kTitle)) { ++k; continue; }
+      if (k == i + 1 && ph && !lx_.word(x, kCountedNoun)) { ++k; named = true; continue; }   // "مدينة نابلس"
+      break;
+    }
+    std::size_t n = k - i - 1;
+    if (n == 0) return 0;
+    auto head_al = starts_al(w.substr(oh ? st.skip : sp.skip));
+    if (oh) {
+      // generic heads (القوات, الجيش, الحكومة) need a nationality or a named place/organisation
+      bool generic = head_al || w.substr(st.skip) == fold_literal(U"قوات") || w.substr(st.skip) == fold_literal(U"حكومة");
+      if (generic && !nation && !named) return 0;
+      if (generic && named && !nation) return 0;   // "قوات التحالف": the mention is التحالف
+      if (!generic && n == 0) return 0;
+      emit(out, AnchorType::organization, i, k, span_skip(st), "");
+    } else {
+      if (head_al) return 0;
+      emit(out, AnchorType::place, i, k, span_skip(sp), "");
+    }
+    return k;
+  }
+
+  // "فرهاد علاء الدين", "عبد الكريم الوزان": a given name and one to three more name words
+  std::size_t given_name(std::size_t i, std::vector<Anchor>& out) {
+    text::CliticStrip st;
+    auto w = d_.word(i);
+    if (!lx_.word_clitics(w, kFirstName, &st) || is_ala(i)) return 0;
+    std::size_t ne = name_words(i + 1, 3);
+    if (ne == i + 1) return 0;
+    // "عبد" needs its second half: "عبد الكريم" is still a given name
+    if (w.substr(st.skip) == fold_literal(U"عبد") && ne == i + 2) return 0;
+    emit(out, AnchorType::person, i, ne, span_skip(st), "");
+    return ne;
+  }
+
+  // Later mentions of a person by family name ("السوداني", "للسوداني", "الوزان") in the same article.
+  void family_names(std::vector<Anchor>& out) {
+    std::unordered_map<std::u32string, std::string> last;
+    for (const Anchor& a : out) {
+      if (a.type != AnchorType::person || a.te - a.tb < 2 || a.by_role) continue;
+      auto w = d_.word(a.te - 1);
+      if (lx_.word(w, kTitle | kOrgHead | kStopword)) continue;
+      if (w.size() >= 4) last[std::u32string(w)] = a.canonical;
+    }
+    if (last.empty()) return;
+    std::u32string buf;
+    for (std::size_t i = 0; i < d_.size(); ++i) {
+      if (taken_[i] || !d_.is_word(i)) continue;
+      text::CliticStrip c[4];
+      auto w = d_.word(i);
+      int n = text::clitic_candidates(w, c);
+      for (int k = 0; k < n; ++k) {
+        auto it = last.find(std::u32string(text::apply_strip(w, c[k], buf)));
+        if (it == last.end()) continue;
+        emit(out, AnchorType::person, i, i + 1, span_skip(c[k]), it->second);
+        break;
+      }
+    }
+  }
+
+  const Document& d_;
+  const Lexicon& lx_;
+  std::vector<bool> taken_;
+  std::unordered_map<std::u32string, std::string> roles_;   // role words → the person named with them
+};
+
+}  // namespace
+
+void find_entities(const Document& d, std::vector<Anchor>& out) {
+  std::vector<Anchor> found;
+  EntityFinder(d).run(found);
+  for (auto& a : found) out.push_back(std::move(a));
+}
+
+}  // namespace isnad::analysis

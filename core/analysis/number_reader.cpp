@@ -1,0 +1,164 @@
+// number_reader.cpp — digits and Arabic number words (see number_reader.h).
+#include "number_reader.h"
+
+#include <unordered_map>
+
+#include "isnad/analysis/lexicon.h"
+#include "isnad/text/normalize.h"
+
+namespace isnad::analysis {
+
+namespace {
+
+struct WordTable {
+  std::unordered_map<std::u32string, double> value;        // exact numbers
+  std::unordered_map<std::u32string, double> multiplier;   // ألف آلاف مليون …
+  struct Vague { const char* name; double min, max; };
+  std::unordered_map<std::u32string, Vague> vague;
+};
+
+const WordTable& table() {
+  static const WordTable t = [] {
+    WordTable t;
+    auto add = [&](const char32_t* w, double v) { t.value[text::fold(w)] = v; };
+    add(U"واحد", 1); add(U"واحدة", 1); add(U"اثنان", 2); add(U"اثنين", 2); add(U"اثنتان", 2); add(U"اثنتين", 2);
+    add(U"ثلاث", 3); add(U"ثلاثة", 3); add(U"أربع", 4); add(U"أربعة", 4); add(U"خمس", 5); add(U"خمسة", 5);
+    add(U"ست", 6); add(U"ستة", 6); add(U"سبع", 7); add(U"سبعة", 7); add(U"ثمان", 8); add(U"ثماني", 8);
+    add(U"ثمانية", 8); add(U"تسع", 9); add(U"تسعة", 9); add(U"عشر", 10); add(U"عشرة", 10);
+    const char32_t* tens[][2] = {{U"عشرون", U"عشرين"}, {U"ثلاثون", U"ثلاثين"}, {U"أربعون", U"أربعين"},
+                                 {U"خمسون", U"خمسين"}, {U"ستون", U"ستين"}, {U"سبعون", U"سبعين"},
+                                 {U"ثمانون", U"ثمانين"}, {U"تسعون", U"تسعين"}};
+    for (int i = 0; i < 8; ++i) { add(tens[i][0], 20 + 10 * i); add(tens[i][1], 20 + 10 * i); }
+    add(U"مئة", 100); add(U"مائة", 100); add(U"مئتان", 200); add(U"مئتين", 200); add(U"مائتان", 200); add(U"مائتين", 200);
+    const char32_t* h[] = {U"ثلاثمئة", U"أربعمئة", U"خمسمئة", U"ستمئة", U"سبعمئة", U"ثمانمئة", U"تسعمئة"};
+    const char32_t* h2[] = {U"ثلاثمائة", U"أربعمائة", U"خمسمائة", U"ستمائة", U"سبعمائة", U"ثمانمائة", U"تسعمائة"};
+    for (int i = 0; i < 7; ++i) { add(h[i], 300 + 100 * i); add(h2[i], 300 + 100 * i); }
+    add(U"ألف", 1000); add(U"ألفا", 1000); add(U"ألفان", 2000); add(U"ألفين", 2000);
+    add(U"مليون", 1e6); add(U"مليونان", 2e6); add(U"مليونين", 2e6); add(U"مليار", 1e9); add(U"ملياران", 2e9); add(U"مليارين", 2e9);
+    auto mul = [&](const char32_t* w, double v) { t.multiplier[text::fold(w)] = v; };
+    mul(U"ألف", 1e3); mul(U"آلاف", 1e3); mul(U"ألفا", 1e3); mul(U"مليون", 1e6); mul(U"ملايين", 1e6); mul(U"مليار", 1e9);
+    mul(U"مليارات", 1e9); mul(U"بليون", 1e9); mul(U"تريليون", 1e12);
+    auto vag = [&](const char32_t* w, const char* n, double lo, double hi) { t.vague[text::fold(w)] = {n, lo, hi}; };
+    vag(U"مئات", "hundreds", 200, 999); vag(U"عشرات", "tens", 20, 99); vag(U"آلاف", "thousands", 2000, 9999);
+    vag(U"ملايين", "millions", 2e6, 9.99e8); vag(U"عدة", "several", 3, 9); vag(U"بضعة", "a few", 3, 9);
+    vag(U"بضع", "a few", 3, 9); vag(U"جميع", "all", 0, 0); vag(U"بعض", "some", 0, 0); vag(U"عشرات", "tens", 20, 99);
+    return t;
+  }();
+  return t;
+}
+
+bool parse_digits(std::u32string_view w, double* v) {
+  double x = 0, frac = 0, scale = 1;
+  bool dot = false, any = false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    char32_t c = w[i];
+    if (c >= '0' && c <= '9') {
+      any = true;
+      if (dot) { scale /= 10; frac += (c - '0') * scale; } else x = x * 10 + (c - '0');
+    } else if (c == ',') {
+      // thousands separator when three digits follow, else a decimal comma
+      std::size_t k = i + 1;
+      while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+      if (k - i - 1 != 3) { if (dot) return false; dot = true; }
+    } else if (c == '.') {
+      if (dot) return false;
+      dot = true;
+    } else return false;
+  }
+  *v = x + frac;
+  return any;
+}
+
+// Strips و/ف/ب/ل from a number word when the rest is a number word.
+std::u32string_view strip_conj(std::u32string_view w, std::uint32_t* skip) {
+  *skip = 0;
+  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644')) {
+    *skip = 1;
+    return w.substr(1);
+  }
+  return w;
+}
+
+}  // namespace
+
+double number_word_value(std::u32string_view w) {
+  const auto& t = table();
+  auto it = t.value.find(std::u32string(w));
+  return it == t.value.end() ? 0 : it->second;
+}
+
+bool read_number(const Document& d, std::size_t i, NumberRead* out) {
+  const auto& t = table();
+  NumberRead r;
+  if (d.is_number(i)) {
+    if (!parse_digits(d.word(i), &r.value)) return false;
+    r.words = 1;
+  } else if (d.is_word(i)) {
+    std::u32string_view w = d.word(i);
+    std::u32string key(w);
+    auto vit = t.vague.find(key);
+    std::uint32_t skip = 0;
+    if (vit == t.vague.end()) {
+      std::u32string_view s = strip_conj(w, &skip);
+      vit = t.vague.find(std::u32string(s));
+      if (vit == t.vague.end()) skip = 0;
+    }
+    if (vit != t.vague.end()) {
+      r.vague = vit->second.name;
+      r.min = vit->second.min;
+      r.max = vit->second.max;
+      r.words = 1;
+      r.skip = skip;
+      *out = r;
+      return true;
+    }
+    double v = number_word_value(w);
+    if (v == 0) {
+      std::u32string_view s = strip_conj(w, &skip);
+      v = number_word_value(s);
+      if (v == 0) skip = 0;
+    }
+    if (v == 0) {
+      // a dual noun of a counted thing: مسؤولان, فصيلان, دولتان, دولتين
+      auto ends = [&](std::u32string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+      if (w.size() > 2 && w[0] == U'\u0627' && w[1] == U'\u0644') return false;   // البلدين: no count
+      std::u32string stem;
+      if (ends(U"تان") || ends(U"تين")) stem = std::u32string(w.substr(0, w.size() - 3)) + U'\u0647';
+      else if (ends(U"ان")) stem = std::u32string(w.substr(0, w.size() - 2));
+      else return false;
+      if (!Lexicon::get().word_clitics(stem, kCountedNoun)) return false;
+      r.value = 2;
+      r.words = 1;
+      r.dual = true;
+      *out = r;
+      return true;
+    }
+    r.value = v;
+    r.skip = skip;
+    r.words = 1;
+    // compounds: "خمسة وعشرين", "ثلاثة آلاف", "مئة وخمسون"
+    while (d.is_word(i + r.words) && d.same_sentence(i, i + r.words)) {
+      std::u32string_view nx = d.word(i + r.words);
+      auto mit = t.multiplier.find(std::u32string(nx));
+      if (mit != t.multiplier.end() && r.value < mit->second) { r.value *= mit->second; ++r.words; continue; }
+      if (nx.size() > 2 && nx[0] == U'\u0648') {
+        double add = number_word_value(nx.substr(1));
+        if (add > 0 && add < r.value * 10) { r.value += add; ++r.words; continue; }
+      }
+      break;
+    }
+    *out = r;
+    return true;
+  } else {
+    return false;
+  }
+  // digits may carry a multiplier word: "2.5 مليون", "12 ألف"
+  if (d.is_word(i + 1) && d.same_sentence(i, i + 1)) {
+    auto mit = t.multiplier.find(std::u32string(d.word(i + 1)));
+    if (mit != t.multiplier.end()) { r.value *= mit->second; r.words = 2; }
+  }
+  *out = r;
+  return true;
+}
+
+}  // namespace isnad::analysis

@@ -1,0 +1,199 @@
+// numbers.cpp — numbers, quantities (a number with what it counts, and any approximator in front:
+// "حوالي 2500 جندي", "ما لا يقل عن 70 هجوما", "مئات القوات"), percentages and money.
+#include <cstring>
+
+#include "isnad/analysis/lexicon.h"
+#include "isnad/text/normalize.h"
+#include "number_reader.h"
+#include "recognizers.h"
+
+namespace isnad::analysis {
+
+namespace {
+
+using text::fold;
+using text::fold_literal;
+
+// Approximators and bounds in front of a number: their word count and meaning.
+struct Approx { std::uint32_t words = 0; const char* meaning = nullptr; bool approx = false; };
+
+Approx approximator_before(const Document& d, std::size_t i) {
+  static const struct { const char32_t* words[4]; const char* meaning; bool approx; } table[] = {
+      {{U"ما", U"لا", U"يقل", U"عن"}, "at least", false}, {{U"ما", U"لا", U"يقل", U"عن"}, "at least", false},
+      {{U"ما", U"يزيد", U"على"}, "more than", false}, {{U"ما", U"يزيد", U"عن"}, "more than", false},
+      {{U"ما", U"يقارب"}, "about", true}, {{U"ما", U"يناهز"}, "about", true}, {{U"أكثر", U"من"}, "more than", false},
+      {{U"أقل", U"من"}, "less than", false}, {{U"أزيد", U"من"}, "more than", false}, {{U"حوالي"}, "about", true},
+      {{U"حوالى"}, "about", true}, {{U"نحو"}, "about", true}, {{U"قرابة"}, "about", true}, {{U"زهاء"}, "about", true},
+      {{U"قرابه"}, "about", true}, {{U"تقريبا"}, "about", true}, {{U"أكثر", U"من"}, "more than", false}};
+  static const std::vector<std::pair<std::vector<std::u32string>, std::pair<const char*, bool>>> folded = [] {
+    std::vector<std::pair<std::vector<std::u32string>, std::pair<const char*, bool>>> v;
+    for (auto& t : table) {
+      std::vector<std::u32string> w;
+      for (auto* p : t.words) if (p) w.push_back(fold(p));
+      v.push_back({w, {t.meaning, t.approx}});
+    }
+    return v;
+  }();
+  Approx best;
+  for (auto& [ws, m] : folded) {
+    std::size_t n = ws.size();
+    if (i < n) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < n && match; ++k) {
+      std::size_t t = i - n + k;
+      if (!d.is_word(t) || !d.same_sentence(t, i)) { match = false; break; }
+      auto w = d.word(t);
+      if (k == 0 && w.size() > ws[k].size() && (w[0] == U'\u0648' || w[0] == U'\u0628' || w[0] == U'\u0644')) w = w.substr(1);
+      match = w == ws[k];
+    }
+    if (match && n > best.words) best = Approx{static_cast<std::uint32_t>(n), m.first, m.second};
+  }
+  return best;
+}
+
+bool is_percent_after(const Document& d, std::size_t j, std::uint32_t* len) {
+  if (d.is_punct(j, '%')) { *len = 1; return true; }
+  if (!d.is_word(j) || !d.same_sentence(j - 1, j)) return false;
+  auto w = d.word(j);
+  if (w == fold_literal(U"بالمئة") || w == fold_literal(U"بالمائة") || w == fold_literal(U"بالمية")) { *len = 1; return true; }
+  if (w == fold_literal(U"في") && d.is_word(j + 1) && (d.word(j + 1) == fold_literal(U"المئة") || d.word(j + 1) == fold_literal(U"المائة"))) { *len = 2; return true; }
+  return false;
+}
+
+// Digits glued to Latin letters, slashes or dashes (a URL, a product code) are not numbers.
+bool in_identifier(const Document& d, std::size_t i) {
+  auto latin = [&](std::size_t k) {
+    if (k >= d.size()) return false;
+    char32_t c = d.norm.text[d.tokens[k].nb];
+    return (c >= 'a' && c <= 'z') || c == '/' || c == '-' || c == '_' || c == '=' || c == '.';
+  };
+  return (i > 0 && !d.tokens[i].space_before && latin(i - 1)) ||
+         (i + 1 < d.size() && !d.tokens[i + 1].space_before && latin(i + 1) && !d.is_punct(i + 1, '.'));
+}
+
+// "المرحلة الأولى", "الجولة الثانية": an ordinal that numbers a stage of something.
+bool ordinal(const Document& d, std::size_t i, std::vector<bool>& used, std::vector<Anchor>& out) {
+  if (!d.is_word(i) || !d.is_word(i + 1) || used[i] || used[i + 1] || !d.same_sentence(i, i + 1)) return false;
+  auto w = d.word(i);
+  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628')) w = w.substr(1);
+  const char* unit = nullptr;
+  if (w == fold_literal(U"المرحلة")) unit = "phase";
+  else if (w == fold_literal(U"الجولة")) unit = "round";
+  else if (w == fold_literal(U"الدفعة")) unit = "batch";
+  if (!unit) return false;
+  static const char32_t* ord[] = {U"الأولى", U"الثانية", U"الثالثة", U"الرابعة", U"الخامسة", U"السادسة", U"السابعة",
+                                  U"الثامنة", U"التاسعة", U"العاشرة", U"الأخيرة"};
+  auto x = d.word(i + 1);
+  for (int k = 0; k < 10; ++k) {
+    if (x != fold_literal(ord[k])) continue;
+    Anchor a = make_anchor(d, AnchorType::number, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2),
+                           static_cast<std::uint32_t>(d.word(i).size() - w.size()));
+    a.value = {{"value", k + 1}, {"unit", unit}, {"ordinal", true}};
+    used[i] = used[i + 1] = true;
+    out.push_back(std::move(a));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor>& out) {
+  const Lexicon& lx = Lexicon::get();
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    if (used[i]) continue;
+    if (d.is_number(i) && in_identifier(d, i)) continue;
+    if (ordinal(d, i, used, out)) continue;
+    NumberRead nr;
+    if (!read_number(d, i, &nr)) continue;
+    std::size_t e = i + nr.words;
+    bool stop = false;
+    for (std::size_t k = i; k < e; ++k) stop = stop || used[k];
+    if (stop) continue;
+    // a name that happens to look like a dual (طالبان) is not a number
+    if (nr.dual && lx.word_clitics(d.word(i), kPlace | kOrganization | kPerson)) continue;
+    nlohmann::json v;
+    if (nr.vague) {
+      v["value"] = nr.vague;
+      if (nr.min > 0) { v["range_min"] = nr.min; v["range_max"] = nr.max; v["approx"] = true; }
+    } else {
+      v["value"] = nr.value;
+    }
+    AnchorType type = AnchorType::number;
+    std::uint32_t plen = 0;
+    std::size_t te = e;
+    if (nr.dual) {
+      type = AnchorType::quantity;
+      text::CliticStrip st;
+      if (auto en = lx.word_clitics(d.word(i), kCountedNoun, &st)) v["unit"] = en->canonical;
+      auto w = d.word(i);
+      std::u32string stem(w.substr(0, w.size() - 2));
+      if (auto en = lx.word_clitics(stem, kCountedNoun)) v["unit"] = en->canonical;
+    } else if (!nr.vague && is_percent_after(d, e, &plen)) {
+      type = AnchorType::quantity;
+      v["unit"] = "percent";
+      te = e + plen;
+    } else if (d.is_word(e) && d.same_sentence(i, e) && !used[e]) {
+      // the counted noun: a known one, or (after digits and number words) any content word
+      std::u32string_view nw = d.word(e);
+      std::size_t ne = e;
+      if (nr.vague && nw == fold_literal(U"من") && d.is_word(e + 1)) { ++ne; nw = d.word(ne); }   // "مئات من القوات"
+      text::CliticStrip st;
+      const LexEntry* unit = lx.word_clitics(nw, kCountedNoun, &st);
+      if (!unit && nw.size() > 4 && nw.substr(0, 2) == U"ال") unit = lx.word(nw.substr(2), kCountedNoun);
+      bool stop_word = lx.word(nw, kStopword) || lx.word_clitics(nw, kReportVerb);
+      bool all_some = nr.vague && (std::strcmp(nr.vague, "all") == 0 || std::strcmp(nr.vague, "some") == 0);
+      if (unit || (!nr.vague && !stop_word && !used[ne] && text::is_arabic_letter(nw[0])) ||
+          (all_some && !stop_word && nw.size() > 2 && nw.substr(0, 2) == U"ال" && unit)) {
+        type = AnchorType::quantity;
+        if (unit) v["unit"] = unit->canonical;
+        te = ne + 1;
+        // "قوات التحالف", "مسؤولين أمريكيين": one more word when it qualifies the noun
+        if (d.is_word(te) && d.same_sentence(i, te) && !used[te]) {
+          if (const LexEntry* nat = lx.word(d.word(te), kNationality)) { v["nationality"] = nat->canonical; ++te; }
+          else if (unit && nw.substr(0, 2) != U"ال" && d.word(te).substr(0, 2) == U"ال" && !lx.word(d.word(te), kStopword) &&
+                   lx.word(d.word(te), kOrganization | kPlace)) ++te;
+        }
+      } else if (nr.vague && std::strcmp(nr.vague, "several") != 0 && std::strcmp(nr.vague, "a few") != 0) {
+        continue;   // "جميع", "بعض", "مئات" with nothing counted: not an anchor
+      }
+    } else if (nr.vague) {
+      // "مصادر عدة": a vague word after its noun
+      continue;
+    }
+    // "مصادر عدة": the noun in front of عدة
+    if (nr.vague && std::strcmp(nr.vague, "several") == 0 && type == AnchorType::number && i > 0 && d.is_word(i - 1) &&
+        d.same_sentence(i - 1, i) && !used[i - 1] && !lx.word(d.word(i - 1), kStopword)) {
+      Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(e));
+      v["vague"] = true;
+      a.value = v;
+      used[i - 1] = used[i] = true;
+      out.push_back(std::move(a));
+      continue;
+    }
+    if (nr.vague && type == AnchorType::number) continue;
+    Approx ap = i > 0 ? approximator_before(d, i) : Approx{};
+    std::size_t tb = i;
+    std::uint32_t skip = nr.skip;
+    if (ap.words) {
+      bool free = true;
+      for (std::size_t k = i - ap.words; k < i; ++k) free = free && !used[k];
+      if (free) {
+        tb = i - ap.words;
+        skip = 0;
+        auto w0 = d.word(tb);
+        if (w0.size() > 2 && (w0[0] == U'\u0648' || w0[0] == U'\u0628' || w0[0] == U'\u0644') && fold_literal(U"ما") != w0) skip = 1;
+        v["qualifier"] = ap.meaning;
+        if (ap.approx) v["approx"] = true;
+        if (type == AnchorType::number && !nr.vague) type = AnchorType::quantity;
+      }
+    }
+    Anchor a = make_anchor(d, type, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
+    a.value = v;
+    for (std::size_t k = tb; k < te; ++k) used[k] = true;
+    out.push_back(std::move(a));
+    i = te - 1;
+  }
+}
+
+}  // namespace isnad::analysis

@@ -1,0 +1,40 @@
+// isnad/text/normalize.h — text folded for matching, with a map back to the original offsets.
+//
+// Matching Arabic news needs one spelling per word: NFKC (presentation forms, ligatures), hamza
+// seats on alef folded (أ إ آ ٱ → ا), ى → ي, ة → ه, tatweel and diacritics dropped, Arabic-Indic and
+// Persian digits → ASCII, ٫ ٬ ٪ → . , %, every quotation mark → " or ', every dash → -.
+// Every folded code point remembers the original code point it came from (pdf.js's normalize()
+// + getOriginalIndex()), so matches are reported in the article's own offsets.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace isnad::text {
+
+struct Normalized {
+  std::u32string text;             // the folded text
+  std::vector<std::uint32_t> to_orig;  // to_orig[i] = original offset of text[i]; size text.size()+1
+  // Original offset for a folded offset (end offsets map to the end of the last source code point).
+  std::uint32_t orig(std::size_t i) const { return to_orig[i]; }
+};
+
+// Folds `text` for matching. Never fails; unknown code points pass through unchanged.
+Normalized normalize_for_matching(std::u32string_view text);
+
+// Folds a short string (a gazetteer entry, a test input) and returns only the text.
+std::u32string fold(std::u32string_view text);
+
+// The fold of a string literal, computed once per literal (cached by address): for comparisons in
+// hot loops, `w == fold_literal(U"عام")`.
+const std::u32string& fold_literal(const char32_t* literal);
+
+// The fold of one code point: 0 when it is dropped, else its folded form (single code points only;
+// NFKC expansions are handled by normalize_for_matching).
+char32_t fold_code_point(char32_t c);
+
+bool is_arabic_letter(char32_t c);   // after folding: ا..ي, ء, ؤ, ئ, and the Persian letters kept
+bool is_digit(char32_t c);           // ASCII 0-9 (after folding)
+
+}  // namespace isnad::text

@@ -1,0 +1,117 @@
+// normalize.cpp — the matching fold (see normalize.h). One pass over code points; ICU's NFKC is
+// asked only for the rare code points outside ASCII and the main Arabic block.
+#include "isnad/text/normalize.h"
+
+#include <unordered_map>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+namespace isnad::text {
+
+namespace {
+
+bool is_diacritic(char32_t c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6) ||
+         c == 0x0640 /* tatweel */ || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF ||
+         c == 0x00AD;
+}
+
+// Code points that NFKC may change and that the single-point fold does not cover.
+bool needs_nfkc(char32_t c) {
+  if (c < 0x00A0) return false;
+  if (c >= 0x0600 && c <= 0x06FF) return false;
+  if (c >= 0x2010 && c <= 0x201F) return false;   // dashes and quotes are folded by hand
+  return true;
+}
+
+const icu::Normalizer2* nfkc() {
+  static const icu::Normalizer2* n = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(st);
+    return U_SUCCESS(st) ? p : nullptr;
+  }();
+  return n;
+}
+
+// NFKC of one code point, each result folded again; appended to out.
+void append_nfkc(char32_t c, std::uint32_t orig, Normalized& out) {
+  const icu::Normalizer2* n = nfkc();
+  if (n) {
+    UErrorCode st = U_ZERO_ERROR;
+    if (!n->isNormalized(icu::UnicodeString(static_cast<UChar32>(c)), st) && U_SUCCESS(st)) {
+      icu::UnicodeString res = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
+      if (U_SUCCESS(st)) {
+        for (int32_t i = 0; i < res.length();) {
+          UChar32 r = res.char32At(i);
+          i += U16_LENGTH(r);
+          char32_t f = fold_code_point(static_cast<char32_t>(r));
+          if (f) { out.text.push_back(f); out.to_orig.push_back(orig); }
+        }
+        return;
+      }
+    }
+  }
+  out.text.push_back(c);
+  out.to_orig.push_back(orig);
+}
+
+}  // namespace
+
+char32_t fold_code_point(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (is_diacritic(c)) return 0;
+  switch (c) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673: return 0x0627;  // alef seats
+    case 0x0649: case 0x06CC: case 0x06D2: return 0x064A;  // alef maqsura, Persian yeh
+    case 0x0629: return 0x0647;                           // teh marbuta
+    case 0x06A9: case 0x06AA: return 0x0643;              // keheh
+    case 0x066B: return '.';                              // Arabic decimal separator
+    case 0x066C: return ',';                              // Arabic thousands separator
+    case 0x066A: return '%';
+    case 0x060C: return 0x060C;                           // Arabic comma stays (it ends clauses)
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033: case 0xFF02:
+      return '"';
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return '\'';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return '-';
+    case 0x00A0: case 0x2009: case 0x202F: case 0x2007: return ' ';
+    default: break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);
+  return c;
+}
+
+bool is_arabic_letter(char32_t c) {
+  return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+Normalized normalize_for_matching(std::u32string_view text) {
+  Normalized out;
+  out.text.reserve(text.size());
+  out.to_orig.reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    auto o = static_cast<std::uint32_t>(i);
+    if (needs_nfkc(c) && !is_diacritic(c) && fold_code_point(c) == c) { append_nfkc(c, o, out); continue; }
+    char32_t f = fold_code_point(c);
+    if (!f) continue;
+    out.text.push_back(f);
+    out.to_orig.push_back(o);
+  }
+  out.to_orig.push_back(static_cast<std::uint32_t>(text.size()));
+  return out;
+}
+
+std::u32string fold(std::u32string_view text) { return normalize_for_matching(text).text; }
+
+const std::u32string& fold_literal(const char32_t* literal) {
+  static std::unordered_map<const char32_t*, std::u32string> cache;   // the core is single-threaded
+  auto it = cache.find(literal);
+  if (it != cache.end()) return it->second;
+  return cache.emplace(literal, fold(literal)).first->second;
+}
+
+}  // namespace isnad::text
