@@ -15,11 +15,33 @@ App& app() {
   return instance;
 }
 
+void App::analyse() {
+  analysis = analysis::analyze_corpus(articles, {});
+  wake();
+}
+
 void App::open_article(int index) {
   if (index < 0 || index >= static_cast<int>(articles.size()) || index == open) return;
   open = index;
   scroll_y = 0;
   wake();
+}
+
+nlohmann::json App::highlights_json() const {
+  nlohmann::json out = nlohmann::json::array();
+  if (open < 0 || open >= static_cast<int>(analysis.articles.size())) return out;
+  const auto& anchors = analysis.articles[open].anchors;
+  for (std::size_t i = 0; i < anchors.size(); ++i) {
+    const auto& a = anchors[i];
+    nlohmann::json h = {{"type", analysis::anchor_type_name(a.type)}, {"start", a.start}, {"end", a.end}, {"text", a.text},
+                        {"shown", show_type[static_cast<int>(a.type)]}, {"rect", nullptr}};
+    if (i < highlight_rects.size() && highlight_rects[i].w > 0) {
+      const Rect& r = highlight_rects[i];
+      h["rect"] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+    }
+    out.push_back(std::move(h));
+  }
+  return out;
 }
 
 nlohmann::json App::selection_json() const {
@@ -75,6 +97,7 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
   articles.push_back(std::move(a));
   reader_ids.resize(articles.size());
   reader_ids.back() = id;
+  analyse();
   if (meta.value("open", false)) open_article(static_cast<int>(articles.size()) - 1);
   answer["ok"] = true;
   wake();
@@ -90,6 +113,7 @@ void App::remove_article(int index) {
   reader_ids.erase(reader_ids.begin() + index);
   if (open >= static_cast<int>(articles.size()) || open == index) { open = 0; scroll_y = 0; }
   else if (open > index) --open;
+  analyse();
   wake();
 }
 
@@ -108,7 +132,8 @@ std::string App::state_json() const {
                     {"chars", a.text.size()}});
   }
   auto rect = [](const Rect& r) { return json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
-  json rects = json::array(), removes = json::array();
+  json rects = json::array(), removes = json::array(), legend = json::array();
+  for (const auto& r : legend_rects) legend.push_back(rect(r));
   for (const auto& r : article_list_rects) rects.push_back(rect(r));
   for (const auto& r : remove_button_rects) removes.push_back(rect(r));
   json s = {{"corpus", corpus_name},
@@ -121,9 +146,11 @@ std::string App::state_json() const {
             {"viewport", {{"width", width}, {"height", height}, {"dpr", dpr}}},
             {"zoom", zoom},
             {"selection", selection_json()},
+            {"highlights", highlights_json()},
             {"warnings", warnings},
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
-                    {"confirm_button", rect(confirm_button_rect)}}}};
+                    {"confirm_button", rect(confirm_button_rect)}, {"legend", legend}}},
+            {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}} : json(nullptr)}};
   return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
 
 namespace isnad::web {
@@ -15,6 +16,8 @@ namespace isnad::web {
 struct App {
   std::vector<corpus::Article> articles;
   std::vector<std::string> reader_ids;   // per article: the storage id of a reader's own article, or ""
+  analysis::Analysis analysis;           // of `articles`, redone whenever the corpus changes
+  bool show_type[9] = {true, true, true, true, true, true, true, true, true};   // per AnchorType: highlighted?
   std::vector<std::string> warnings;
   std::string corpus_name;
   int open = 0;                  // index into articles of the article shown
@@ -30,6 +33,10 @@ struct App {
   std::vector<Rect> article_list_rects;
   std::vector<Rect> remove_button_rects;   // per article; zero size for the sample corpus
   Rect add_button_rect{}, confirm_button_rect{};
+  std::vector<Rect> legend_rects;
+  std::vector<Rect> highlight_rects;        // per anchor of the open article, where drawn this frame          // per highlight group (highlight_style.h)
+  struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; };
+  Hover hover;                             // the highlight whose card is showing
 
   void wake(int frames = 4) { if (wake_frames < frames) wake_frames = frames; }
   // Keyboard scrolling, queued by the key callback: ImGui 1.86 polls key state once a frame and
@@ -46,6 +53,7 @@ struct App {
   Press press;   // Ctrl+A, Ctrl+C (from the key callback)      // an absolute scroll request (the text layer followed find), or -1
 
   void open_article(int index);
+  void analyse();                  // runs the analysis core over all articles
   // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
   // Returns {ok, file, warnings, error} as JSON; never throws.
   std::string add_reader_article(const std::string& meta_json, std::string_view bytes);
@@ -53,7 +61,8 @@ struct App {
   void zoom_by(float factor);
   void record_frame(float cpu_ms);      // clamped to 50%–300%
   std::string state_json() const;
-  nlohmann::json selection_json() const;  // what window.isnad.state() returns
+  nlohmann::json selection_json() const;
+  nlohmann::json highlights_json() const;   // the open article's anchors  // what window.isnad.state() returns
 };
 
 App& app();  // the one instance (the Emscripten main loop is a plain C callback)

@@ -118,6 +118,7 @@ bool load(App& a) {
   for (auto& w : loaded.warnings) a.warnings.push_back(std::move(w));
   if (auto json = isnad::corpus::read_file("/isnad/corpus/corpus.json", nullptr))
     if (auto meta = isnad::corpus::parse_corpus_meta(*json, nullptr)) a.corpus_name = meta->name;
+  a.analyse();
   for (const auto& w : a.warnings) js_show_message(w);
   return !a.articles.empty();
 }

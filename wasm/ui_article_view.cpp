@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "glyph_renderer.h"
+#include "highlight_style.h"
+#include "shaped_text.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 #include "ui.h"
@@ -134,6 +136,102 @@ void handle_selection(App& app, const ArticleLayout& L, ImVec2 content_origin, b
   }
 }
 
+// The open article's anchors of the shown types, under the text; attributions underlined.
+void draw_highlights(App& app, const ParaEntry& e, ImVec2 origin) {
+  if (app.open >= static_cast<int>(app.analysis.articles.size())) return;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const auto& anchors = app.analysis.articles[app.open].anchors;
+  app.highlight_rects.resize(anchors.size());
+  for (std::size_t i = 0; i < anchors.size(); ++i) {
+    const auto& a = anchors[i];
+    if (!app.show_type[static_cast<int>(a.type)] || a.end <= e.start || a.start >= e.end) continue;
+    const std::size_t s = std::max<std::size_t>(a.start, e.start) - e.start, t = std::min<std::size_t>(a.end, e.end) - e.start;
+    const HighlightGroup& g = highlight_group(highlight_group_of(a.type));
+    const auto rects = e.p->range_rects({layout::TextIndex(s), layout::TextIndex(t)});
+    if (!rects.empty() && app.highlight_rects[i].w == 0) {   // the first piece, for automation
+      const layout::Rect& r = rects.front();
+      app.highlight_rects[i] = {(origin.x + r.left) / app.dpr, (origin.y + r.top) / app.dpr, (r.right - r.left) / app.dpr,
+                                (r.bottom - r.top) / app.dpr};
+    }
+    for (const layout::Rect& r : rects) {
+      if (g.underline) {
+        const float h = std::max(1.5f, (r.bottom - r.top) * 0.06f);
+        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom), g.color);
+      } else {
+        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.top), ImVec2(origin.x + r.right, origin.y + r.bottom), g.color,
+                          (r.bottom - r.top) * 0.15f);
+      }
+    }
+  }
+}
+
+// The legend: one chip per kind of content; clicking one shows or hides its highlights.
+void ui_legend(App& app, float px) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = ImGui::GetStyle().WindowPadding.x;
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowSize().x - pad;
+  float x = right_edge;
+  const float y = ImGui::GetCursorScreenPos().y, h = px * 1.7f;
+  app.legend_rects.clear();
+  for (int g = 0; g < kHighlightGroups; ++g) {
+    const HighlightGroup& hg = highlight_group(g);
+    const bool on = app.show_type[static_cast<int>(hg.types[0])];
+    const float w = shaped_text_width(hg.label, px) + px * 3.0f;
+    x -= w;
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ImGui::PushID(g);
+    if (ImGui::InvisibleButton("##chip", ImVec2(w - px * 0.4f, h)))
+      for (int k = 0; k < hg.type_count; ++k) app.show_type[static_cast<int>(hg.types[k])] = !on;
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    app.legend_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
+    dl->AddRect(a, b, on ? IM_COL32(120, 110, 90, 200) : IM_COL32(200, 195, 185, 200), h * 0.3f);
+    const float sw = px * 0.8f;
+    const ImVec2 sq(b.x - px * 0.5f - sw, (a.y + b.y - sw) * 0.5f);
+    if (hg.underline) dl->AddRectFilled(ImVec2(sq.x, sq.y + sw * 0.75f), ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : IM_COL32(210, 210, 210, 255));
+    else dl->AddRectFilled(sq, ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : IM_COL32(230, 230, 230, 255), sw * 0.2f);
+    shaped_text(dl, hg.label, px, a.x + px * 0.3f, sq.x - px * 0.3f, (a.y + b.y) * 0.5f - px * 0.8f,
+                on ? IM_COL32(40, 40, 40, 255) : IM_COL32(150, 150, 150, 255));
+    x -= px * 0.2f;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + pad, y + h + px * 0.3f));
+}
+
+// A card for the highlight under the mouse: what it is, its words, and its normalised value.
+void hover_card(App& app, const ArticleLayout& L, ImVec2 content_origin, bool hovered, float px) {
+  app.hover = {};
+  if (!hovered || L.paras.empty() || app.open >= static_cast<int>(app.analysis.articles.size())) return;
+  const ImVec2 m(ImGui::GetIO().MousePos.x - content_origin.x, ImGui::GetIO().MousePos.y - content_origin.y);
+  const ParaEntry& e = L.paras[para_at(L, m.y)];
+  if (m.y < e.top || m.y > e.top + e.p->height()) return;
+  const std::size_t at = offset_at(L, m);
+  // The innermost highlight under the mouse; an attribution only where nothing inside it is.
+  const analysis::Anchor* best = nullptr;
+  auto rank = [](const analysis::Anchor& a) {
+    return std::make_pair(a.type == analysis::AnchorType::attribution, a.end - a.start);
+  };
+  for (const auto& a : app.analysis.articles[app.open].anchors)
+    if (app.show_type[static_cast<int>(a.type)] && a.start <= at && at < a.end && (!best || rank(a) < rank(*best))) best = &a;
+  if (!best) return;
+  app.hover = {true, best->start, best->end, analysis::anchor_type_name(best->type)};
+  std::string value = best->value.is_null() ? std::string() : best->value.is_string() ? best->value.get<std::string>()
+                                                                                        : best->value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (value.size() > 200) value = value.substr(0, 200) + "…";
+  const std::string lines[3] = {anchor_type_label(best->type), best->text.substr(0, 300), value};
+  float w = px * 8;
+  for (const auto& l : lines) w = std::max(w, std::min(px * 30, shaped_text_width(l.c_str(), px)));
+  ImGui::BeginTooltip();
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float y = p0.y;
+  for (int i = 0; i < 3; ++i) {
+    if (lines[i].empty()) continue;
+    y += shaped_text(dl, lines[i].c_str(), px, p0.x, p0.x + w, y, i == 0 ? IM_COL32(110, 80, 30, 255) : IM_COL32(30, 30, 30, 255));
+  }
+  ImGui::Dummy(ImVec2(w, y - p0.y));
+  ImGui::EndTooltip();
+}
+
 }  // namespace
 
 void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
@@ -154,6 +252,7 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   const float margin = px * 1.5f;
   const float text_w = std::max(px * 4, size.x - 2 * margin - ImGui::GetStyle().ScrollbarSize);
 
+  ui_legend(app, fonts.ui_px);
   ImGui::BeginChild("##text", ImVec2(0, 0), false);
   static ImVec4 layer_rect;
   const ImVec2 pane_pos = ImGui::GetWindowPos(), pane_size = ImGui::GetWindowSize();
@@ -180,11 +279,13 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   const ImVec2 content(origin.x + margin, origin.y + margin);
   const float clip_top = pane_pos.y - px * 2, clip_bottom = pane_pos.y + pane_size.y + px * 2;
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  app.highlight_rects.assign(app.highlight_rects.size(), App::Rect{});
   const bool has_sel = app.selection.article == app.open && app.selection.end > app.selection.start;
   bool complete = true;
   for (const auto& e : layout.paras) {
     const float top = content.y + e.top;
     if (top + e.p->height() < clip_top || top > clip_bottom) continue;   // off screen
+    draw_highlights(app, e, ImVec2(content.x, top));
     if (has_sel && app.selection.start < e.end && e.start < app.selection.end) {
       const std::size_t s = std::max(app.selection.start, e.start) - e.start, t = std::min(app.selection.end, e.end) - e.start;
       draw_range(dl, *e.p, {layout::TextIndex(s), layout::TextIndex(t)}, ImVec2(content.x, top), IM_COL32(150, 190, 250, 140));
@@ -194,6 +295,7 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   if (!complete) app.wake(2);   // the atlas was full: it is cleared between frames, draw again
   ImGui::Dummy(ImVec2(text_w + 2 * margin, layout.height + 2 * margin));
   handle_selection(app, layout, content, ImGui::IsWindowHovered());
+  hover_card(app, layout, content, ImGui::IsWindowHovered(), fonts.ui_px);
   if (ImGui::IsWindowHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   if (app.copy_requested) {
     app.copy_requested = false;

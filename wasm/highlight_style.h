@@ -1,0 +1,24 @@
+// wasm/highlight_style.h — how each kind of checkable content looks: its colour, its name in the
+// interface, and the legend group it is toggled with.
+#pragma once
+#include <imgui.h>
+
+#include "isnad/analysis/anchor.h"
+
+namespace isnad::web {
+
+struct HighlightGroup {
+  const char* label;                  // Arabic, shown in the legend
+  const char* id;                     // for automation: state().legend
+  ImU32 color;
+  bool underline;                     // attributions are underlined: they contain other highlights
+  analysis::AnchorType types[2];
+  int type_count;
+};
+
+constexpr int kHighlightGroups = 7;
+const HighlightGroup& highlight_group(int i);
+int highlight_group_of(analysis::AnchorType t);
+const char* anchor_type_label(analysis::AnchorType t);   // Arabic name of one type
+
+}  // namespace isnad::web
