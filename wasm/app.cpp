@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "isnad/links/share_link.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 
@@ -24,7 +25,45 @@ void App::open_article(int index) {
   if (index < 0 || index >= static_cast<int>(articles.size()) || index == open) return;
   open = index;
   scroll_y = 0;
+  link_marks.clear();
+  link_article = -1;
   wake();
+}
+
+std::string App::open_link(const std::string& fragment, double now) {
+  using nlohmann::json;
+  json answer = {{"ok", false}, {"placements", json::array()}};
+  std::string err;
+  auto link = links::decode_fragment(fragment, &err);
+  if (!link) { answer["error"] = err; return answer.dump(); }
+  int index = -1;
+  for (std::size_t i = 0; i < articles.size(); ++i)
+    if (articles[i].meta.file == link->article) index = static_cast<int>(i);
+  if (index < 0) { answer["error"] = "the linked article (" + link->article + ") is not in this reader"; return answer.dump(-1, ' ', false, json::error_handler_t::replace); }
+  open_article(index);
+  link_article = index;
+  link_marks.clear();
+  int placed = 0;
+  for (const auto& p : link->passages) {
+    const links::Placement pl = links::reanchor(articles[index].text, p);
+    answer["placements"].push_back({{"how", links::placement_name(pl.how)}, {"start", pl.start}, {"end", pl.end}});
+    if (pl.how == links::Placement::How::NotFound) continue;
+    link_marks.push_back({pl.start, pl.end, links::placement_name(pl.how)});
+    ++placed;
+  }
+  if (!link_marks.empty()) { scroll_to_offset = link_marks.front().start; flash_until = now + 1.2; }
+  answer["ok"] = placed > 0;
+  if (!placed) answer["error"] = "the linked passage could not be found in this article: it may have been changed or removed";
+  wake();
+  return answer.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string App::selection_link() const {
+  if (selection.article < 0 || selection.article >= static_cast<int>(articles.size()) || selection.end <= selection.start)
+    return {};
+  const auto& a = articles[selection.article];
+  links::ShareLink link{a.meta.file, {links::make_passage(a.text, selection.start, std::min(selection.end, selection.start + links::kMaxQuoteChars))}};
+  return links::encode_fragment(link);
 }
 
 nlohmann::json App::highlights_json() const {
@@ -42,6 +81,13 @@ nlohmann::json App::highlights_json() const {
     out.push_back(std::move(h));
   }
   return out;
+}
+
+nlohmann::json App::link_json() const {
+  if (link_article < 0 || link_article != open) return nullptr;
+  nlohmann::json marks = nlohmann::json::array();
+  for (const auto& m : link_marks) marks.push_back({{"start", m.start}, {"end", m.end}, {"how", m.how}});
+  return {{"article", link_article}, {"marks", marks}};
 }
 
 nlohmann::json App::selection_json() const {
@@ -147,9 +193,11 @@ std::string App::state_json() const {
             {"zoom", zoom},
             {"selection", selection_json()},
             {"highlights", highlights_json()},
+            {"link", link_json()},
             {"warnings", warnings},
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
-                    {"confirm_button", rect(confirm_button_rect)}, {"legend", legend}}},
+                    {"confirm_button", rect(confirm_button_rect)}, {"legend", legend},
+                    {"copy_link", rect(copy_link_rect)}}},
             {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}} : json(nullptr)}};
   return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }

@@ -34,6 +34,7 @@ struct App {
   std::vector<Rect> remove_button_rects;   // per article; zero size for the sample corpus
   Rect add_button_rect{}, confirm_button_rect{};
   std::vector<Rect> legend_rects;
+  Rect copy_link_rect{};
   std::vector<Rect> highlight_rects;        // per anchor of the open article, where drawn this frame          // per highlight group (highlight_style.h)
   struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; };
   Hover hover;                             // the highlight whose card is showing
@@ -54,6 +55,17 @@ struct App {
 
   void open_article(int index);
   void analyse();                  // runs the analysis core over all articles
+
+  // Share links (core/links): open one from a URL fragment, or make one for the selection.
+  struct LinkMark { std::size_t start, end; const char* how; };
+  std::vector<LinkMark> link_marks;        // passages of the open link, in the open article
+  int link_article = -1;
+  double flash_until = 0;                  // seconds (on `now`'s clock): the marks flash once on arrival
+  double now = 0;                          // seconds since start, set at the top of each frame
+  std::size_t scroll_to_offset = static_cast<std::size_t>(-1);   // bring this code point into view
+  std::string open_link(const std::string& fragment, double now);   // JSON {ok, error, placements}
+  std::string selection_link() const;      // the fragment for the selection, or "" without one
+  bool copy_link_requested = false;        // Ctrl+Shift+C
   // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
   // Returns {ok, file, warnings, error} as JSON; never throws.
   std::string add_reader_article(const std::string& meta_json, std::string_view bytes);
@@ -62,7 +74,8 @@ struct App {
   void record_frame(float cpu_ms);      // clamped to 50%–300%
   std::string state_json() const;
   nlohmann::json selection_json() const;
-  nlohmann::json highlights_json() const;   // the open article's anchors  // what window.isnad.state() returns
+  nlohmann::json highlights_json() const;   // the open article's anchors
+  nlohmann::json link_json() const;         // the open link's marks, if it is in the open article  // what window.isnad.state() returns
 };
 
 App& app();  // the one instance (the Emscripten main loop is a plain C callback)

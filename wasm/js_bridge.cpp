@@ -44,6 +44,12 @@ EM_JS(void, isnad_js_copy_text, (const char* utf8), {
   if (navigator.clipboard && navigator.clipboard.writeText)
     navigator.clipboard.writeText(text).catch((e) => Module['onIsnadMessage']('Copying failed: ' + e.message));
 });
+EM_JS(void, isnad_js_copy_link, (const char* fragment), {
+  const url = location.href.split('#')[0] + '#' + UTF8ToString(fragment);
+  window.IsnadLinks.copied(url);
+  if (navigator.clipboard && navigator.clipboard.writeText)
+    navigator.clipboard.writeText(url).catch((e) => Module['onIsnadMessage']('Copying the link failed: ' + e.message));
+});
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 
 namespace isnad::web {
@@ -53,7 +59,11 @@ StateProvider g_state_provider = nullptr;
 WheelHandler g_wheel = nullptr;
 TextLayerScrolled g_text_layer_scrolled = nullptr;
 AddArticleHandler g_add_article = nullptr;
+OpenLinkHandler g_open_link = nullptr;
 }  // namespace
+
+void set_open_link_handler(OpenLinkHandler h) { g_open_link = h; }
+void js_copy_link(const std::string& fragment) { isnad_js_copy_link(fragment.c_str()); }
 
 void set_add_article_handler(AddArticleHandler h) { g_add_article = h; }
 void js_library_open_dialog() { isnad_js_library_open_dialog(); }
@@ -105,6 +115,14 @@ EMSCRIPTEN_KEEPALIVE const char* isnad_js_add_article(const char* meta_json, con
   static std::string answer;
   answer = isnad::web::g_add_article ? isnad::web::g_add_article(meta_json ? meta_json : "", bytes, len > 0 ? len : 0)
                                      : std::string(R"({"ok":false,"error":"the app is not ready","warnings":[]})");
+  return answer.c_str();
+}
+
+// A share link's fragment (without '#'); the answer is owned by C++ until the next call.
+EMSCRIPTEN_KEEPALIVE const char* isnad_js_open_link(const char* fragment) {
+  static std::string answer;
+  answer = isnad::web::g_open_link ? isnad::web::g_open_link(fragment ? fragment : "")
+                                   : std::string(R"({"ok":false,"error":"the app is not ready"})");
   return answer.c_str();
 }
 

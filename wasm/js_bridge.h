@@ -43,6 +43,12 @@ void js_library_remove(const std::string& id);
 void js_library_export();
 void js_library_import();
 
+// Share links: JS hands over a URL fragment (on load and on hashchange); the handler answers with
+// JSON {ok, error, placements}. C++ asks JS to put a link to a fragment on the clipboard.
+using OpenLinkHandler = std::string (*)(const std::string& fragment);
+void set_open_link_handler(OpenLinkHandler h);
+void js_copy_link(const std::string& fragment);
+
 // The JSON that window.isnad.state() returns; the app fills it in (see app.cpp).
 using StateProvider = std::string (*)();
 void set_state_provider(StateProvider p);

@@ -54,6 +54,7 @@ void on_key(GLFWwindow* w, int k, int s, int a, int m) {
     else if (k == GLFW_KEY_MINUS || k == GLFW_KEY_KP_SUBTRACT) app().zoom_by(1 / 1.1f);
     else if (k == GLFW_KEY_0 || k == GLFW_KEY_KP_0) app().zoom_by(1 / app().zoom);
     else if (k == GLFW_KEY_A) app().select_all_requested = true;
+    else if (k == GLFW_KEY_C && (m & GLFW_MOD_SHIFT)) app().copy_link_requested = true;
     else if (k == GLFW_KEY_C) app().copy_requested = true;
   } else if (a != GLFW_RELEASE && !ImGui::GetIO().WantTextInput) {
     using S = App::Scroll;
@@ -84,6 +85,7 @@ void frame() {
     fonts_build(g_font_scale, &g_fonts);
     ui_apply_theme(a.dpr);
   }
+  a.now = glfwGetTime();
   if (a.wake_frames <= 0) return;   // idle: nothing changed, draw nothing
   --a.wake_frames;
   const double t0 = js_now_ms();
@@ -150,6 +152,7 @@ int main() {
   load(app());
   set_state_provider([] { return app().state_json(); });
   set_text_layer_scrolled([](float y) { app().scroll_to_css = y; app().wake(); });
+  set_open_link_handler([](const std::string& fragment) { return app().open_link(fragment, glfwGetTime()); });
   set_add_article_handler([](const std::string& meta, const unsigned char* bytes, std::size_t len) {
     return app().add_reader_article(meta, std::string_view(reinterpret_cast<const char*>(bytes), len));
   });

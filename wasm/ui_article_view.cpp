@@ -3,6 +3,7 @@
 // a word, triple-click a paragraph), Ctrl+A and Ctrl+C; scrolling by wheel and keys. Layout is kept
 // per paragraph and redone only when the article, the width or the text size changes.
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -194,7 +195,28 @@ void ui_legend(App& app, float px) {
                 on ? IM_COL32(40, 40, 40, 255) : IM_COL32(150, 150, 150, 255));
     x -= px * 0.2f;
   }
+  // Copy a link to the selected passage (also Ctrl+Shift+C).
+  const bool has_sel = app.selection.article == app.open && app.selection.end > app.selection.start;
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + pad, y));
+  ImGui::BeginDisabled(!has_sel);
+  if (ui_button_rtl("##copy-link", "نسخ رابط", px, ImVec2(px * 6, h))) app.copy_link_requested = true;
+  ImGui::EndDisabled();
+  app.copy_link_rect = {ImGui::GetItemRectMin().x / app.dpr, ImGui::GetItemRectMin().y / app.dpr,
+                        ImGui::GetItemRectSize().x / app.dpr, ImGui::GetItemRectSize().y / app.dpr};
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + pad, y + h + px * 0.3f));
+}
+
+// The passages of an opened share link, marked; they pulse for a moment when the link arrives.
+void draw_link_marks(App& app, const ParaEntry& e, ImVec2 origin, double now) {
+  if (app.link_article != app.open) return;
+  float alpha = 0.45f;
+  if (now < app.flash_until) { alpha = 0.3f + 0.5f * static_cast<float>(0.5 + 0.5 * std::sin(now * 12.0)); app.wake(2); }
+  for (const auto& m : app.link_marks) {
+    if (m.end <= e.start || m.start >= e.end) continue;
+    const std::size_t s = std::max(m.start, e.start) - e.start, t = std::min(m.end, e.end) - e.start;
+    draw_range(ImGui::GetWindowDrawList(), *e.p, {layout::TextIndex(s), layout::TextIndex(t)}, origin,
+               ImGui::GetColorU32(ImVec4(1.f, 0.6f, 0.1f, alpha)));
+  }
 }
 
 // A card for the highlight under the mouse: what it is, its words, and its normalised value.
@@ -270,6 +292,15 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   }
   if (app.scroll_to_css >= 0) { ImGui::SetScrollY(app.scroll_to_css * app.dpr); app.scroll_to_css = -1; }
   apply_scroll_requests(app, px * 1.6f, size.y * 0.9f);
+  if (app.scroll_to_offset != static_cast<std::size_t>(-1)) {   // a share link's passage, a third down the pane
+    for (const auto& e : layout.paras)
+      if (app.scroll_to_offset >= e.start && app.scroll_to_offset <= e.end) {
+        const layout::Caret c = e.p->caret(layout::TextIndex(app.scroll_to_offset - e.start));
+        ImGui::SetScrollY(std::max(0.f, margin + e.top + c.top - pane_size.y * 0.3f));
+        break;
+      }
+    app.scroll_to_offset = static_cast<std::size_t>(-1);
+  }
   if (app.select_all_requested) {
     app.selection = {app.open, 0, a.text.size()};
     app.select_all_requested = false;
@@ -285,6 +316,7 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   for (const auto& e : layout.paras) {
     const float top = content.y + e.top;
     if (top + e.p->height() < clip_top || top > clip_bottom) continue;   // off screen
+    draw_link_marks(app, e, ImVec2(content.x, top), app.now);
     draw_highlights(app, e, ImVec2(content.x, top));
     if (has_sel && app.selection.start < e.end && e.start < app.selection.end) {
       const std::size_t s = std::max(app.selection.start, e.start) - e.start, t = std::min(app.selection.end, e.end) - e.start;
@@ -297,6 +329,11 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   handle_selection(app, layout, content, ImGui::IsWindowHovered());
   hover_card(app, layout, content, ImGui::IsWindowHovered(), fonts.ui_px);
   if (ImGui::IsWindowHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  if (app.copy_link_requested) {
+    app.copy_link_requested = false;
+    const std::string fragment = app.selection_link();
+    if (!fragment.empty()) js_copy_link(fragment);
+  }
   if (app.copy_requested) {
     app.copy_requested = false;
     if (has_sel) js_copy_text(text::to_utf8(std::u32string_view(a.text).substr(app.selection.start, app.selection.end - app.selection.start)));

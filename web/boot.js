@@ -30,7 +30,12 @@
     locateFile: (name) => assets[name] || name,
     // Ready once the reader's own articles are back from storage too.
     onIsnadReady() {
-      window.IsnadLibrary.restore().finally(() => { loading.classList.add('done'); resolveReady(); registerServiceWorker(); });
+      window.IsnadLibrary.restore().finally(() => {
+        loading.classList.add('done');
+        window.IsnadLinks.open();   // a share link in the address opens its passage
+        resolveReady();
+        registerServiceWorker();
+      });
     },
     onIsnadMessage: showMessage,
     onAbort(what) { showMessage('Isnad stopped: ' + what); rejectReady(new Error(String(what))); },
@@ -46,6 +51,7 @@
   window.isnad = Object.freeze({
     ready,
     version: assets.version || null,
+    lastCopiedLink: () => window.IsnadLinks.lastCopied(),
     state() {
       const M = window.Module;
       if (!M || !M.ccall) return null;

@@ -24,7 +24,7 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
     names[name] = hashed;
   };
   for (const f of ['index.js', 'index.wasm', 'index.data']) put(f, fs.readFileSync(path.join(appDir, f)));
-  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
+  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'links.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
   // boot.js carries the label so that a labelled build differs from an unlabelled one.
   put('boot.js', Buffer.from(fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8') + (label ? `\n// build ${label}\n` : '')));
 
@@ -36,13 +36,14 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
   const assets = { version, 'index.wasm': names['index.wasm'], 'index.data': names['index.data'] };
   const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   let html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
-  html = html.replace('href="style.css"', `href="${names['style.css']}"`)
-    .replace('<script src="boot.js"></script>', `<script src="${names['boot.js']}" data-assets="${attr(JSON.stringify(assets))}"></script>`)
-    .replace('<script src="index.js"></script>', `<script src="${names['index.js']}"></script>`)
-    .replace('href="icon.svg"', `href="${names['icon.svg']}"`)
-    .replace('<script src="text_layer.js"></script>', `<script src="${names['text_layer.js']}"></script>`)
-    .replace('<script src="library.js"></script>', `<script src="${names['library.js']}"></script>`);
-  for (const f of ['style.css', 'boot.js', 'index.js', 'text_layer.js', 'library.js']) if (!html.includes(names[f])) throw new Error(`index.html does not reference ${f}`);
+  // Every reference to a published file points at its hashed name; boot.js also carries the names
+  // of the files the Emscripten loader fetches.
+  html = html.replace('<script src="boot.js">', `<script src="boot.js" data-assets="${attr(JSON.stringify(assets))}">`);
+  for (const [name, hashed] of Object.entries(names)) {
+    const ref = new RegExp(`(src|href)="${name.replace('.', '\\.')}"`, 'g');
+    if (!ref.test(html) && name !== 'index.wasm' && name !== 'index.data') throw new Error(`index.html does not reference ${name}`);
+    html = html.replace(ref, `$1="${hashed}"`);
+  }
   fs.writeFileSync(path.join(outDir, 'index.html'), html);
 
   const precache = ['./', 'manifest.webmanifest', ...Object.values(names)];

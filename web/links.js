@@ -1,0 +1,21 @@
+// web/links.js — share links in the page: a link's fragment is handed to the app on load and on
+// every hashchange (so back and forward move between linked passages); the app finds the passage
+// (core/links re-anchoring) and answers; a link that cannot be placed says so.
+'use strict';
+(function () {
+  let last = null;   // the last link the app copied, for automation
+
+  function open() {
+    const fragment = location.hash.slice(1);   // still percent-encoded: the app decodes it
+    if (!/(^|&)a=/.test(fragment)) return;
+    const M = window.Module;
+    const answer = JSON.parse(M.ccall('isnad_js_open_link', 'string', ['string'], [fragment]));
+    if (!answer.ok) window.IsnadUI.showMessage(answer.error);
+    const placed = answer.placements || [];
+    if (answer.ok && placed.some((p) => p.how === 'not found'))
+      window.IsnadUI.showMessage('Some of the linked passages could not be found in this article.');
+  }
+
+  window.addEventListener('hashchange', open);
+  window.IsnadLinks = Object.freeze({ open, copied(url) { last = url; }, lastCopied: () => last });
+})();
