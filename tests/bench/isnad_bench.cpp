@@ -6,6 +6,7 @@
 // Stages timed (each over all N articles):
 //   decode  — UTF-8 → code points (the reader's first step)
 //   floor   — the same text word-broken with ICU and nothing else: the floor analysis is compared with
+//   analysis — the analysis core on each article (anchors, claims), as `isnad analyze` runs it
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -17,6 +18,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include "isnad/analysis/analysis.h"
+#include "isnad/corpus/corpus.h"
 #include "isnad/text/icu_data.h"
 #include "isnad/text/utf8.h"
 
@@ -84,6 +87,16 @@ int main(int argc, char** argv) {
   }
   const double floor_s = seconds_since(t0);
 
+  t0 = std::chrono::steady_clock::now();
+  std::size_t anchors = 0, claims = 0;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    auto art = isnad::corpus::make_article({"a" + std::to_string(i) + ".txt"}, texts[i], nullptr);
+    const auto r = isnad::analysis::analyze_article(art, {});
+    anchors += r.anchors.size();
+    claims += r.claims.size();
+  }
+  const double analysis_s = seconds_since(t0);
+
   const double mb = static_cast<double>(bytes) / 1e6;
   nlohmann::json out = {
       {"articles", texts.size()}, {"bytes", bytes}, {"chars", chars}, {"words", word_count},
@@ -94,6 +107,7 @@ int main(int argc, char** argv) {
 #endif
       {"decode_s", decode_s}, {"decode_mb_s", mb / decode_s},
       {"floor_s", floor_s}, {"floor_mb_s", mb / floor_s},
+      {"analysis_s", analysis_s}, {"analysis_mb_s", mb / analysis_s}, {"anchors", anchors}, {"claims", claims},
       {"peak_memory_bytes", peak_memory_bytes()}};
   std::puts(out.dump().c_str());
   return 0;
