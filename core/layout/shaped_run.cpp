@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include <hb.h>
+#include <harfbuzz/hb.h>  // the wasm build puts only the folder above harfbuzz/ on the path
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 

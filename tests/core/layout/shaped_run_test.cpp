@@ -7,7 +7,7 @@
 #include <string>
 #include <tuple>
 
-#include <hb.h>
+#include <harfbuzz/hb.h>  // the wasm build puts only the folder above harfbuzz/ on the path
 #include <nlohmann/json.hpp>
 
 #include "isnad/layout/paragraph.h"
