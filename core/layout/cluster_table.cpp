@@ -78,6 +78,9 @@ void mark_line_breaks(const text::Utf16Mapped& utf16, ClusterTable& t) {
 ClusterTable cluster_table(std::u32string_view text, const text::Utf16Mapped& utf16,
                            const std::vector<ShapedRun>& runs, const FontSet& fonts, float size_px) {
   ClusterTable t;
+  std::size_t glyphs = 0;
+  for (const ShapedRun& r : runs) glyphs += r.glyphs.size();
+  t.clusters.reserve(glyphs);  // at most one cluster per glyph
   for (std::size_t r = 0; r < runs.size(); ++r) {
     add_run_clusters(text, runs[r], RunIndex(r), fonts.get(runs[r].font).px_per_unit(size_px), t);
   }

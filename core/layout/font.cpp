@@ -4,8 +4,7 @@
 #include <fstream>
 #include <iterator>
 
-#include <hb-ot.h>
-#include <hb.h>
+#include <harfbuzz/hb.h>  // the wasm build puts only the folder above harfbuzz/ on the path
 
 namespace isnad::layout {
 

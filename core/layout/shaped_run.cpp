@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include <hb.h>
+#include <harfbuzz/hb.h>  // the wasm build puts only the folder above harfbuzz/ on the path
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -39,29 +39,28 @@ struct Item {
 
 // Splits one bidi run into items of one font and one script. Neutral characters inherit from the
 // previous character of the run, or the next when they open it.
-void itemise(std::u32string_view text, const BidiRun& run, const FontSet& fonts, std::vector<Item>& out) {
+void itemise(std::u32string_view text, const BidiRun& run, const FontSet& fonts, std::vector<UScriptCode>& scripts,
+             std::vector<Item>& out) {
   const std::size_t s = run.text.start.value(), e = run.text.end.value();
-  Want first_want = run.rtl() ? Want::arabic : Want::latin;
-  UScriptCode first_script = USCRIPT_COMMON;
+  scripts.resize(e - s);
   for (std::size_t i = s; i < e; ++i) {
     UErrorCode st = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(static_cast<UChar32>(text[i]), &st);
-    Want w = wanted_font(text[i], sc);
-    if (w != Want::neutral) { first_want = w; break; }
+    scripts[i - s] = uscript_getScript(static_cast<UChar32>(text[i]), &st);
   }
+  Want want = run.rtl() ? Want::arabic : Want::latin;
   for (std::size_t i = s; i < e; ++i) {
-    UErrorCode st = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(static_cast<UChar32>(text[i]), &st);
-    if (!script_is_neutral(sc)) { first_script = sc; break; }
+    const Want w = wanted_font(text[i], scripts[i - s]);
+    if (w != Want::neutral) { want = w; break; }
   }
-  Want want = first_want;
-  UScriptCode script = first_script;
+  UScriptCode script = USCRIPT_COMMON;
+  for (UScriptCode sc : scripts) {
+    if (!script_is_neutral(sc)) { script = sc; break; }
+  }
   for (std::size_t i = s; i < e; ++i) {
     const char32_t cp = text[i];
-    UErrorCode st = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(static_cast<UChar32>(cp), &st);
+    const UScriptCode sc = scripts[i - s];
     if (!script_is_neutral(sc)) script = sc;
-    Want w = wanted_font(cp, sc);
+    const Want w = wanted_font(cp, sc);
     if (w != Want::neutral) want = w;
     FontId font = want == Want::arabic ? FontId::arabic : FontId::latin;
     const FontId other = font == FontId::arabic ? FontId::latin : FontId::arabic;
@@ -87,7 +86,8 @@ hb_script_t hb_script_of(UScriptCode s) {
 
 std::vector<ShapedRun> shaped_runs(std::u32string_view text, const BidiRuns& bidi, const FontSet& fonts) {
   std::vector<Item> items;
-  for (const BidiRun& r : bidi.runs) itemise(text, r, fonts, items);
+  std::vector<UScriptCode> scripts;  // scratch, reused across runs
+  for (const BidiRun& r : bidi.runs) itemise(text, r, fonts, scripts, items);
 
   std::vector<ShapedRun> runs;
   runs.reserve(items.size());

@@ -74,6 +74,10 @@ TextLine text_line(std::u32string_view text, const BidiRuns& bidi, const std::ve
 
   float x = para_rtl ? left - hang : left;
   line.box_of.resize(c1 - c0);
+  line.boxes.reserve(c1 - c0);
+  std::size_t glyphs = 0;
+  for (std::size_t c = c0; c < c1; ++c) glyphs += table.clusters[c].glyphs.size();
+  line.glyphs.reserve(glyphs);
   for (std::uint32_t v : order) {
     const Piece& p = pieces[v];
     const bool rtl = p.level & 1;

@@ -35,7 +35,6 @@ struct Range {
   I start, end;
   constexpr std::size_t size() const { return end.value() - start.value(); }
   constexpr bool empty() const { return start == end; }
-  constexpr bool contains(I i) const { return start <= i && i < end; }
   constexpr bool intersects(Range o) const { return start < o.end && o.start < end; }
   friend constexpr bool operator==(Range a, Range b) { return a.start == b.start && a.end == b.end; }
   friend constexpr bool operator!=(Range a, Range b) { return !(a == b); }

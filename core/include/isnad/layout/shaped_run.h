@@ -28,7 +28,6 @@ struct ShapedRun {
   std::vector<std::int32_t> x_offset;
   std::vector<std::int32_t> y_offset;
   bool rtl() const { return level & 1; }
-  GlyphIndex glyph_count() const { return GlyphIndex(glyphs.size()); }
 };
 
 std::vector<ShapedRun> shaped_runs(std::u32string_view text, const BidiRuns& bidi, const FontSet& fonts);
