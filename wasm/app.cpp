@@ -189,6 +189,7 @@ std::string App::state_json() const {
             {"scroll", scroll_y},
             {"frames_drawn", frames_drawn},
             {"frame_cpu_ms", frame_cpu_ms},
+            {"atlas", {{"width", atlas_width}, {"height", atlas_height}, {"glyphs", atlas_glyphs}}},
             {"viewport", {{"width", width}, {"height", height}, {"dpr", dpr}}},
             {"zoom", zoom},
             {"selection", selection_json()},

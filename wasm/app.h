@@ -23,7 +23,9 @@ struct App {
   int open = 0;                  // index into articles of the article shown
   float scroll_y = 0;            // the article pane's scroll offset, in CSS pixels
   std::uint64_t frames_drawn = 0;
-  std::vector<float> frame_cpu_ms;   // CPU time of the last frames drawn (at most 256), for benchmarks
+  std::vector<float> frame_cpu_ms;
+  int atlas_width = 0, atlas_height = 0;   // the glyph atlas, for state() and benchmarks
+  std::size_t atlas_glyphs = 0;   // CPU time of the last frames drawn (at most 256), for benchmarks
   int wake_frames = 2;           // frames still to draw; input and resizes set it (idle = 0 frames)
   float dpr = 1;                 // device pixels per CSS pixel
   float zoom = 1;                // the reader's text zoom

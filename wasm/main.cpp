@@ -100,6 +100,9 @@ void frame() {
   engine.atlas.begin_frame();
   ui_draw(a, g_fonts);
   engine.atlas.end_frame();
+  a.atlas_width = engine.atlas.width();
+  a.atlas_height = engine.atlas.height();
+  a.atlas_glyphs = engine.atlas.glyph_count();
   ImGui::Render();
   glViewport(0, 0, a.width, a.height);
   glClearColor(0.99f, 0.98f, 0.96f, 1);

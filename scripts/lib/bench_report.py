@@ -45,7 +45,9 @@ F = res["browser"]["frames"]
 md += ["## 4. Frame cost", "",
        f"Scrolling the longest sample article ({F['article_chars']} characters), {F['scroll_frames']} frames: "
        f"CPU p50 **{F['scroll_p50_ms']:.2f} ms**, p95 **{F['scroll_p95_ms']:.2f} ms**, max {F['scroll_max_ms']:.1f} ms "
-       f"(aim p95 ≤ 2 ms). Frames drawn in {F['idle_seconds']} s of idle: **{F['idle_frames']}** (aim 0).", ""]
+       f"(aim p95 ≤ 2 ms). Frames drawn in {F['idle_seconds']} s of idle: **{F['idle_frames']}** (aim 0). "
+       f"Glyph atlas after the run: {res['browser']['atlas']['width']}×{res['browser']['atlas']['height']} px, "
+       f"{res['browser']['atlas']['glyphs']} glyphs.", ""]
 K = res["links"]
 md += ["## 5. Share links that survive edits", "",
        f"{K['targets']} links ({K['corpus_targets']} sample-corpus sentences, {K['saudinewsnet_targets']} SaudiNewsNet "

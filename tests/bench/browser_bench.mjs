@@ -89,6 +89,7 @@ try {
   const s1 = await state(page);
   const n = Math.min(s1.frames_drawn - before, s1.frame_cpu_ms.length);
   const scrollFrames = s1.frame_cpu_ms.slice(-n);
+  out.atlas = s1.atlas;
   out.frames = { article_chars: s0.articles[longest].chars, scroll_frames: n,
     scroll_p50_ms: pct(scrollFrames, 0.5), scroll_p95_ms: pct(scrollFrames, 0.95), scroll_max_ms: Math.max(...scrollFrames) };
   await page.mouse.move(5, 5);
