@@ -12,6 +12,7 @@
 #include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/text/icu_data.h"
+#include "isnad/xref/xref.h"
 #include "pretty.h"
 
 namespace {
@@ -77,7 +78,11 @@ int analyze(int argc, char** argv) {
   if (pretty) {
     isnad::cli::print_table(stdout, an, articles);
   } else {
-    std::string out = isnad::analysis::to_json(an).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    nlohmann::json j = isnad::analysis::to_json(an);
+    const auto clusters = isnad::xref::cross_reference(articles, an);
+    j["clusters"] = isnad::xref::clusters_json(clusters, an);
+    j["discrepancies"] = isnad::xref::discrepancies_json(clusters, an);
+    std::string out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fputc('\n', stdout);
   }
