@@ -18,7 +18,31 @@ App& app() {
 
 void App::analyse() {
   analysis = analysis::analyze_corpus(articles, {});
+  clusters = xref::cross_reference(articles, analysis);
   wake();
+}
+
+int App::cluster_of(std::size_t article, std::size_t claim) const {
+  for (std::size_t k = 0; k < clusters.size(); ++k)
+    for (const auto& c : clusters[k].claims)
+      if (c.article == article && c.claim == claim) return static_cast<int>(k);
+  return -1;
+}
+
+int App::claim_at(std::size_t article, std::size_t offset) const {
+  if (article >= analysis.articles.size()) return -1;
+  const auto& cl = analysis.articles[article].claims;
+  for (std::size_t i = 0; i < cl.size(); ++i)
+    if (cl[i].start <= offset && offset < cl[i].end) return static_cast<int>(i);
+  return -1;
+}
+
+std::string App::outlet_name(std::size_t article) const {
+  if (article >= articles.size()) return {};
+  const auto& m = articles[article].meta;
+  if (m.outlet) return *m.outlet;
+  if (m.title) return *m.title;
+  return "مصدر غير معروف";
 }
 
 void App::open_article(int index) {
@@ -79,6 +103,16 @@ nlohmann::json App::highlights_json() const {
       h["rect"] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
     }
     out.push_back(std::move(h));
+  }
+  return out;
+}
+
+nlohmann::json App::clusters_summary() const {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& k : clusters) {
+    nlohmann::json members = nlohmann::json::array();
+    for (const auto& c : k.claims) members.push_back({{"article", c.article}, {"claim", c.claim}});
+    out.push_back({{"relation", xref::relation_name(k.relation)}, {"note", k.note}, {"claims", members}});
   }
   return out;
 }
@@ -199,7 +233,8 @@ std::string App::state_json() const {
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
                     {"confirm_button", rect(confirm_button_rect)}, {"legend", legend},
                     {"copy_link", rect(copy_link_rect)}}},
-            {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}} : json(nullptr)}};
+            {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}, {"also", hover.also}} : json(nullptr)},
+            {"clusters", clusters_summary()}};
   return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "isnad/analysis/analysis.h"
+#include "isnad/xref/xref.h"
 #include "isnad/corpus/corpus.h"
 
 namespace isnad::web {
@@ -17,6 +18,10 @@ struct App {
   std::vector<corpus::Article> articles;
   std::vector<std::string> reader_ids;   // per article: the storage id of a reader's own article, or ""
   analysis::Analysis analysis;           // of `articles`, redone whenever the corpus changes
+  std::vector<xref::Cluster> clusters;   // the same facts across articles
+  int cluster_of(std::size_t article, std::size_t claim) const;   // -1 when reported by one article only
+  int claim_at(std::size_t article, std::size_t offset) const;    // the claim covering an offset, or -1
+  std::string outlet_name(std::size_t article) const;
   bool show_type[9] = {true, true, true, true, true, true, true, true, true};   // per AnchorType: highlighted?
   std::vector<std::string> warnings;
   std::string corpus_name;
@@ -38,7 +43,7 @@ struct App {
   std::vector<Rect> legend_rects;
   Rect copy_link_rect{};
   std::vector<Rect> highlight_rects;        // per anchor of the open article, where drawn this frame          // per highlight group (highlight_style.h)
-  struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; };
+  struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; nlohmann::json also; };
   Hover hover;                             // the highlight whose card is showing
 
   void wake(int frames = 4) { if (wake_frames < frames) wake_frames = frames; }
@@ -77,7 +82,8 @@ struct App {
   std::string state_json() const;
   nlohmann::json selection_json() const;
   nlohmann::json highlights_json() const;   // the open article's anchors
-  nlohmann::json link_json() const;         // the open link's marks, if it is in the open article  // what window.isnad.state() returns
+  nlohmann::json link_json() const;
+  nlohmann::json clusters_summary() const;         // the open link's marks, if it is in the open article  // what window.isnad.state() returns
 };
 
 App& app();  // the one instance (the Emscripten main loop is a plain C callback)

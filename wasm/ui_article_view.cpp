@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -166,6 +167,24 @@ void draw_highlights(App& app, const ParaEntry& e, ImVec2 origin) {
   }
 }
 
+// Claims another source contradicts: a red bar in the margin on the side the lines start.
+void draw_dispute_marks(const App& app, const ParaEntry& e, ImVec2 origin, float bar_x) {
+  if (app.open >= static_cast<int>(app.analysis.articles.size())) return;
+  const auto& claims = app.analysis.articles[app.open].claims;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (claims[i].end <= e.start || claims[i].start >= e.end) continue;
+    const int k = app.cluster_of(app.open, i);
+    if (k < 0 || app.clusters[k].relation != xref::Relation::disagree) continue;
+    const auto rects = e.p->range_rects({layout::TextIndex(std::max<std::size_t>(claims[i].start, e.start) - e.start),
+                                         layout::TextIndex(std::min<std::size_t>(claims[i].end, e.end) - e.start)});
+    if (rects.empty()) continue;
+    float top = rects.front().top, bottom = rects.front().bottom;
+    for (const auto& r : rects) { top = std::min(top, r.top); bottom = std::max(bottom, r.bottom); }
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(bar_x, origin.y + top), ImVec2(bar_x + 4 * app.dpr, origin.y + bottom),
+                                              IM_COL32(220, 38, 38, 220));
+  }
+}
+
 // The legend: one chip per kind of content; clicking one shows or hides its highlights.
 void ui_legend(App& app, float px) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -235,18 +254,36 @@ void hover_card(App& app, const ArticleLayout& L, ImVec2 content_origin, bool ho
   for (const auto& a : app.analysis.articles[app.open].anchors)
     if (app.show_type[static_cast<int>(a.type)] && a.start <= at && at < a.end && (!best || rank(a) < rank(*best))) best = &a;
   if (!best) return;
-  app.hover = {true, best->start, best->end, analysis::anchor_type_name(best->type)};
+  app.hover = {true, best->start, best->end, analysis::anchor_type_name(best->type), nlohmann::json::array()};
+  // Where else this fact is reported: the claim it belongs to, its cluster, the other articles.
+  std::vector<std::string> also;
+  const int claim = app.claim_at(app.open, best->start);
+  const int k = claim < 0 ? -1 : app.cluster_of(app.open, claim);
+  if (k >= 0) {
+    const auto& cl = app.clusters[k];
+    const char* rel = cl.relation == xref::Relation::agree ? "يتفق" : cl.relation == xref::Relation::disagree ? "يختلف" : "يتقاطع جزئيا";
+    std::set<std::size_t> seen;
+    for (const auto& c : cl.claims) {
+      if (c.article == static_cast<std::size_t>(app.open) || !seen.insert(c.article).second) continue;
+      app.hover.also.push_back({{"article", c.article}, {"relation", xref::relation_name(cl.relation)}});
+      also.push_back("ورد أيضا في " + app.outlet_name(c.article) + " — " + rel);
+    }
+    if (cl.relation == xref::Relation::disagree && !cl.note.empty()) also.push_back("الخلاف: " + cl.note);
+  } else if (claim >= 0) {
+    also.push_back("لم يرد في مصدر آخر");
+  }
   std::string value = best->value.is_null() ? std::string() : best->value.is_string() ? best->value.get<std::string>()
                                                                                         : best->value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   if (value.size() > 200) value = value.substr(0, 200) + "…";
-  const std::string lines[3] = {anchor_type_label(best->type), best->text.substr(0, 300), value};
+  std::vector<std::string> lines = {anchor_type_label(best->type), best->text.substr(0, 300), value};
+  lines.insert(lines.end(), also.begin(), also.end());
   float w = px * 8;
   for (const auto& l : lines) w = std::max(w, std::min(px * 30, shaped_text_width(l.c_str(), px)));
   ImGui::BeginTooltip();
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float y = p0.y;
-  for (int i = 0; i < 3; ++i) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].empty()) continue;
     y += shaped_text(dl, lines[i].c_str(), px, p0.x, p0.x + w, y, i == 0 ? IM_COL32(110, 80, 30, 255) : IM_COL32(30, 30, 30, 255));
   }
@@ -317,6 +354,7 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     const float top = content.y + e.top;
     if (top + e.p->height() < clip_top || top > clip_bottom) continue;   // off screen
     draw_link_marks(app, e, ImVec2(content.x, top), app.now);
+    draw_dispute_marks(app, e, ImVec2(content.x, top), content.x + text_w + margin * 0.45f);
     draw_highlights(app, e, ImVec2(content.x, top));
     if (has_sel && app.selection.start < e.end && e.start < app.selection.end) {
       const std::size_t s = std::max(app.selection.start, e.start) - e.start, t = std::min(app.selection.end, e.end) - e.start;

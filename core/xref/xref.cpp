@@ -66,7 +66,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
     const auto& an = a.anchors[i];
     if (!an.value.is_object()) continue;
     if (an.type == AnchorType::date && an.value.contains("value") && an.value["value"].is_string())
-      out.push_back({an.type, an.value["value"].get<std::string>()});
+      out.push_back({an.type, an.value["value"].get<std::string>(), 0, false, {}});
     else if (an.type == AnchorType::quantity && an.value.contains("value") && an.value["value"].is_number())
       out.push_back({an.type, "", an.value["value"].get<double>(), an.value.value("approx", false),
                      an.value.value("unit", std::string())});
