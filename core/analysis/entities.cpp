@@ -77,7 +77,7 @@ class EntityFinder {
       std::size_t ge = i + gm.words;
       AnchorType t = gm.entry->kind & kPlace ? AnchorType::place : gm.entry->kind & kPerson ? AnchorType::person : AnchorType::organization;
       // a gazetteer name inside a longer head-word name ("جامعة بغداد") yields to it
-      if ((e = headed(i, out)) && e > ge) return e;
+      if ((e = headed(i, out, ge)) > ge) return e;
       emit(out, t, i, ge, span_skip(gm.strip), gm.entry->canonical);
       return ge;
     }
@@ -171,7 +171,7 @@ class EntityFinder {
   }
 
   // "وزارة الخارجية العراقية", "محافظة الأنبار", "القوات الأمريكية", "جامعة بيرزيت"
-  std::size_t headed(std::size_t i, std::vector<Anchor>& out) {
+  std::size_t headed(std::size_t i, std::vector<Anchor>& out, std::size_t longer_than = 0) {
     text::CliticStrip st;
     auto w = d_.word(i);
     const LexEntry* oh = lx_.word_clitics(w, kOrgHead, &st);
@@ -190,7 +190,7 @@ class EntityFinder {
       break;
     }
     std::size_t n = k - i - 1;
-    if (n == 0) return 0;
+    if (n == 0 || k <= longer_than) return 0;
     auto head_al = starts_al(w.substr(oh ? st.skip : sp.skip));
     if (oh) {
       // generic heads (القوات, الجيش, الحكومة) need a nationality or a named place/organisation
