@@ -46,6 +46,7 @@ class EntityFinder {
   bool ok(std::size_t a, std::size_t b) const { return d_.same_sentence(a, b); }
   // "على" folds to "علي" (ى → ي): the preposition is not the given name
   bool is_ala(std::size_t j) const {
+    if (j >= d_.size()) return false;
     const auto& t = d_.tokens[j];
     return t.oe > t.ob && (d_.original[t.oe - 1] == U'\u0649') && d_.word(j) == fold_literal(U"علي");
   }
