@@ -87,7 +87,9 @@ const Words& words() {
 
 template <class Map>
 auto lookup(const Map& m, std::u32string_view w) -> const typename Map::mapped_type* {
-  auto it = m.find(std::u32string(w));
+  static std::u32string key;   // reused: no allocation per look-up (single-threaded core)
+  key.assign(w.begin(), w.end());
+  auto it = m.find(key);
   return it == m.end() ? nullptr : &it->second;
 }
 

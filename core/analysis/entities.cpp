@@ -230,14 +230,16 @@ class EntityFinder {
       if (w.size() >= 4) last[std::u32string(w)] = a.canonical;
     }
     if (last.empty()) return;
-    std::u32string buf;
+    std::u32string buf, key;
     for (std::size_t i = 0; i < d_.size(); ++i) {
       if (taken_[i] || !d_.is_word(i)) continue;
       text::CliticStrip c[4];
       auto w = d_.word(i);
       int n = text::clitic_candidates(w, c);
       for (int k = 0; k < n; ++k) {
-        auto it = last.find(std::u32string(text::apply_strip(w, c[k], buf)));
+        auto st = text::apply_strip(w, c[k], buf);
+        key.assign(st.begin(), st.end());
+        auto it = last.find(key);
         if (it == last.end()) continue;
         emit(out, AnchorType::person, i, i + 1, span_skip(c[k]), it->second);
         break;
