@@ -80,6 +80,10 @@ class EntityFinder {
       // a gazetteer name inside a longer head-word name ("جامعة بغداد") yields to it
       if ((e = headed(i, out, ge)) > ge) return e;
       emit(out, t, i, ge, span_skip(gm.strip), gm.entry->canonical);
+      // a known person inside an organisation's name ("إدارة ترامب") is a mention too
+      if (t == AnchorType::organization)
+        for (std::size_t k = i + 1; k < ge; ++k)
+          if (const LexEntry* p = lx_.word(d_.word(k), kPerson)) emit(out, AnchorType::person, k, k + 1, 0, p->canonical);
       return ge;
     }
     if ((e = headed(i, out))) return e;
