@@ -36,6 +36,13 @@ TEST_CASE("claims") {
     REQUIRE(a.claims[1].attributed_to);
     CHECK(*a.claims[1].attributed_to == "فؤاد حسين");
   }
+  SUBCASE("an analyst's statements are views, and so are the ones he adds") {
+    std::string s = "ويقول الباحث السياسي عبد الكريم الوزان إن الانسحاب سيغير المنطقة في عام 2025. وأضاف الوزان أن واشنطن ستخسر نفوذها في العراق.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK_FALSE(a.claims[0].checkworthy);
+    CHECK_FALSE(a.claims[1].checkworthy);
+  }
   SUBCASE("boilerplate lines are not claims and opinions are not check-worthy") {
     std::string s = "شاركها.\nيبدو أن العلاقة بين واشنطن وبغداد تتغير في عام 2024.\nاترك تعليقاً";
     auto a = analyse(s);
