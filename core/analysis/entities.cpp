@@ -79,6 +79,7 @@ class EntityFinder {
       AnchorType t = gm.entry->kind & kPlace ? AnchorType::place : gm.entry->kind & kPerson ? AnchorType::person : AnchorType::organization;
       // a gazetteer name inside a longer head-word name ("جامعة بغداد") yields to it
       if ((e = headed(i, out, ge)) > ge) return e;
+      if (t == AnchorType::organization) ge = backing(ge);
       emit(out, t, i, ge, span_skip(gm.strip), gm.entry->canonical);
       // a known person inside an organisation's name ("إدارة ترامب") is a mention too
       if (t == AnchorType::organization)
@@ -91,6 +92,29 @@ class EntityFinder {
     return i;
   }
 
+  // "… المدعومة من إيران", "… (موالية لإيران)": who backs an armed group belongs to its description.
+  std::size_t backing(std::size_t e) const {
+    std::size_t k = e;
+    bool paren = d_.is_punct(k, '(');
+    if (paren) ++k;
+    auto backed = [&](std::size_t j) {
+      if (!d_.is_word(j)) return false;
+      auto w = d_.word(j);
+      for (const char32_t* b : {U"مدعومة", U"المدعومة", U"موالية", U"الموالية", U"التابعة", U"تابعة", U"المقربة", U"مقربة"})
+        if (w == fold_literal(b)) return true;
+      return false;
+    };
+    if (!paren && d_.is_word(k) && starts_al(d_.word(k)) && !backed(k) && backed(k + 1)) ++k;   // "الشيعية المدعومة"
+    if (!backed(k) || !ok(e, k)) return e;
+    ++k;
+    if (d_.is_word(k) && (d_.word(k) == fold_literal(U"من") || d_.word(k) == fold_literal(U"ل"))) ++k;
+    LexMatch m;
+    if (!lx_.longest_at(d_, k, kPlace | kOrganization, &m)) return e;
+    k += m.words;
+    if (paren) { if (!d_.is_punct(k, ')')) return e; ++k; }
+    return k;
+  }
+
   // Name words after position j: 1..4 words, no function words, the first without ال.
   std::size_t name_words(std::size_t j, std::size_t max_words = 4) const {
     LexMatch pm;
@@ -100,6 +124,7 @@ class EntityFinder {
     while (k < d_.size() && k - j < max_words && d_.is_word(k) && ok(j, k) && !taken_[k] && !stop(k)) {
       auto w = d_.word(k);
       if (k == j && starts_al(w)) break;
+      if (k == j && w.size() > 3 && (w.substr(0, 2) == U"\u0644\u0644" || starts_al(w.substr(1)))) break;   // للشؤون، بالـ…
       // a nisba after a name word is a family name (السوداني), not the nationality
       if (lx_.word(w, kTitle | kCountedNoun | kOrgHead | kPlaceHead) && !lx_.word(w, kFirstName)) break;
       if (lx_.word(w, kNationality) && (k == j || !starts_al(w))) break;

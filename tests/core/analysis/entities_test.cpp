@@ -34,6 +34,15 @@ TEST_CASE("entities") {
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "وزارة الخارجية العراقية"), list_anchors(a));
     CHECK_MESSAGE(find_anchor(a, AnchorType::place, "قاعدة حرير"), list_anchors(a));
   }
+  SUBCASE("who backs an armed group belongs to its mention, in parentheses or not") {
+    auto a = analyse("هاجمت ميليشيات مدعومة من إيران القواعد، ورأت فصائل مسلحة (موالية لإيران) ذلك.");
+    CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "ميليشيات مدعومة من إيران"), list_anchors(a));
+    CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "فصائل مسلحة (موالية لإيران)"), list_anchors(a));
+  }
+  SUBCASE("a word with ل + ال is not the start of a name") {
+    auto a = analyse("ونقلت الوكالة عن مستشار رئيس الوزراء للشؤون الخارجية أن المحادثات انتهت.");
+    for (auto& x : a.anchors) CHECK_MESSAGE(x.type != AnchorType::person, list_anchors(a));
+  }
   SUBCASE("forces named by a nationality are an organisation, generic forces are not") {
     auto a = analyse("وغادرت القوات الأمريكية بينما بقيت القوات المتبقية.");
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "القوات الأمريكية"), list_anchors(a));
