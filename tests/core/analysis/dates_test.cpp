@@ -43,9 +43,9 @@ TEST_CASE("dates") {
     REQUIRE_MESSAGE(m, list_anchors(a));
     CHECK(m->value["value"]["relative"] == "this month");
   }
-  SUBCASE("numeric dates") {
+  SUBCASE("numeric dates take the noun بتاريخ with them") {
     auto a = analyse("صدر القرار بتاريخ 29/12/2011.");
-    auto d = find_anchor(a, AnchorType::date, "29/12/2011");
+    auto d = find_anchor(a, AnchorType::date, "بتاريخ 29/12/2011");
     REQUIRE_MESSAGE(d, list_anchors(a));
     CHECK(d->value["value"] == "2011-12-29");
   }
