@@ -79,8 +79,14 @@ class EntityFinder {
       AnchorType t = gm.entry->kind & kPlace ? AnchorType::place : gm.entry->kind & kPerson ? AnchorType::person : AnchorType::organization;
       // a gazetteer name inside a longer head-word name ("جامعة بغداد") yields to it
       if ((e = headed(i, out, ge)) > ge) return e;
-      if (t == AnchorType::organization) ge = backing(ge);
+      LexMatch backer;
+      std::size_t backer_at = 0, name_end = ge;
+      if (t == AnchorType::organization) ge = backing(ge, &backer, &backer_at);
       emit(out, t, i, ge, span_skip(gm.strip), gm.entry->canonical);
+      if (ge > name_end && backer.entry) {   // the backer is a mention of its own ("إيران")
+        AnchorType bt = backer.entry->kind & kPlace ? AnchorType::place : AnchorType::organization;
+        emit(out, bt, backer_at, backer_at + backer.words, span_skip(backer.strip), backer.entry->canonical);
+      }
       // a known person inside an organisation's name ("إدارة ترامب") is a mention too
       if (t == AnchorType::organization)
         for (std::size_t k = i + 1; k < ge; ++k)
@@ -93,7 +99,7 @@ class EntityFinder {
   }
 
   // "… المدعومة من إيران", "… (موالية لإيران)": who backs an armed group belongs to its description.
-  std::size_t backing(std::size_t e) const {
+  std::size_t backing(std::size_t e, LexMatch* backer, std::size_t* backer_at) const {
     std::size_t k = e;
     bool paren = d_.is_punct(k, '(');
     if (paren) ++k;
@@ -110,8 +116,11 @@ class EntityFinder {
     if (d_.is_word(k) && (d_.word(k) == fold_literal(U"من") || d_.word(k) == fold_literal(U"ل"))) ++k;
     LexMatch m;
     if (!lx_.longest_at(d_, k, kPlace | kOrganization, &m)) return e;
+    std::size_t at = k;
     k += m.words;
     if (paren) { if (!d_.is_punct(k, ')')) return e; ++k; }
+    *backer = m;
+    *backer_at = at;
     return k;
   }
 
