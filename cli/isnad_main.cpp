@@ -13,6 +13,7 @@
 #include "isnad/corpus/corpus.h"
 #include "isnad/text/icu_data.h"
 #include "isnad/xref/xref.h"
+#include "bench.h"
 #include "pretty.h"
 
 namespace {
@@ -20,6 +21,7 @@ namespace {
 int usage(FILE* to) {
   std::fputs(
       "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--json|--pretty] FILE...\n"
+      "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
       "       isnad --version\n", to);
   return to == stderr ? 2 : 0;
 }
@@ -100,6 +102,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(argv[1], "--version")) { std::puts("isnad 0.1.0"); return 0; }
   if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "help")) return usage(stdout);
   if (!std::strcmp(argv[1], "analyze")) return analyze(argc - 2, argv + 2);
+  if (!std::strcmp(argv[1], "bench") && argc == 3) return isnad::cli::bench(argv[2]);
   std::fprintf(stderr, "isnad: unknown command '%s'\n", argv[1]);
   return usage(stderr);
 }

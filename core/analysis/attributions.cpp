@@ -54,6 +54,8 @@ std::size_t subject_end(const Document& d, std::size_t b, const std::vector<Anch
     if (covered) continue;
     if (!d.is_word(k)) break;
     auto w = d.word(k);
+    LexMatch tm;
+    if (lx.longest_at(d, k, kTitle, &tm) && tm.strip.skip == 0) { k += tm.words; continue; }
     if (lx.word(w, kTitle | kNationality) || lx.word_clitics(w, kCountedNoun) ||
         in(w, {U"مصادر", U"المصادر", U"مصدر", U"المصدر", U"كبير", U"رفيع", U"المستوى", U"خبراء", U"الخبراء", U"محللون",
                U"المحللين", U"محللين", U"دبلوماسي", U"دبلوماسيون", U"مطلع", U"مطلعة", U"مطلعون", U"الوكالة", U"الصحيفة",
@@ -98,16 +100,17 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
       // the subject runs to the complementiser, a colon or a quotation mark
       std::size_t k = i + 1, end = 0;
       bool said_an = false, via = false;
-      for (; k < d.size() && k - i <= 14 && d.same_sentence(i, k); ++k) {
+      for (; k < d.size() && k - i <= 20 && d.same_sentence(i, k); ++k) {
         if (d.is_word(k) && complementiser(d.word(k))) {
-          if (d.word(k) == fold_literal(U"من") || d.word(k) == fold_literal(U"على")) { if (k > i + 1) { end = k; } break; }
+          // "ويحذر خبراء من أن": من/على end a short subject only
+          if (d.word(k) == fold_literal(U"من") || d.word(k) == fold_literal(U"على")) { if (k > i + 1 && k - i <= 4) end = k; break; }
           end = k; said_an = true; break;
         }
         if (d.is_word(k) && d.word(k) == fold_literal(U"عن")) via = true;
         if (d.is_punct(k, ':') || d.is_punct(k, '"')) {
           if (d.is_punct(k, '"')) {   // a quoted name ("رويترز") continues the subject; a quotation ends it
             bool name = false;
-            for (const Anchor& a : anchors) if (is_entity(a.type) && a.tb == k + 1) name = true;
+            for (const Anchor& a : anchors) if (is_entity(a.type) && (a.tb == k + 1 || a.te == k)) name = true;
             if (name) continue;
           }
           end = k; said_an = true; break;
@@ -120,9 +123,8 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
           break;
         }
       }
-      if (!end) end = subject_end(d, i + 1, anchors);
+      if (!end || (!said_an && end - i > 6)) end = subject_end(d, i + 1, anchors);
       if (!end || end <= i + 1) continue;
-      if (!said_an && end - i > 6) continue;
       std::size_t b = i;
       if (i > 0 && d.is_word(i - 1) && d.same_sentence(i - 1, i) && lead_adverb(d.word(i - 1))) b = i - 1;
       std::size_t e = end;

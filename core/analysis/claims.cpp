@@ -31,8 +31,22 @@ std::size_t word_count(const Document& d, std::size_t b, std::size_t e) {
   return n;
 }
 
+// Sources whose statements are views, not facts: analysts, researchers, experts; "يرى" (holds that).
+bool view_source(const Document& d, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    if (!d.is_word(k)) continue;
+    auto w = d.word(k);
+    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) w = w.substr(1);
+    for (const char32_t* o : {U"الباحث", U"المحلل", U"الخبير", U"المحللين", U"محللون", U"محللين", U"خبراء", U"الخبراء",
+                              U"يرى", U"ترى", U"يرون", U"الكاتب"})
+      if (w == fold_literal(o)) return true;
+  }
+  return false;
+}
+
 // Words of opinion, forecast and impression: such sentences are not check-worthy.
 bool opinion(const Document& d, std::size_t b, std::size_t e) {
+  if (view_source(d, b, e)) return true;
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
@@ -73,7 +87,10 @@ bool clause_opener(const Document& d, std::size_t k) {
                             U"التي", U"الذي", U"الذين", U"والبقية", U"وذلك", U"بعدها", U"وهو", U"وهي", U"ما", U"مما"})
     if (w == fold_literal(o)) return true;
   if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
-  if (w == fold_literal(U"في") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"إشارة")) return true;
+  if (w == fold_literal(U"في") && d.is_word(k + 1) &&
+      (d.word(k + 1) == fold_literal(U"إشارة") || d.word(k + 1) == fold_literal(U"ظل"))) return true;
+  // "…، وأن الحكومة …", "…، وإن …": a second reported statement
+  if (w == fold_literal(U"وأن") || w == fold_literal(U"وإن")) return true;
   // "، وإنهاء …", "، وتحويل …": a second verbal noun governed by the same verb
   if (w.size() > 4 && w[0] == U'\u0648' && (w.substr(1, 2) == fold_literal(U"إن") || w.substr(1, 2) == fold_literal(U"تح")) &&
       (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل")))
@@ -100,6 +117,7 @@ std::vector<text::TokenRange> clauses(const Document& d, std::size_t b, std::siz
 
 void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalysis& art) {
   std::optional<std::string> previous_source;
+  std::vector<std::string> view_speakers;   // sources already heard giving views (analysts, experts)
   int n = 0;
   std::vector<text::TokenRange> units;
   std::vector<bool> continues;   // the unit is a later clause of the same sentence
@@ -138,7 +156,12 @@ void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalys
     // a short line without a verb-like shape (a heading, a byline) is not check-worthy
     bool heading = !continues[u] && d.tokens[b].newline_before && (e == d.size() || d.tokens[e].newline_before) && words <= 8;
     if (b == 0 && words <= 4) heading = true;
-    c.checkworthy = !heading && words >= 4 && (hard || entities > 0 || attributed) && !opinion(d, b, e);
+    bool view = opinion(d, b, e);
+    if (c.attributed_to) {
+      for (auto& v : view_speakers) view = view || v == *c.attributed_to;
+      if (view_source(d, b, e)) view_speakers.push_back(*c.attributed_to);
+    }
+    c.checkworthy = !heading && words >= 4 && (hard || entities > 0 || c.attributed_to) && !view;
     if (c.attributed_to) previous_source = c.attributed_to;
     else if (!(u + 1 < units.size() && continues[u + 1])) previous_source.reset();
     art.claims.push_back(std::move(c));

@@ -87,7 +87,9 @@ const Words& words() {
 
 template <class Map>
 auto lookup(const Map& m, std::u32string_view w) -> const typename Map::mapped_type* {
-  auto it = m.find(std::u32string(w));
+  static std::u32string key;   // reused: no allocation per look-up (single-threaded core)
+  key.assign(w.begin(), w.end());
+  auto it = m.find(key);
   return it == m.end() ? nullptr : &it->second;
 }
 
@@ -171,15 +173,22 @@ class DateFinder {
  private:
   bool ok(std::size_t a, std::size_t b) const { return d_.same_sentence(a, b); }
 
-  // 29/12/2011, 24/8/1993
+  // 29/12/2011, "بتاريخ (24/8/1993)": the noun "بتاريخ" and the parentheses belong to the date
   bool numeric_date(std::size_t i, Found* f) {
-    int day = small_number(d_, i, 1, 31);
-    if (!day || !d_.is_punct(i + 1, '/') || !ok(i, i + 4)) return false;
-    int mon = small_number(d_, i + 2, 1, 12);
-    if (!mon || !d_.is_punct(i + 3, '/')) return false;
-    int y = year_of(d_, i + 4);
+    std::size_t k = i;
+    if (d_.is_word(k) && (d_.word(k) == fold_literal(U"بتاريخ") || d_.word(k) == fold_literal(U"تاريخ"))) ++k;
+    bool paren = d_.is_punct(k, '(');
+    if (paren) ++k;
+    int day = small_number(d_, k, 1, 31);
+    if (!day || !d_.is_punct(k + 1, '/') || !ok(i, k + 4)) return false;
+    int mon = small_number(d_, k + 2, 1, 12);
+    if (!mon || !d_.is_punct(k + 3, '/')) return false;
+    int y = year_of(d_, k + 4);
     if (!y) return false;
-    f->tb = static_cast<std::uint32_t>(i); f->te = static_cast<std::uint32_t>(i + 5);
+    std::size_t e = k + 5;
+    if (paren) { if (!d_.is_punct(e, ')')) return false; ++e; }
+    if (k == i + (paren ? 1 : 0) && paren) return false;   // "(d/m/y)" alone: the date is inside
+    f->tb = static_cast<std::uint32_t>(i); f->te = static_cast<std::uint32_t>(e);
     f->value = {{"value", iso(y, mon, day)}};
     return true;
   }
@@ -294,6 +303,7 @@ class DateFinder {
       if (lead) ++k;
     }
     bool paren = d_.is_punct(k, '(');
+    if (paren && !lead && !part) return false;   // "( 1948 )" alone: the year inside is the date
     if (paren) ++k;
     int y = year_of(d_, k);
     if (!y || !ok(i, k)) return false;

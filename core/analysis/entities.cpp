@@ -46,6 +46,7 @@ class EntityFinder {
   bool ok(std::size_t a, std::size_t b) const { return d_.same_sentence(a, b); }
   // "على" folds to "علي" (ى → ي): the preposition is not the given name
   bool is_ala(std::size_t j) const {
+    if (j >= d_.size()) return false;
     const auto& t = d_.tokens[j];
     return t.oe > t.ob && (d_.original[t.oe - 1] == U'\u0649') && d_.word(j) == fold_literal(U"علي");
   }
@@ -77,13 +78,50 @@ class EntityFinder {
       std::size_t ge = i + gm.words;
       AnchorType t = gm.entry->kind & kPlace ? AnchorType::place : gm.entry->kind & kPerson ? AnchorType::person : AnchorType::organization;
       // a gazetteer name inside a longer head-word name ("جامعة بغداد") yields to it
-      if ((e = headed(i, out)) && e > ge) return e;
+      if ((e = headed(i, out, ge)) > ge) return e;
+      LexMatch backer;
+      std::size_t backer_at = 0, name_end = ge;
+      if (t == AnchorType::organization) ge = backing(ge, &backer, &backer_at);
       emit(out, t, i, ge, span_skip(gm.strip), gm.entry->canonical);
+      if (ge > name_end && backer.entry) {   // the backer is a mention of its own ("إيران")
+        AnchorType bt = backer.entry->kind & kPlace ? AnchorType::place : AnchorType::organization;
+        emit(out, bt, backer_at, backer_at + backer.words, span_skip(backer.strip), backer.entry->canonical);
+      }
+      // a known person inside an organisation's name ("إدارة ترامب") is a mention too
+      if (t == AnchorType::organization)
+        for (std::size_t k = i + 1; k < ge; ++k)
+          if (const LexEntry* p = lx_.word(d_.word(k), kPerson)) emit(out, AnchorType::person, k, k + 1, 0, p->canonical);
       return ge;
     }
     if ((e = headed(i, out))) return e;
     if ((e = given_name(i, out))) return e;
     return i;
+  }
+
+  // "… المدعومة من إيران", "… (موالية لإيران)": who backs an armed group belongs to its description.
+  std::size_t backing(std::size_t e, LexMatch* backer, std::size_t* backer_at) const {
+    std::size_t k = e;
+    bool paren = d_.is_punct(k, '(');
+    if (paren) ++k;
+    auto backed = [&](std::size_t j) {
+      if (!d_.is_word(j)) return false;
+      auto w = d_.word(j);
+      for (const char32_t* b : {U"مدعومة", U"المدعومة", U"موالية", U"الموالية", U"التابعة", U"تابعة", U"المقربة", U"مقربة"})
+        if (w == fold_literal(b)) return true;
+      return false;
+    };
+    if (!paren && d_.is_word(k) && starts_al(d_.word(k)) && !backed(k) && backed(k + 1)) ++k;   // "الشيعية المدعومة"
+    if (!backed(k) || !ok(e, k)) return e;
+    ++k;
+    if (d_.is_word(k) && (d_.word(k) == fold_literal(U"من") || d_.word(k) == fold_literal(U"ل"))) ++k;
+    LexMatch m;
+    if (!lx_.longest_at(d_, k, kPlace | kOrganization, &m)) return e;
+    std::size_t at = k;
+    k += m.words;
+    if (paren) { if (!d_.is_punct(k, ')')) return e; ++k; }
+    *backer = m;
+    *backer_at = at;
+    return k;
   }
 
   // Name words after position j: 1..4 words, no function words, the first without ال.
@@ -95,6 +133,7 @@ class EntityFinder {
     while (k < d_.size() && k - j < max_words && d_.is_word(k) && ok(j, k) && !taken_[k] && !stop(k)) {
       auto w = d_.word(k);
       if (k == j && starts_al(w)) break;
+      if (k == j && w.size() > 3 && (w.substr(0, 2) == U"\u0644\u0644" || starts_al(w.substr(1)))) break;   // للشؤون، بالـ…
       // a nisba after a name word is a family name (السوداني), not the nationality
       if (lx_.word(w, kTitle | kCountedNoun | kOrgHead | kPlaceHead) && !lx_.word(w, kFirstName)) break;
       if (lx_.word(w, kNationality) && (k == j || !starts_al(w))) break;
@@ -171,7 +210,7 @@ class EntityFinder {
   }
 
   // "وزارة الخارجية العراقية", "محافظة الأنبار", "القوات الأمريكية", "جامعة بيرزيت"
-  std::size_t headed(std::size_t i, std::vector<Anchor>& out) {
+  std::size_t headed(std::size_t i, std::vector<Anchor>& out, std::size_t longer_than = 0) {
     text::CliticStrip st;
     auto w = d_.word(i);
     const LexEntry* oh = lx_.word_clitics(w, kOrgHead, &st);
@@ -190,7 +229,7 @@ class EntityFinder {
       break;
     }
     std::size_t n = k - i - 1;
-    if (n == 0) return 0;
+    if (n == 0 || k <= longer_than) return 0;
     auto head_al = starts_al(w.substr(oh ? st.skip : sp.skip));
     if (oh) {
       // generic heads (القوات, الجيش, الحكومة) need a nationality or a named place/organisation
@@ -229,14 +268,16 @@ class EntityFinder {
       if (w.size() >= 4) last[std::u32string(w)] = a.canonical;
     }
     if (last.empty()) return;
-    std::u32string buf;
+    std::u32string buf, key;
     for (std::size_t i = 0; i < d_.size(); ++i) {
       if (taken_[i] || !d_.is_word(i)) continue;
       text::CliticStrip c[4];
       auto w = d_.word(i);
       int n = text::clitic_candidates(w, c);
       for (int k = 0; k < n; ++k) {
-        auto it = last.find(std::u32string(text::apply_strip(w, c[k], buf)));
+        auto st = text::apply_strip(w, c[k], buf);
+        key.assign(st.begin(), st.end());
+        auto it = last.find(key);
         if (it == last.end()) continue;
         emit(out, AnchorType::person, i, i + 1, span_skip(c[k]), it->second);
         break;

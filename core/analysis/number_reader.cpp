@@ -79,11 +79,18 @@ std::u32string_view strip_conj(std::u32string_view w, std::uint32_t* skip) {
   return w;
 }
 
+// The word as a reusable key (no allocation per look-up; the core is single-threaded).
+const std::u32string& key_of(std::u32string_view w) {
+  static std::u32string key;
+  key.assign(w.begin(), w.end());
+  return key;
+}
+
 }  // namespace
 
 double number_word_value(std::u32string_view w) {
   const auto& t = table();
-  auto it = t.value.find(std::u32string(w));
+  auto it = t.value.find(key_of(w));
   return it == t.value.end() ? 0 : it->second;
 }
 
@@ -95,12 +102,11 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
     r.words = 1;
   } else if (d.is_word(i)) {
     std::u32string_view w = d.word(i);
-    std::u32string key(w);
-    auto vit = t.vague.find(key);
+    auto vit = t.vague.find(key_of(w));
     std::uint32_t skip = 0;
     if (vit == t.vague.end()) {
       std::u32string_view s = strip_conj(w, &skip);
-      vit = t.vague.find(std::u32string(s));
+      vit = t.vague.find(key_of(s));
       if (vit == t.vague.end()) skip = 0;
     }
     if (vit != t.vague.end()) {
@@ -139,7 +145,7 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
     // compounds: "خمسة وعشرين", "ثلاثة آلاف", "مئة وخمسون"
     while (d.is_word(i + r.words) && d.same_sentence(i, i + r.words)) {
       std::u32string_view nx = d.word(i + r.words);
-      auto mit = t.multiplier.find(std::u32string(nx));
+      auto mit = t.multiplier.find(key_of(nx));
       if (mit != t.multiplier.end() && r.value < mit->second) { r.value *= mit->second; ++r.words; continue; }
       if (nx.size() > 2 && nx[0] == U'\u0648') {
         double add = number_word_value(nx.substr(1));
@@ -154,7 +160,7 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
   }
   // digits may carry a multiplier word: "2.5 مليون", "12 ألف"
   if (d.is_word(i + 1) && d.same_sentence(i, i + 1)) {
-    auto mit = t.multiplier.find(std::u32string(d.word(i + 1)));
+    auto mit = t.multiplier.find(key_of(d.word(i + 1)));
     if (mit != t.multiplier.end()) { r.value *= mit->second; r.words = 2; }
   }
   *out = r;

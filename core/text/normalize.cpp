@@ -2,6 +2,7 @@
 // asked only for the rare code points outside ASCII and the main Arabic block.
 #include "isnad/text/normalize.h"
 
+#include <cstdint>
 #include <unordered_map>
 
 #include <unicode/normalizer2.h>
@@ -108,7 +109,14 @@ Normalized normalize_for_matching(std::u32string_view text) {
 std::u32string fold(std::u32string_view text) { return normalize_for_matching(text).text; }
 
 const std::u32string& fold_literal(const char32_t* literal) {
-  static std::unordered_map<const char32_t*, std::u32string> cache;   // the core is single-threaded
+  // A direct-mapped table by address answers almost every call; a slot taken by another literal is
+  // never overwritten (references handed out stay valid), such literals go to the map.
+  struct Slot { const char32_t* key = nullptr; std::u32string value; };
+  static Slot slots[4096];   // the core is single-threaded
+  Slot& s = slots[(reinterpret_cast<std::uintptr_t>(literal) >> 2) & 4095];
+  if (s.key == literal) return s.value;
+  if (!s.key) { s.key = literal; s.value = fold(literal); return s.value; }
+  static std::unordered_map<const char32_t*, std::u32string> cache;
   auto it = cache.find(literal);
   if (it != cache.end()) return it->second;
   return cache.emplace(literal, fold(literal)).first->second;

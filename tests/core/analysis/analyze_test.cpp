@@ -1,0 +1,70 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "isnad/analysis/analysis.h"
+#include "isnad/corpus/corpus.h"
+#include "isnad/text/utf8.h"
+#include "test_support.h"
+
+using namespace isnad;
+
+namespace {
+corpus::Article article(const std::string& file, const std::string& utf8) {
+  corpus::Article a;
+  a.meta.file = file;
+  a.text = text::decode_utf8(utf8).text;
+  return a;
+}
+}  // namespace
+
+TEST_SUITE("analysis") {
+TEST_CASE("analyze") {
+  SUBCASE("entities group across articles with spelling variants and family names") {
+    std::vector<corpus::Article> arts = {
+        article("000_a.txt", "وأعلن رئيس الوزراء العراقي محمد شياع السوداني أن القوات الأمريكية ستغادر العراق."),
+        article("001_b.txt", "وقال السوداني إن القوات الأميركية غادرت والعراق مستقر.")};
+    auto an = analysis::analyze_corpus(arts, {});
+    int sudani = 0, iraq = 0, forces = 0;
+    for (auto& e : an.entities) {
+      if (e.canonical == "محمد شياع السوداني") sudani = static_cast<int>(e.mentions.size());
+      if (e.canonical == "العراق") iraq = static_cast<int>(e.mentions.size());
+      if (e.type == analysis::AnchorType::organization && e.mentions.size() == 2) ++forces;
+    }
+    CHECK(sudani == 2);
+    CHECK(iraq == 2);
+    CHECK(forces == 1);
+  }
+  SUBCASE("the JSON has the contract's fields and every anchor's text is its slice") {
+    std::string s = "قالت رويترز إن 2500 جندي سيغادرون بغداد بحلول سبتمبر 2025.";
+    std::vector<corpus::Article> arts = {article("000_a.txt", s)};
+    auto j = analysis::to_json(analysis::analyze_corpus(arts, {}));
+    CHECK(j["version"] == 1);
+    REQUIRE(j["articles"].size() == 1);
+    auto t = text::decode_utf8(s).text;
+    REQUIRE(j["articles"][0]["anchors"].size() >= 4);
+    for (auto& a : j["articles"][0]["anchors"]) {
+      std::size_t b = a["start"], e = a["end"];
+      CHECK(a["text"] == text::to_utf8(std::u32string_view(t).substr(b, e - b)));
+    }
+    CHECK(j["articles"][0]["claims"][0]["id"] == "000:c1");
+    CHECK(j.contains("entities"));
+    CHECK(j.contains("clusters"));
+  }
+  SUBCASE("empty, replacement-character and non-Arabic texts do not break it") {
+    std::vector<corpus::Article> arts = {article("a.txt", ""), article("b.txt", "\xff\xfe\xfd"), article("c.txt", "Hello 2024 world.")};
+    auto an = analysis::analyze_corpus(arts, {});
+    CHECK(an.articles.size() == 3);
+  }
+  SUBCASE("the seed articles meet the answer key's figures roughly (../shared)") {
+    if (test::skip_without_shared("seed analysis against the answer key")) return;
+    std::ifstream f(test::repo_path("web/corpus/000_64500c877a054f3f.txt"));
+    std::stringstream ss;
+    ss << f.rdbuf();
+    auto a = analysis::analyze_article(article("000_64500c877a054f3f.txt", ss.str()), {});
+    CHECK(a.anchors.size() > 40);
+    CHECK(a.claims.size() > 10);
+  }
+}
+}

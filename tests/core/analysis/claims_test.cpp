@@ -1,0 +1,54 @@
+#include <doctest/doctest.h>
+
+#include "test_analysis.h"
+#include "isnad/text/utf8.h"
+
+using isnad::test::analyse;
+
+namespace {
+std::string claim_text(const std::string& utf8, const isnad::analysis::Claim& c) {
+  auto t = isnad::text::decode_utf8(utf8).text;
+  return isnad::text::to_utf8(std::u32string_view(t).substr(c.start, c.end - c.start));
+}
+}  // namespace
+
+TEST_SUITE("analysis") {
+TEST_CASE("claims") {
+  SUBCASE("one claim a sentence, the final full stop left out") {
+    std::string s = "وقالت وزارة الخارجية إن المحادثات بدأت في يناير 2024. وتنشر الولايات المتحدة 2500 جندي في العراق.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(claim_text(s, a.claims[0]) == "وقالت وزارة الخارجية إن المحادثات بدأت في يناير 2024");
+    CHECK(a.claims[0].checkworthy);
+    CHECK(a.claims[0].attributed_to == std::string("وزارة الخارجية"));
+    CHECK(a.claims[0].id == "000:c1");
+  }
+  SUBCASE("a clause after a comma and an opener is its own claim with the same source") {
+    std::string s = "وقال الوزير إن المرحلة الأولى تنتهي في سبتمبر 2025، مشيرا إلى أن الثانية تنتهي في سبتمبر 2026.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(a.claims[1].attributed_to == a.claims[0].attributed_to);
+  }
+  SUBCASE("وأضاف with no subject carries the previous source") {
+    std::string s = "وقال وزير الخارجية فؤاد حسين إن المفاوضات مستمرة. وأضاف أن الاتفاق سيعلن في سبتمبر 2025.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    REQUIRE(a.claims[1].attributed_to);
+    CHECK(*a.claims[1].attributed_to == "فؤاد حسين");
+  }
+  SUBCASE("an analyst's statements are views, and so are the ones he adds") {
+    std::string s = "ويقول الباحث السياسي عبد الكريم الوزان إن الانسحاب سيغير المنطقة في عام 2025. وأضاف الوزان أن واشنطن ستخسر نفوذها في العراق.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK_FALSE(a.claims[0].checkworthy);
+    CHECK_FALSE(a.claims[1].checkworthy);
+  }
+  SUBCASE("boilerplate lines are not claims and opinions are not check-worthy") {
+    std::string s = "شاركها.\nيبدو أن العلاقة بين واشنطن وبغداد تتغير في عام 2024.\nاترك تعليقاً";
+    auto a = analyse(s);
+    CHECK(a.boilerplate.size() == 2);
+    REQUIRE(a.claims.size() == 1);
+    CHECK_FALSE(a.claims[0].checkworthy);
+  }
+}
+}

@@ -1,0 +1,66 @@
+#include <doctest/doctest.h>
+
+#include "test_analysis.h"
+
+using isnad::analysis::AnchorType;
+using isnad::test::analyse;
+using isnad::test::find_anchor;
+using isnad::test::list_anchors;
+
+TEST_SUITE("analysis") {
+TEST_CASE("dates") {
+  SUBCASE("month pairs in both calendars' names normalise alike, the preposition is a qualifier") {
+    auto a = analyse("تغادر القوات بحلول سبتمبر/أيلول 2025 والبقية بحلول ايلول/ سبتمبر 2026.");
+    auto d1 = find_anchor(a, AnchorType::date, "سبتمبر/أيلول 2025");
+    auto d2 = find_anchor(a, AnchorType::date, "ايلول/ سبتمبر 2026");
+    REQUIRE_MESSAGE(d1, list_anchors(a));
+    REQUIRE_MESSAGE(d2, list_anchors(a));
+    CHECK(d1->value["value"] == "2025-09");
+    CHECK(d1->value["qualifier"] == "by");
+    CHECK(d2->value["value"] == "2026-09");
+  }
+  SUBCASE("days written as ordinals and years with عام") {
+    auto a = analyse("ومنذ السابع من أكتوبر 2023 وقعت هجمات، وتشكل التحالف في عام 2014.");
+    auto d = find_anchor(a, AnchorType::date, "السابع من أكتوبر 2023");
+    REQUIRE_MESSAGE(d, list_anchors(a));
+    CHECK(d->value["value"] == "2023-10-07");
+    auto y = find_anchor(a, AnchorType::date, "عام 2014");
+    REQUIRE_MESSAGE(y, list_anchors(a));
+    CHECK(y->value["value"] == "2014");
+  }
+  SUBCASE("relative dates resolve against the article's date when it is known") {
+    auto a = analyse("ويتوقع الإعلان العام المقبل، كما قال أمس.", std::string("2024-09-09"));
+    auto y = find_anchor(a, AnchorType::date, "العام المقبل");
+    REQUIRE_MESSAGE(y, list_anchors(a));
+    CHECK(y->value["value"] == "2025");
+    auto d = find_anchor(a, AnchorType::date, "أمس");
+    REQUIRE_MESSAGE(d, list_anchors(a));
+    CHECK(d->value["value"] == "2024-09-08");
+  }
+  SUBCASE("without a date they stay relative") {
+    auto a = analyse("ويتوقع الإعلان هذا الشهر.");
+    auto m = find_anchor(a, AnchorType::date, "هذا الشهر");
+    REQUIRE_MESSAGE(m, list_anchors(a));
+    CHECK(m->value["value"]["relative"] == "this month");
+  }
+  SUBCASE("numeric dates take the noun بتاريخ with them") {
+    auto a = analyse("صدر القرار بتاريخ 29/12/2011.");
+    auto d = find_anchor(a, AnchorType::date, "بتاريخ 29/12/2011");
+    REQUIRE_MESSAGE(d, list_anchors(a));
+    CHECK(d->value["value"] == "2011-12-29");
+  }
+  SUBCASE("durations carry ISO periods") {
+    auto a = analyse("تنسحب القوات خلال العامين المقبلين بعد أكثر من 6 أشهر من المحادثات.");
+    auto p = find_anchor(a, AnchorType::duration, "خلال العامين المقبلين");
+    REQUIRE_MESSAGE(p, list_anchors(a));
+    CHECK(p->value["value"] == "P2Y");
+    auto m = find_anchor(a, AnchorType::duration, "أكثر من 6 أشهر");
+    REQUIRE_MESSAGE(m, list_anchors(a));
+    CHECK(m->value["value"] == "P6M");
+  }
+  SUBCASE("an ambiguous month word needs date context") {
+    auto a = analyse("مارس الرياضة يوميا.");
+    CHECK_MESSAGE(a.anchors.empty(), list_anchors(a));
+  }
+}
+}

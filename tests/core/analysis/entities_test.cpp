@@ -1,0 +1,52 @@
+#include <doctest/doctest.h>
+
+#include "test_analysis.h"
+
+using isnad::analysis::AnchorType;
+using isnad::test::analyse;
+using isnad::test::find_anchor;
+using isnad::test::list_anchors;
+
+TEST_SUITE("analysis") {
+TEST_CASE("entities") {
+  SUBCASE("gazetteer names lose و/ب/ل but ل fused with ال keeps the whole word") {
+    auto a = analyse("زار الوزير بغداد ولواشنطن علاقات مع العراق وللعراق حدود.");
+    CHECK_MESSAGE(find_anchor(a, AnchorType::place, "بغداد"), list_anchors(a));
+    CHECK_MESSAGE(find_anchor(a, AnchorType::place, "واشنطن"), list_anchors(a));
+    CHECK_MESSAGE(find_anchor(a, AnchorType::place, "للعراق"), list_anchors(a));
+  }
+  SUBCASE("a role then a name: the name is the person, the role's organisation is a mention") {
+    auto a = analyse("نفت المتحدثة باسم وزارة الدفاع الأميركية سابرينا سينغ ذلك.");
+    CHECK_MESSAGE(find_anchor(a, AnchorType::person, "سابرينا سينغ"), list_anchors(a));
+    CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "وزارة الدفاع الأميركية"), list_anchors(a));
+  }
+  SUBCASE("a family-name adjective after a name is part of the name") {
+    auto a = analyse("وأعلن رئيس الوزراء العراقي محمد شياع السوداني تشكيل لجنة.");
+    auto p = find_anchor(a, AnchorType::person, "محمد شياع السوداني");
+    REQUIRE_MESSAGE(p, list_anchors(a));
+  }
+  SUBCASE("the preposition على is not the name علي") {
+    auto a = analyse("اتفق الطرفان على خطة جديدة.");
+    for (auto& x : a.anchors) CHECK_MESSAGE(x.type != AnchorType::person, list_anchors(a));
+  }
+  SUBCASE("head words make organisations and places") {
+    auto a = analyse("قالت وزارة الخارجية العراقية إن قاعدة حرير في محافظة أربيل آمنة.");
+    CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "وزارة الخارجية العراقية"), list_anchors(a));
+    CHECK_MESSAGE(find_anchor(a, AnchorType::place, "قاعدة حرير"), list_anchors(a));
+  }
+  SUBCASE("who backs an armed group belongs to its mention, in parentheses or not") {
+    auto a = analyse("هاجمت ميليشيات مدعومة من إيران القواعد، ورأت فصائل مسلحة (موالية لإيران) ذلك.");
+    CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "ميليشيات مدعومة من إيران"), list_anchors(a));
+    CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "فصائل مسلحة (موالية لإيران)"), list_anchors(a));
+  }
+  SUBCASE("a word with ل + ال is not the start of a name") {
+    auto a = analyse("ونقلت الوكالة عن مستشار رئيس الوزراء للشؤون الخارجية أن المحادثات انتهت.");
+    for (auto& x : a.anchors) CHECK_MESSAGE(x.type != AnchorType::person, list_anchors(a));
+  }
+  SUBCASE("forces named by a nationality are an organisation, generic forces are not") {
+    auto a = analyse("وغادرت القوات الأمريكية بينما بقيت القوات المتبقية.");
+    CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "القوات الأمريكية"), list_anchors(a));
+    CHECK_FALSE(find_anchor(a, AnchorType::organization, "القوات المتبقية"));
+  }
+}
+}

@@ -1,0 +1,56 @@
+#include <doctest/doctest.h>
+
+#include "test_analysis.h"
+
+using isnad::analysis::AnchorType;
+using isnad::test::analyse;
+using isnad::test::find_anchor;
+using isnad::test::list_anchors;
+
+TEST_SUITE("analysis") {
+TEST_CASE("numbers") {
+  SUBCASE("a number with its counted noun and approximator is one quantity") {
+    auto a = analyse("تحتفظ الولايات المتحدة بحوالي 2500 جندي في العراق و900 في سوريا.");
+    auto q = find_anchor(a, AnchorType::quantity, "حوالي 2500 جندي");
+    REQUIRE_MESSAGE(q, list_anchors(a));
+    CHECK(q->value["value"] == 2500);
+    CHECK(q->value["unit"] == "troop");
+    CHECK(q->value["approx"] == true);
+    auto n = find_anchor(a, AnchorType::number, "900");
+    REQUIRE_MESSAGE(n, list_anchors(a));
+    CHECK(n->value["value"] == 900);
+  }
+  SUBCASE("Arabic-Indic digits and number words are read") {
+    auto a = analyse("قتل ٢٥ شخصا وأصيب خمسة آلاف.");
+    auto q = find_anchor(a, AnchorType::quantity, "٢٥ شخصا");
+    REQUIRE_MESSAGE(q, list_anchors(a));
+    CHECK(q->value["value"] == 25);
+    bool five_thousand = false;
+    for (auto& x : a.anchors) five_thousand = five_thousand || (x.value.contains("value") && x.value["value"] == 5000);
+    CHECK_MESSAGE(five_thousand, list_anchors(a));
+  }
+  SUBCASE("a dual noun counts two and a vague amount is a range") {
+    auto a = analyse("وقال مسؤولان إن مئات القوات ستغادر.");
+    auto d = find_anchor(a, AnchorType::quantity, "مسؤولان");
+    REQUIRE_MESSAGE(d, list_anchors(a));
+    CHECK(d->value["value"] == 2);
+    auto h = find_anchor(a, AnchorType::quantity, "مئات القوات");
+    REQUIRE_MESSAGE(h, list_anchors(a));
+    CHECK(h->value["value"] == "hundreds");
+    CHECK(h->value["range_min"] == 200);
+  }
+  SUBCASE("percentages and bounds") {
+    auto a = analyse("ارتفع التضخم بنسبة 4.5% وتعرضت القواعد لما لا يقل عن 70 هجوما.");
+    auto p = find_anchor(a, AnchorType::quantity, "4.5%");
+    REQUIRE_MESSAGE(p, list_anchors(a));
+    CHECK(p->value["unit"] == "percent");
+    auto b = find_anchor(a, AnchorType::quantity, "ما لا يقل عن 70 هجوما");
+    REQUIRE_MESSAGE(b, list_anchors(a));
+    CHECK(b->value["qualifier"] == "at least");
+  }
+  SUBCASE("digits inside a link are not numbers") {
+    auto a = analyse("الرابط: https://example.com/news-13052838");
+    CHECK_MESSAGE(a.anchors.empty(), list_anchors(a));
+  }
+}
+}

@@ -1,0 +1,32 @@
+// tests/test_analysis.h — small helpers for the analysis tests: analyse one Arabic string and find
+// anchors by type and text.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "isnad/analysis/analysis.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad::test {
+
+inline analysis::ArticleAnalysis analyse(const std::string& utf8, std::optional<std::string> date = std::nullopt) {
+  corpus::Article a;
+  a.meta.file = "t.txt";
+  a.meta.date = date;
+  a.text = text::decode_utf8(utf8).text;
+  return analysis::analyze_article(a, {});
+}
+
+inline const analysis::Anchor* find_anchor(const analysis::ArticleAnalysis& a, analysis::AnchorType t, const std::string& text) {
+  for (auto& x : a.anchors)
+    if (x.type == t && x.text == text) return &x;
+  return nullptr;
+}
+
+inline std::string list_anchors(const analysis::ArticleAnalysis& a) {
+  std::string s;
+  for (auto& x : a.anchors) s += std::string(analysis::anchor_type_name(x.type)) + ":" + x.text + " | ";
+  return s;
+}
+
+}  // namespace isnad::test
