@@ -373,7 +373,7 @@ class DateFinder {
       std::size_t q = i + 1;
       NumberRead nr;
       int n = 0;
-      if (read_number(d_, q, &nr) && !nr.vague && !nr.dual) { n = static_cast<int>(nr.value); q += nr.words; }
+      if (read_number(d_, q, &nr) && !nr.vague && !nr.dual && nr.value >= 0 && nr.value < 1e6) { n = static_cast<int>(nr.value); q += nr.words; }
       if (d_.is_word(q) && ok(i, q)) {
         char c = 0;
         if (auto du = lookup(W_.dual_unit, d_.word(q))) { c = *du; n = 2; }

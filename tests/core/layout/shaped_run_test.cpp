@@ -2,12 +2,15 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <cstdlib>
 #include <map>
 #include <sstream>
 #include <string>
 #include <tuple>
+
+#include <unistd.h>
 
 #include <harfbuzz/hb.h>  // the wasm build puts only the folder above harfbuzz/ on the path
 #include <nlohmann/json.hpp>
@@ -58,7 +61,10 @@ struct Tally {
 };
 
 void run_job(const JobKey& key, const Job& job, Tally& t) {
-  const char* tmp = "/tmp/isnad_layout_hbshape.txt";
+  // One file per process: two test runs at once (a clone's and the work tree's) must not share it.
+  static const std::string tmp_path =
+      (std::filesystem::temp_directory_path() / ("isnad_layout_hbshape_" + std::to_string(getpid()) + ".txt")).string();
+  const char* tmp = tmp_path.c_str();
   {
     std::ofstream f(tmp, std::ios::binary);
     for (const auto& [run, para, index] : job.runs) {
@@ -82,6 +88,7 @@ void run_job(const JobKey& key, const Job& job, Tally& t) {
   std::size_t got;
   while ((got = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, got);
   pclose(p);
+  std::remove(tmp);
   std::size_t pos = 0;
   for (const auto& [run, para, index] : job.runs) {
     const std::size_t nl = out.find('\n', pos);
