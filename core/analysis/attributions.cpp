@@ -3,6 +3,7 @@
 //   (… إن), "ونقلت الوكالة عن فرهاد علاء الدين، مستشار …" (… أن), "قال مسؤول أمريكي كبير";
 //   a prepositional source: "بحسب ما ورد", "وفقا لمسؤولين أميركيين", "نقلا عن وكالة الأنباء".
 // The value names the speaker: the first entity inside the phrase, else the words after the verb.
+#include <algorithm>
 #include <string>
 
 #include "isnad/analysis/lexicon.h"
@@ -34,9 +35,26 @@ bool clause_punct(const Document& d, std::size_t k) {
          d.is_punct(k, U'\u061B') || d.is_punct(k, '(') || d.is_punct(k, ')');
 }
 
-std::string speaker_of(const Document& d, std::size_t b, std::size_t e, const std::vector<Anchor>& anchors) {
-  for (const Anchor& a : anchors)
-    if (is_entity(a.type) && a.tb >= b && a.te <= e) return a.canonical;
+// The entity anchors sorted by first token, so that each question below looks at a few of them,
+// not at every anchor of the article (a 10 MB article has hundreds of thousands).
+struct Entities {
+  std::vector<const Anchor*> by_tb;
+  explicit Entities(const std::vector<Anchor>& anchors) {
+    for (const Anchor& a : anchors) if (is_entity(a.type)) by_tb.push_back(&a);
+    std::stable_sort(by_tb.begin(), by_tb.end(), [](const Anchor* x, const Anchor* y) { return x->tb < y->tb; });
+  }
+  // Entities whose first token lies in [from, to).
+  template <class F> void starting_in(std::size_t from, std::size_t to, F&& f) const {
+    auto it = std::lower_bound(by_tb.begin(), by_tb.end(), from, [](const Anchor* a, std::size_t v) { return a->tb < v; });
+    for (; it != by_tb.end() && (*it)->tb < to; ++it) if (f(**it)) return;
+  }
+};
+constexpr std::size_t kLongestEntity = 32;   // tokens: a window wide enough for any name or role
+
+std::string speaker_of(const Document& d, std::size_t b, std::size_t e, const Entities& ents) {
+  std::string found;
+  ents.starting_in(b, e, [&](const Anchor& a) { if (a.te <= e) { found = a.canonical; return true; } return false; });
+  if (!found.empty()) return found;
   if (b >= e) return "";
   Anchor s = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
   return text::to_utf8(d.original.substr(s.start, s.end - s.start));
@@ -44,13 +62,15 @@ std::string speaker_of(const Document& d, std::size_t b, std::size_t e, const st
 
 // Without a complementiser ("أكد وزير الدفاع العراقي التوصل إلى …") the source is the noun phrase
 // after the verb: entity mentions, roles, nationality adjectives and words that name sources.
-std::size_t subject_end(const Document& d, std::size_t b, const std::vector<Anchor>& anchors) {
+std::size_t subject_end(const Document& d, std::size_t b, const Entities& ents) {
   const Lexicon& lx = Lexicon::get();
   std::size_t k = b;
   while (k < d.size() && d.same_sentence(b, k) && k - b < 10) {
     bool covered = false;
-    for (const Anchor& a : anchors)
-      if (is_entity(a.type) && a.tb <= k && k < a.te) { covered = true; k = a.te; break; }
+    ents.starting_in(k > kLongestEntity ? k - kLongestEntity : 0, k + 1, [&](const Anchor& a) {
+      if (k < a.te) { covered = true; k = a.te; return true; }
+      return false;
+    });
     if (covered) continue;
     if (!d.is_word(k)) break;
     auto w = d.word(k);
@@ -67,9 +87,13 @@ std::size_t subject_end(const Document& d, std::size_t b, const std::vector<Anch
 }
 
 // A prepositional source must name one: an entity, a role, or a word such as مصادر/تقرير/بيان.
-bool names_source(const Document& d, std::size_t b, std::size_t e, const std::vector<Anchor>& anchors) {
-  for (const Anchor& a : anchors)
-    if ((a.type == AnchorType::person || a.type == AnchorType::organization) && a.tb >= b && a.tb < e) return true;
+bool names_source(const Document& d, std::size_t b, std::size_t e, const Entities& ents) {
+  bool named = false;
+  ents.starting_in(b, e, [&](const Anchor& a) {
+    named = a.type == AnchorType::person || a.type == AnchorType::organization;
+    return named;
+  });
+  if (named) return true;
   const Lexicon& lx = Lexicon::get();
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
@@ -92,6 +116,7 @@ bool names_source(const Document& d, std::size_t b, std::size_t e, const std::ve
 
 void find_attributions(const Document& d, const std::vector<Anchor>& anchors, std::vector<Anchor>& out) {
   const Lexicon& lx = Lexicon::get();
+  const Entities ents(anchors);
   for (std::size_t i = 0; i < d.size(); ++i) {
     if (!d.is_word(i)) continue;
     auto w = d.word(i);
@@ -110,7 +135,10 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
         if (d.is_punct(k, ':') || d.is_punct(k, '"')) {
           if (d.is_punct(k, '"')) {   // a quoted name ("رويترز") continues the subject; a quotation ends it
             bool name = false;
-            for (const Anchor& a : anchors) if (is_entity(a.type) && (a.tb == k + 1 || a.te == k)) name = true;
+            ents.starting_in(k > kLongestEntity ? k - kLongestEntity : 0, k + 2, [&](const Anchor& a) {
+              name = a.tb == k + 1 || a.te == k;
+              return name;
+            });
             if (name) continue;
           }
           end = k; said_an = true; break;
@@ -123,14 +151,14 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
           break;
         }
       }
-      if (!end || (!said_an && end - i > 6)) end = subject_end(d, i + 1, anchors);
+      if (!end || (!said_an && end - i > 6)) end = subject_end(d, i + 1, ents);
       if (!end || end <= i + 1) continue;
       std::size_t b = i;
       if (i > 0 && d.is_word(i - 1) && d.same_sentence(i - 1, i) && lead_adverb(d.word(i - 1))) b = i - 1;
       std::size_t e = end;
       while (e > i + 1 && (clause_punct(d, e - 1) || d.is_punct(e - 1, '-'))) --e;
       Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
-      std::string speaker = speaker_of(d, i + 1, e, anchors);
+      std::string speaker = speaker_of(d, i + 1, e, ents);
       a.canonical = speaker;
       a.value = {{"speaker", speaker}};
       out.push_back(std::move(a));
@@ -155,9 +183,9 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
       if (e == k && x == fold_literal(U"ما") && d.is_word(e + 1)) { ++e; continue; }    // "بحسب ما ورد"
       if (lx.word(x, kStopword) && x != fold_literal(U"عن") && x != fold_literal(U"من")) break;
     }
-    if (e <= k || !names_source(d, k, e, anchors)) continue;
+    if (e <= k || !names_source(d, k, e, ents)) continue;
     Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e));
-    std::string speaker = speaker_of(d, k, e, anchors);
+    std::string speaker = speaker_of(d, k, e, ents);
     a.canonical = speaker;
     a.value = {{"speaker", speaker}};
     out.push_back(std::move(a));

@@ -2,6 +2,7 @@
 // left out), boilerplate lines (sharing widgets, bylines, comment forms, sub-headings) set aside,
 // each claim given its anchors, the source it is attributed to, and whether it is check-worthy.
 // "وأضاف" / "وتابع" with no subject of their own carry the previous claim's source.
+#include <algorithm>
 #include <string>
 
 #include "isnad/analysis/analysis.h"
@@ -144,9 +145,12 @@ void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalys
     c.end = end;
     bool hard = false, attributed = false;
     std::size_t entities = 0;
-    for (std::uint32_t k = 0; k < art.anchors.size(); ++k) {
+    // Anchors are sorted by start: only those starting inside the unit can lie inside it.
+    const auto first = std::lower_bound(art.anchors.begin(), art.anchors.end(), start,
+                                        [](const Anchor& a, std::uint32_t s) { return a.start < s; });
+    for (auto k = static_cast<std::uint32_t>(first - art.anchors.begin()); k < art.anchors.size() && art.anchors[k].start < end; ++k) {
       const Anchor& a = art.anchors[k];
-      if (a.start < start || a.end > end) continue;
+      if (a.end > end) continue;
       c.anchors.push_back(k);
       if (a.type == AnchorType::attribution && !attributed) { c.attributed_to = a.canonical; attributed = true; }
       if (is_entity(a.type)) ++entities;
