@@ -19,14 +19,21 @@ App& app() {
 void App::analyse() {
   analysis = analysis::analyze_corpus(articles, {});
   clusters = xref::cross_reference(articles, analysis);
+  // Indexes the frame loop reads: each claim's cluster, each article's disputed claims.
+  claim_cluster.assign(analysis.articles.size(), {});
+  disputed_claims.assign(analysis.articles.size(), 0);
+  for (std::size_t a = 0; a < analysis.articles.size(); ++a) claim_cluster[a].assign(analysis.articles[a].claims.size(), -1);
+  for (std::size_t k = 0; k < clusters.size(); ++k)
+    for (const auto& c : clusters[k].claims) {
+      claim_cluster[c.article][c.claim] = static_cast<int>(k);
+      if (clusters[k].relation == xref::Relation::disagree) ++disputed_claims[c.article];
+    }
   wake();
 }
 
 int App::cluster_of(std::size_t article, std::size_t claim) const {
-  for (std::size_t k = 0; k < clusters.size(); ++k)
-    for (const auto& c : clusters[k].claims)
-      if (c.article == article && c.claim == claim) return static_cast<int>(k);
-  return -1;
+  if (article >= claim_cluster.size() || claim >= claim_cluster[article].size()) return -1;
+  return claim_cluster[article][claim];
 }
 
 int App::claim_at(std::size_t article, std::size_t offset) const {

@@ -19,6 +19,8 @@ struct App {
   std::vector<std::string> reader_ids;   // per article: the storage id of a reader's own article, or ""
   analysis::Analysis analysis;           // of `articles`, redone whenever the corpus changes
   std::vector<xref::Cluster> clusters;   // the same facts across articles
+  std::vector<std::vector<int>> claim_cluster;   // [article][claim] → index into clusters, or -1
+  std::vector<int> disputed_claims;              // per article: claims in a `disagree` cluster
   int cluster_of(std::size_t article, std::size_t claim) const;   // -1 when reported by one article only
   int claim_at(std::size_t article, std::size_t offset) const;    // the claim covering an offset, or -1
   std::string outlet_name(std::size_t article) const;

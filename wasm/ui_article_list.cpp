@@ -59,14 +59,8 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     std::string head = a.meta.outlet ? *a.meta.outlet : std::string("مصدر غير معروف");
     // The date is isolated left-to-right (LRI … PDI) so that "2024-09-09" keeps its order in RTL text.
     if (i < static_cast<int>(app.analysis.articles.size())) {   // claims, and how many another source disputes
-      const auto& cl = app.analysis.articles[i].claims;
-      int disputed = 0;
-      for (std::size_t c = 0; c < cl.size(); ++c) {
-        const int k = app.cluster_of(i, c);
-        disputed += k >= 0 && app.clusters[k].relation == xref::Relation::disagree;
-      }
-      head += " · " + std::to_string(cl.size()) + " ادعاء";
-      if (disputed) head += "، " + std::to_string(disputed) + " موضع خلاف";
+      head += " · " + std::to_string(app.analysis.articles[i].claims.size()) + " ادعاء";
+      if (app.disputed_claims[i]) head += "، " + std::to_string(app.disputed_claims[i]) + " موضع خلاف";
     }
     if (a.meta.date)
       head += std::string(" · ") + (a.meta.date_estimated ? "تقديرا " : "") + "\u2066" + *a.meta.date + "\u2069";

@@ -28,8 +28,9 @@ export async function launch() {
 }
 
 // A fresh context (fresh profile) and page; console and page errors are collected in `errors`.
-export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
+export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, permissions = [] } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  if (permissions.length) await context.grantPermissions(permissions);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });

@@ -11,13 +11,8 @@ before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 test('copy a link to a selection, open it in a new tab, walk links with back and forward', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1200, height: 700 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(env.url);
-  await page.evaluate(() => window.isnad.ready);
+  const { context, page, errors } = await openPage(env.browser, env.url,
+    { width: 1200, height: 700, permissions: ['clipboard-read', 'clipboard-write'] });
   await settle(page);
   // Open article 4, scroll down, select a paragraph, copy its link with Ctrl+Shift+C.
   const r = (await state(page)).ui.article_list[4];

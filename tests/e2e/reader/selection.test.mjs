@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, state, settle, ROOT } from '../browser.mjs';
+import { launch, openPage, state, settle, ROOT } from '../browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -14,13 +14,8 @@ const article = fs.readFileSync(path.join(ROOT, 'web/corpus/000_64500c877a054f3f
 const paragraphs = article.split('\n').filter((p) => p.trim());
 
 test('drag, double-click, triple-click, Ctrl+A and Ctrl+C', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(env.url);
-  await page.evaluate(() => window.isnad.ready);
+  const { context, page, errors } = await openPage(env.browser, env.url,
+    { width: 1200, height: 800, permissions: ['clipboard-read', 'clipboard-write'] });
   await settle(page);
 
   // A drag across the first line, right to left (the reading direction).
