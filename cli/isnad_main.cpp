@@ -3,6 +3,7 @@
 // and prints the analysis JSON of ANALYSIS_FORMAT.md or a readable table. Outlets and dates come from
 // a corpus.json given with --meta (matched by file name); --date is the fallback article date.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -20,7 +21,7 @@ namespace {
 
 int usage(FILE* to) {
   std::fputs(
-      "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--json|--pretty] FILE...\n"
+      "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.2] [--json|--pretty] FILE...\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
       "       isnad --version\n", to);
   return to == stderr ? 2 : 0;
@@ -35,9 +36,18 @@ int analyze(int argc, char** argv) {
   bool pretty = false;
   std::string date, meta_path;
   std::vector<std::string> files;
+  isnad::xref::Options xopt;
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--json") pretty = false;
+    else if (a == "--link-threshold" && i + 1 < argc) {
+      char* end = nullptr;
+      xopt.min_similarity = std::strtod(argv[++i], &end);
+      if (*end || !(xopt.min_similarity > 0 && xopt.min_similarity <= 1)) {
+        std::fprintf(stderr, "isnad: --link-threshold wants a number in (0, 1], got '%s'\n", argv[i]);
+        return 2;
+      }
+    }
     else if (a == "--pretty") pretty = true;
     else if (a == "--date" || a == "--meta") {
       if (i + 1 >= argc) { std::fprintf(stderr, "isnad: %s needs a value\n", a.c_str()); return usage(stderr); }
@@ -81,7 +91,7 @@ int analyze(int argc, char** argv) {
     isnad::cli::print_table(stdout, an, articles);
   } else {
     nlohmann::json j = isnad::analysis::to_json(an);
-    const auto clusters = isnad::xref::cross_reference(articles, an);
+    const auto clusters = isnad::xref::cross_reference(articles, an, xopt);
     j["clusters"] = isnad::xref::clusters_json(clusters, an);
     j["discrepancies"] = isnad::xref::discrepancies_json(clusters, an);
     std::string out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -3,7 +3,9 @@
 // (29/12/2011), relative expressions (العام المقبل، الشهر الجاري، أمس، يوم الجمعة، قبل شهرين) resolved
 // against the article's date when it is known, and durations ("خلال العامين المقبلين", "6 أشهر").
 // The preposition in front of a date is left out of its span and kept as "qualifier".
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -540,10 +542,45 @@ DateContext parse_date_context(const std::optional<std::string>& iso_date) {
   return c;
 }
 
+namespace {
+
+// The year of an ISO-like value ("2025-09" → 2025), or 0.
+int year_in(const nlohmann::json& v) {
+  if (!v.is_object() || !v.contains("value") || !v["value"].is_string()) return 0;
+  const std::string s = v["value"].get<std::string>();
+  if (s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[0]))) return 0;
+  return std::atoi(s.substr(0, 4).c_str());
+}
+
+// "بعد عام آخر" (after another year): one more year after the date the text gave last. Returns the
+// tokens it covers from i (0 when it is not there).
+std::size_t another_year(const Document& d, std::size_t i) {
+  if (i == 0 || !d.is_word(i - 1) || !d.is_word(i) || !d.is_word(i + 1) || !d.same_sentence(i - 1, i + 1)) return 0;
+  const auto w = d.word(i), n = d.word(i + 1);
+  const bool unit = w == fold_literal(U"عام") || w == fold_literal(U"سنة");
+  const bool another = n == fold_literal(U"آخر") || n == fold_literal(U"أخرى");
+  return unit && another && d.word(i - 1) == fold_literal(U"بعد") ? 2 : 0;
+}
+
+}  // namespace
+
 void find_dates(const Document& d, const DateContext& ctx, std::vector<bool>& used, std::vector<Anchor>& out) {
   const Words& W = words();
   DateFinder finder(d, ctx);
+  // The last absolute date the text gave: "the following year" and "another year" count from it,
+  // not from the publication date ("by September 2025 … and the rest by the end of the following
+  // year" is 2026).
+  std::string last_date;
   for (std::size_t i = 0; i < d.size();) {
+    if (std::size_t n = !last_date.empty() && !used[i] ? another_year(d, i) : 0; n && free_range(used, i, i + n)) {
+      Anchor a = make_anchor(d, AnchorType::date, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n), 0);
+      a.value = {{"value", std::to_string(std::atoi(last_date.c_str()) + 1) + last_date.substr(4)},
+                 {"resolution", "context"}, {"offset", "+P1Y"}, {"qualifier", "after"}};
+      for (std::size_t k = i; k < i + n; ++k) used[k] = true;
+      out.push_back(std::move(a));
+      i += n;
+      continue;
+    }
     Found f;
     if (used[i] || !finder.at(i, &f) || !free_range(used, f.tb, f.te)) { ++i; continue; }
     Anchor a = make_anchor(d, f.type, f.tb, f.te, f.skip);
@@ -552,6 +589,17 @@ void find_dates(const Document& d, const DateContext& ctx, std::vector<bool>& us
     if (f.type == AnchorType::date && f.tb > 0 && d.is_word(f.tb - 1) && d.same_sentence(f.tb - 1, f.tb)) {
       std::uint32_t s = 0;
       if (auto q = lookup_clitic(W.qualifier, d.word(f.tb - 1), &s)) a.value["qualifier"] = *q;
+    }
+    if (f.type == AnchorType::date) {
+      bool following = false;
+      for (std::size_t k = f.tb; k < f.te; ++k)
+        following |= d.is_word(k) && (d.word(k) == fold_literal(U"التالي") || d.word(k) == fold_literal(U"التالية"));
+      if (following && !last_date.empty() && year_in(a.value)) {
+        std::string v = a.value["value"].get<std::string>();
+        a.value["value"] = std::to_string(std::atoi(last_date.c_str()) + 1) + v.substr(4);
+        a.value["resolution"] = "context";
+      }
+      if (year_in(a.value)) last_date = a.value["value"].get<std::string>();
     }
     for (std::size_t k = f.tb; k < f.te; ++k) used[k] = true;
     out.push_back(std::move(a));

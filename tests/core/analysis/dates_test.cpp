@@ -37,6 +37,16 @@ TEST_CASE("dates") {
     REQUIRE_MESSAGE(d, list_anchors(a));
     CHECK(d->value["value"] == "2024-09-08");
   }
+  SUBCASE("'the following year' and 'another year' count from the date the text gave last") {
+    auto a = analyse("تغادر القوات بحلول سبتمبر 2025، والبقية بحلول نهاية العام التالي، ثم تغلق القاعدة بعد عام آخر.",
+                     std::string("2024-09-07"));
+    auto y = find_anchor(a, AnchorType::date, "نهاية العام التالي");
+    REQUIRE_MESSAGE(y, list_anchors(a));
+    CHECK(y->value["value"] == "2026-12");
+    auto n = find_anchor(a, AnchorType::date, "عام آخر");
+    REQUIRE_MESSAGE(n, list_anchors(a));
+    CHECK(n->value["value"] == "2027-12");
+  }
   SUBCASE("without a date they stay relative") {
     auto a = analyse("ويتوقع الإعلان هذا الشهر.");
     auto m = find_anchor(a, AnchorType::date, "هذا الشهر");

@@ -30,13 +30,47 @@ TEST_CASE("xref") {
     REQUIRE_FALSE(clusters.empty());
     CHECK(clusters[0].relation == xref::Relation::disagree);
     CHECK(clusters[0].note.find("2026") != std::string::npos);
-    CHECK(xref::discrepancies_json(clusters, an).size() == 1);
+    // one entry per pair of claims that differ: a–b and b–c; a and c agree
+    const auto d = xref::discrepancies_json(clusters, an);
+    CHECK(d.size() == 2);
+    for (const auto& e : d) CHECK((e["claims"][0] == "001:c1" || e["claims"][1] == "001:c1"));
   }
   SUBCASE("the JSON names clusters by claim ids") {
     const auto j = xref::clusters_json(clusters, an);
     REQUIRE(j.size() == 1);
     CHECK(j[0]["relation"] == "disagree");
     CHECK(j[0]["claims"].size() == 3);
+  }
+}
+
+TEST_CASE("relations") {
+  auto run = [](const std::u32string& a, const std::u32string& b) {
+    const std::vector<corpus::Article> arts = {article("a.txt", a), article("b.txt", b)};
+    const auto an = analysis::analyze_corpus(arts, {});
+    return xref::cross_reference(arts, an);
+  };
+  SUBCASE("words of one event meet: withdrawal is انسحاب in one article and رحيل in the other") {
+    const auto k = run(U"أعلن الجيش الأمريكي انسحاب قواته من قاعدة حرير في أربيل بحلول مارس 2026.",
+                       U"قال مسؤولون إن رحيل القوات الأمريكية عن قاعدة حرير في أربيل سيكتمل بحلول مارس 2026.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+  }
+  SUBCASE("one article denies what the other states: a disagreement") {
+    const auto k = run(U"قالت وزارة الخارجية إن مفاوضات الانسحاب مع واشنطن توقفت بسبب التصعيد في المنطقة.",
+                       U"قالت وزارة الخارجية إن مفاوضات الانسحاب مع واشنطن لم تتوقف رغم التصعيد في المنطقة.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::disagree);
+    CHECK(k[0].note.find("stop") != std::string::npos);
+  }
+  SUBCASE("hundreds agrees with 500; all against hundreds is a difference of scope") {
+    const auto agree = run(U"سيغادر 500 جندي أمريكي قاعدة عين الأسد في الأنبار الشهر المقبل وفق البنتاغون.",
+                           U"سيغادر مئات الجنود الأمريكيين قاعدة عين الأسد في الأنبار الشهر المقبل وفق البنتاغون.");
+    REQUIRE(agree.size() == 1);
+    CHECK(agree[0].relation == xref::Relation::agree);
+    const auto scope = run(U"سيغادر جميع الجنود الأمريكيين قاعدة عين الأسد في الأنبار الشهر المقبل وفق البنتاغون.",
+                           U"سيغادر مئات الجنود الأمريكيين قاعدة عين الأسد في الأنبار الشهر المقبل وفق البنتاغون.");
+    REQUIRE(scope.size() == 1);
+    CHECK(scope[0].relation == xref::Relation::partial);
   }
 }
 }

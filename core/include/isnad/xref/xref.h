@@ -1,8 +1,11 @@
 // isnad/xref/xref.h — the same fact across articles: claims of different articles that report it,
 // grouped into clusters, each with its relation (agree / disagree / partial).
 //
-// Candidates come from an inverted index over the claims' stemmed content words, weighted by rarity
-// (idf) — never all pairs — and are scored by tf-idf cosine plus the entities and values they share.
+// A claim is a weighted bag of terms: light stems of its content words, event concepts (انسحاب, رحيل
+// and مغادرة are one), the entities it names (a capital counts as its country) and the values it
+// states (2025-09, 2500 troops). Candidates come from an inverted index over the terms, weighted by
+// rarity (idf) — never all pairs; each claim links to its best match in every other article when their
+// cosine passes a threshold, and linked claims form clusters.
 // A relation compares the dated and counted values of the clustered claims: "September 2025" and
 // "by September 2025" agree, "2025-09" and "2026-09" disagree, an approximation is not a contradiction.
 #pragma once
@@ -21,14 +24,22 @@ const char* relation_name(Relation r);
 
 struct ClaimRef { std::size_t article = 0, claim = 0; };
 
+// Two claims of a cluster that state different values for the same slot, or one that denies what
+// the other states.
+struct Difference {
+  ClaimRef a, b;
+  std::string what;                 // "2026-09 vs 2026-12", "not stop vs stop"
+};
+
 struct Cluster {
-  std::vector<ClaimRef> claims;     // from at least two articles
+  std::vector<ClaimRef> claims;     // from at least two articles, in (article, claim) order
   Relation relation = Relation::agree;
-  std::string note;                 // what differs, for a reader ("2025-09 vs 2026-12")
+  std::string note;                 // the first difference, for a reader ("2025-09 vs 2026-12")
+  std::vector<Difference> differences;
 };
 
 struct Options {
-  double min_similarity = 0.25;     // tf-idf cosine (with shared-anchor bonus) to link two claims
+  double min_similarity = 0.20;     // tf-idf cosine over stems, event concepts, entities and values
 };
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles,

@@ -1,0 +1,195 @@
+#include "claim_features.h"
+
+#include <cmath>
+#include <sstream>
+#include <unordered_set>
+
+#include "isnad/analysis/embedded_data.h"
+#include "isnad/analysis/lexicon.h"
+#include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad::xref::detail {
+namespace {
+
+using analysis::AnchorType;
+
+std::u32string folded(const std::string& utf8) { return text::fold(text::decode_utf8(utf8).text); }
+
+// "key|a|b|c" lines of an embedded file, as (key, words) pairs; '#' starts a comment line.
+template <class F>
+void read_lines(const char* file, F&& each) {
+  std::istringstream in(analysis::embedded_file(file));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> parts;
+    std::string part;
+    std::istringstream ls(line);
+    while (std::getline(ls, part, '|')) if (!part.empty()) parts.push_back(part);
+    if (parts.size() >= 2) each(parts);
+  }
+}
+
+// Event concepts by light stem, and by the folded word as written (verb forms the stemmer keeps).
+const std::unordered_map<std::u32string, std::u32string>& concepts() {
+  static const auto map = [] {
+    std::unordered_map<std::u32string, std::u32string> m;
+    read_lines("concepts.txt", [&](const std::vector<std::string>& p) {
+      const std::u32string id = std::u32string(1, kConceptTag) + text::decode_utf8(p[0]).text;
+      for (std::size_t i = 1; i < p.size(); ++i) {
+        const std::u32string w = folded(p[i]);
+        m.emplace(w, id);
+        m.emplace(std::u32string(text::light_stem(w)), id);
+      }
+    });
+    return m;
+  }();
+  return map;
+}
+
+// Capital → country, both folded: "Baghdad and Washington agreed" states what "Iraq and the US agreed" does.
+const std::unordered_map<std::u32string, std::u32string>& metonyms() {
+  static const auto map = [] {
+    std::unordered_map<std::u32string, std::u32string> m;
+    read_lines("metonyms.txt", [&](const std::vector<std::string>& p) {
+      for (std::size_t i = 1; i < p.size(); ++i) m.emplace(folded(p[i]), folded(p[0]));
+    });
+    return m;
+  }();
+  return map;
+}
+
+// Words that negate the event word after them: "لم تتوقف", "ليس انسحابا", "عدم الانسحاب".
+bool is_negation(const std::u32string& w) {
+  static const std::unordered_set<std::u32string> n = [] {
+    std::unordered_set<std::u32string> s;
+    for (const char32_t* x : {U"لم", U"لن", U"لا", U"ليس", U"ليست", U"غير", U"عدم", U"دون", U"بدون", U"وليس", U"ولم", U"ولا", U"ولن"})
+      s.insert(text::fold(x));
+    return s;
+  }();
+  return n.count(w) > 0;
+}
+
+// Function words that carry no fact (folded), on top of the gazetteer's stopwords.
+bool is_function_word(const std::u32string& w) {
+  static const std::unordered_set<std::u32string> s = [] {
+    std::unordered_set<std::u32string> out;
+    for (const char32_t* x : {U"في", U"من", U"علي", U"الي", U"عن", U"ان", U"او", U"ثم", U"قد", U"ما", U"هذا", U"هذه", U"ذلك",
+                              U"تلك", U"التي", U"الذي", U"الذين", U"كان", U"كانت", U"مع", U"بين", U"حتي", U"منذ", U"بعد",
+                              U"قبل", U"عند", U"كما", U"اي", U"كل", U"بعض", U"هو", U"هي", U"هم", U"انه", U"انها", U"لكن",
+                              U"حيث", U"وقد", U"قال", U"قالت", U"اليوم", U"يوم", U"ايضا", U"نحو", U"خلال", U"وفق", U"وفقا",
+                              U"بحسب", U"حسب", U"اضاف", U"واضاف", U"اكد", U"واكد", U"مشيرا", U"ذكر", U"ذكرت", U"نقلت", U"ونقلت"})
+      out.insert(text::fold(x));
+    return out;
+  }();
+  return s.count(w) > 0;
+}
+
+std::string format_count(double v) {
+  std::ostringstream o;
+  o << static_cast<long long>(std::llround(v));
+  return o.str();
+}
+
+}  // namespace
+
+std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c) {
+  std::vector<Value> out;
+  for (auto i : c.anchors) {
+    if (i >= a.anchors.size()) continue;
+    const auto& an = a.anchors[i];
+    if (!an.value.is_object() || !an.value.contains("value")) continue;
+    const auto& v = an.value["value"];
+    Value x;
+    if (an.type == AnchorType::date && v.is_string()) {
+      const std::string s = v.get<std::string>();
+      if (s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[0]))) continue;   // relative: not comparable
+      x.kind = Value::date; x.text = s.substr(0, s.find('/')); x.label = s;
+    } else if (an.type == AnchorType::duration && v.is_string()) {
+      x.kind = Value::duration; x.text = v.get<std::string>(); x.label = x.text;
+      if (x.text.find('?') != std::string::npos) continue;                             // vague: "months"
+    } else if (an.type == AnchorType::quantity) {
+      x.kind = Value::count;
+      x.text = an.value.value("unit", std::string());
+      if (x.text.empty()) continue;
+      x.approx = an.value.value("approx", false);
+      if (v.is_number()) {
+        x.number = v.get<double>();
+        x.lo = x.hi = x.number;
+        if (x.approx) { x.lo = x.number * 0.8; x.hi = x.number * 1.2; }
+        x.label = format_count(x.number);
+      } else if (v.is_string()) {
+        const std::string word = v.get<std::string>();
+        if (word == "all") { x.all = true; x.label = "all"; }
+        else if (an.value.contains("range_min") && an.value["range_min"].is_number()) {
+          x.lo = an.value["range_min"].get<double>();
+          x.hi = an.value.value("range_max", x.lo * 10);
+          x.number = (x.lo + x.hi) / 2; x.approx = true; x.label = word;
+        } else continue;                                                                // "some", "several"
+      } else continue;
+      x.label += " " + x.text;
+    } else continue;
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& an,
+                             std::size_t article_index, std::size_t claim_index) {
+  ClaimFeatures f;
+  f.article = article_index;
+  f.claim = claim_index;
+  const auto& cl = an.claims[claim_index];
+  const auto& lex = analysis::Lexicon::get();
+  // Words: event concepts (negated or not), nationality adjectives as their country, other stems.
+  const std::u32string text = text::fold(std::u32string_view(article.text).substr(cl.start, cl.end - cl.start));
+  std::u32string word;
+  int since_negation = 99;
+  auto flush = [&] {
+    if (word.empty()) return;
+    ++since_negation;
+    if (is_negation(word)) { since_negation = 0; word.clear(); return; }
+    const std::u32string stem(text::light_stem(word));
+    auto c = concepts().find(word);
+    if (c == concepts().end()) c = concepts().find(stem);
+    if (c != concepts().end()) {
+      f.terms[c->second] += 1;
+      (since_negation <= 2 ? f.negated : f.concepts).insert(c->second);
+    } else if (const auto* nat = lex.word_clitics(word, analysis::kNationality)) {
+      f.terms[std::u32string(1, kEntityTag) + folded(nat->canonical)] += 0.5;
+    } else if (word.size() >= 2 && stem.size() >= 2 && !is_function_word(word) && !is_function_word(stem) &&
+               !lex.word(word, analysis::kStopword)) {
+      f.terms[stem] += 1;
+    }
+    word.clear();
+  };
+  for (char32_t c : text) {
+    if (text::is_arabic_letter(c) || text::is_digit(c) || (c >= U'a' && c <= U'z')) word.push_back(c);
+    else flush();
+  }
+  flush();
+  // Entities it names (a capital standing for its country counts as the country too).
+  for (auto i : cl.anchors) {
+    if (i >= an.anchors.size()) continue;
+    const auto& a = an.anchors[i];
+    if (!analysis::is_entity(a.type) || a.canonical.empty()) continue;
+    std::u32string e = folded(a.canonical);
+    if (auto m = metonyms().find(e); m != metonyms().end()) e = m->second;
+    f.terms[std::u32string(1, kEntityTag) + e] = 1;
+  }
+  // Values it states.
+  f.values = values_of(an, cl);
+  for (const auto& v : f.values) {
+    if (v.kind == Value::count && (v.all || v.approx)) continue;   // "hundreds", "all": not a precise key
+    std::string key = v.kind == Value::count ? format_count(v.number) + ":" + v.text : v.text;
+    f.terms[std::u32string(1, kValueTag) + text::decode_utf8(key).text] = 1;
+    // A month date also names its year, more weakly: "2026-09" and "2026-12" are one slot's
+    // candidates (and the pair a reader must see), "2026-09" and "2014" are not.
+    if (v.kind == Value::date && v.text.size() > 4)
+      f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += 0.5;
+  }
+  return f;
+}
+
+}  // namespace isnad::xref::detail

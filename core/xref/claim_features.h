@@ -1,0 +1,45 @@
+// claim_features.h — a claim as the xref stage sees it: weighted terms for similarity (stems, event
+// concepts, entities, values), the values a relation compares, and the concepts it negates.
+// Internal to core/xref.
+#pragma once
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "isnad/analysis/analysis.h"
+#include "isnad/corpus/corpus.h"
+
+namespace isnad::xref::detail {
+
+// A value a claim states: an absolute ISO date, a count of something, or a duration.
+struct Value {
+  enum Kind { date, count, duration } kind = date;
+  std::string text;          // dates and durations: "2025-09", "P2Y"; counts: the unit ("troop")
+  double number = 0;         // counts: the value, or the middle of its range
+  double lo = 0, hi = 0;     // counts: the range the value allows (equal when exact)
+  bool approx = false;
+  bool all = false;          // "جميع": the whole of the unit
+  std::string label;         // as a reader says it: "2500 troop", "hundreds troop", "2025-09"
+};
+
+struct ClaimFeatures {
+  std::size_t article = 0, claim = 0;
+  std::unordered_map<std::u32string, double> terms;   // term → weight (tf, then tf-idf)
+  double norm = 0;
+  std::vector<Value> values;
+  std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
+};
+
+// Terms are namespaced by a first code point: concepts U+0001, entities U+0002, values U+0003;
+// plain stems have none. Weight multipliers for each are in xref.cpp.
+enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
+
+// The features of one check-worthy claim (terms empty when it has no content words).
+ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& analysis,
+                             std::size_t article_index, std::size_t claim_index);
+
+// The comparable values of a claim's anchors (relative dates and vague amounts left out).
+std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c);
+
+}  // namespace isnad::xref::detail

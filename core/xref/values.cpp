@@ -1,0 +1,65 @@
+#include "values.h"
+
+#include "isnad/text/utf8.h"
+
+namespace isnad::xref::detail {
+namespace {
+
+bool prefix_of(const std::string& a, const std::string& b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  return a.compare(0, n, b, 0, n) == 0;
+}
+
+// The values of x and y of one kind (and for counts one unit) conflict when none of them is compatible.
+std::string conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
+  const Value *fx = nullptr, *fy = nullptr;
+  for (const auto& a : x) {
+    if (a.kind != kind || (kind == Value::count && a.text != unit)) continue;
+    if (!fx) fx = &a;
+    for (const auto& b : y) {
+      if (b.kind != kind || (kind == Value::count && b.text != unit)) continue;
+      if (!fy) fy = &b;
+      if (compatible(a, b)) return {};
+    }
+  }
+  if (!fx || !fy) return {};
+  return fx->label + " vs " + fy->label;
+}
+
+}  // namespace
+
+bool compatible(const Value& a, const Value& b) {
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case Value::date: return prefix_of(a.text, b.text);
+    case Value::duration: return a.text == b.text;
+    case Value::count:
+      if (a.text != b.text) return false;
+      if (a.all || b.all) return a.all == b.all;
+      return a.lo <= b.hi && b.lo <= a.hi;
+  }
+  return false;
+}
+
+std::string value_difference(const std::vector<Value>& x, const std::vector<Value>& y) {
+  if (auto d = conflict(x, y, Value::date, {}); !d.empty()) return d;
+  for (const auto& a : x)
+    if (a.kind == Value::count)
+      if (auto d = conflict(x, y, Value::count, a.text); !d.empty()) return d;
+  return conflict(x, y, Value::duration, {});
+}
+
+bool is_scope_difference(const std::string& what) {
+  return what.rfind("all ", 0) == 0 || what.find(" vs all ") != std::string::npos;
+}
+
+std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
+  auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
+  for (const auto& c : x.negated)
+    if (y.concepts.count(c) && !y.negated.count(c) && !x.concepts.count(c)) return "not " + name(c) + " vs " + name(c);
+  for (const auto& c : y.negated)
+    if (x.concepts.count(c) && !x.negated.count(c) && !y.concepts.count(c)) return name(c) + " vs not " + name(c);
+  return {};
+}
+
+}  // namespace isnad::xref::detail

@@ -1,0 +1,26 @@
+// values.h — comparing what two claims state: are their dates, counts and durations compatible, and
+// if not, what differs. "September 2025" agrees with "by September 2025" and with "2025", "hundreds"
+// with "500", an approximation with the exact figure; "all" against a bounded count is a difference
+// of scope. Internal to core/xref.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "claim_features.h"
+
+namespace isnad::xref::detail {
+
+bool compatible(const Value& a, const Value& b);
+
+// What differs between two claims' values ("2026-09 vs 2026-12"), or "" when nothing does. Values of
+// one kind (dates with dates, counts of one unit with each other) conflict only when no pair of them
+// is compatible, so a claim giving two dates is not contradicted by one that gives either.
+std::string value_difference(const std::vector<Value>& x, const std::vector<Value>& y);
+
+// A difference of scope ("all troop vs hundreds troop") rather than of fact.
+bool is_scope_difference(const std::string& what);
+
+// A concept one claim states and the other negates ("the talks stopped" / "did not stop"), or "".
+std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y);
+
+}  // namespace isnad::xref::detail
