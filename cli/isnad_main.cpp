@@ -15,6 +15,7 @@
 #include "isnad/text/icu_data.h"
 #include "isnad/xref/xref.h"
 #include "bench.h"
+#include "compare.h"
 #include "pretty.h"
 
 namespace {
@@ -23,6 +24,7 @@ int usage(FILE* to) {
   std::fputs(
       "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.2] [--json|--pretty] FILE...\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
+      "       isnad compare A B | --jsonl FILE | --train PAIRS.csv   (agree / disagree / other)\n"
       "       isnad --version\n", to);
   return to == stderr ? 2 : 0;
 }
@@ -112,6 +114,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(argv[1], "--version")) { std::puts("isnad 0.1.0"); return 0; }
   if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "help")) return usage(stdout);
   if (!std::strcmp(argv[1], "analyze")) return analyze(argc - 2, argv + 2);
+  if (!std::strcmp(argv[1], "compare")) return isnad::cli::compare(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "bench") && argc == 3) return isnad::cli::bench(argv[2]);
   std::fprintf(stderr, "isnad: unknown command '%s'\n", argv[1]);
   return usage(stderr);

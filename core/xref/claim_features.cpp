@@ -149,7 +149,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   auto flush = [&] {
     if (word.empty()) return;
     ++since_negation;
-    if (is_negation(word)) { since_negation = 0; word.clear(); return; }
+    if (is_negation(word)) { since_negation = 0; ++f.negations; word.clear(); return; }
     const std::u32string stem(text::light_stem(word));
     auto c = concepts().find(word);
     if (c == concepts().end()) c = concepts().find(stem);

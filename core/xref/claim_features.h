@@ -29,6 +29,7 @@ struct ClaimFeatures {
   double norm = 0;
   std::vector<Value> values;
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
+  int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
 };
 
 // Terms are namespaced by a first code point: concepts U+0001, entities U+0002, values U+0003;

@@ -1,0 +1,119 @@
+#include "compare.h"
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "isnad/corpus/corpus.h"
+#include "isnad/xref/compare.h"
+
+namespace isnad::cli {
+namespace {
+
+nlohmann::json judgement_json(const xref::Judgement& j) {
+  nlohmann::json out = {{"relation", xref::stance_name(j.stance)},
+                        {"p", {{"agree", j.probability[0]}, {"disagree", j.probability[1]}, {"other", j.probability[2]}}}};
+  if (!j.why.empty()) out["why"] = j.why;
+  return out;
+}
+
+void print(const nlohmann::json& j) {
+  const std::string s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::fwrite(s.data(), 1, s.size(), stdout);
+  std::fputc('\n', stdout);
+}
+
+// One CSV record (RFC 4180 quoting) from `in`, or false at the end.
+bool csv_record(std::istream& in, std::vector<std::string>* fields) {
+  fields->assign(1, {});
+  std::string line;
+  if (!std::getline(in, line)) return false;
+  bool quoted = false;
+  for (std::size_t i = 0;; ++i) {
+    if (i == line.size()) {
+      if (!quoted || !std::getline(in, line)) break;   // a quoted field runs over the line end
+      fields->back() += '\n';
+      i = static_cast<std::size_t>(-1);
+      continue;
+    }
+    const char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') { fields->back() += '"'; ++i; }
+      else if (c == '"') quoted = false;
+      else fields->back() += c;
+    } else if (c == '"') quoted = true;
+    else if (c == ',') fields->emplace_back();
+    else if (c != '\r') fields->back() += c;
+  }
+  return true;
+}
+
+bool stance_of(const std::string& s, xref::Stance* out) {
+  if (s == "agree") *out = xref::Stance::agree;
+  else if (s == "disagree") *out = xref::Stance::disagree;
+  else if (s == "other" || s == "unrelated" || s == "discuss") *out = xref::Stance::other;
+  else return false;
+  return true;
+}
+
+int train(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) { std::fprintf(stderr, "isnad: cannot open %s\n", path); return 1; }
+  std::vector<std::string> f;
+  std::vector<xref::LabelledPair> pairs;
+  std::size_t line = 0, skipped = 0;
+  while (csv_record(in, &f)) {
+    ++line;
+    xref::Stance s;
+    if (f.size() < 3 || !stance_of(f[2], &s)) { if (line > 1) ++skipped; continue; }   // the header, or a bad row
+    pairs.push_back({f[0], f[1], s});
+  }
+  if (pairs.empty()) { std::fprintf(stderr, "isnad: %s: no labelled pairs (want s1,s2,stance rows)\n", path); return 1; }
+  std::fprintf(stderr, "isnad: training on %zu pairs (%zu rows skipped)\n", pairs.size(), skipped);
+  std::string model = xref::train_compare_model(pairs);
+  std::string name = path;
+  name = name.substr(name.find_last_of('/') + 1);
+  model.insert(model.find('\n') + 1, "# trained on " + name + ": " + std::to_string(pairs.size()) + " labelled pairs\n");
+  std::fwrite(model.data(), 1, model.size(), stdout);
+  return 0;
+}
+
+int jsonl(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) { std::fprintf(stderr, "isnad: cannot open %s\n", path); return 1; }
+  int rc = 0;
+  std::size_t n = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("a") || !j.contains("b") || !j["a"].is_string() || !j["b"].is_string()) {
+      std::fprintf(stderr, "isnad: %s:%zu: want {\"a\": text, \"b\": text}\n", path, n);
+      print({{"error", "line " + std::to_string(n) + " is not {\"a\": text, \"b\": text}"}});
+      rc = 1;
+      continue;
+    }
+    auto out = judgement_json(xref::compare(j["a"].get<std::string>(), j["b"].get<std::string>()));
+    if (j.contains("id")) out["id"] = j["id"];
+    print(out);
+  }
+  return rc;
+}
+
+}  // namespace
+
+int compare(int argc, char** argv) {
+  if (argc == 2 && std::string(argv[0]) == "--jsonl") return jsonl(argv[1]);
+  if (argc == 2 && std::string(argv[0]) == "--train") return train(argv[1]);
+  if (argc == 2 && argv[0][0] != '-') {
+    print(judgement_json(xref::compare(argv[0], argv[1])));
+    return 0;
+  }
+  std::fprintf(stderr, "usage: isnad compare A B | isnad compare --jsonl FILE | isnad compare --train PAIRS.csv\n");
+  return 2;
+}
+
+}  // namespace isnad::cli

@@ -1,0 +1,39 @@
+#include <doctest/doctest.h>
+
+#include "isnad/xref/compare.h"
+
+using namespace isnad;
+
+TEST_SUITE("xref") {
+TEST_CASE("compare") {
+  SUBCASE("a statement agrees with itself") {
+    const auto j = xref::compare("انسحاب القوات الأمريكية من قاعدة عين الأسد بحلول سبتمبر 2025",
+                                 "انسحاب القوات الأمريكية من قاعدة عين الأسد بحلول سبتمبر 2025");
+    CHECK(j.stance == xref::Stance::agree);
+    CHECK(j.why.empty());
+  }
+  SUBCASE("the same event in different years: a disagreement, and it says which values") {
+    const auto j = xref::compare("انسحاب القوات الأمريكية من قاعدة عين الأسد بحلول سبتمبر 2025",
+                                 "انسحاب القوات الأمريكية من قاعدة عين الأسد بحلول سبتمبر 2026");
+    CHECK(j.stance == xref::Stance::disagree);
+    CHECK(j.why == "2025-09 vs 2026-09");
+  }
+  SUBCASE("probabilities sum to one; empty and hostile input is judged, not thrown") {
+    for (auto [a, b] : {std::pair<const char*, const char*>{"", ""}, {"\xff\xfe", "\xe2\x80\xae abc"}, {"123", "ارتفاع"}}) {
+      const auto j = xref::compare(a, b);
+      CHECK(j.probability[0] + j.probability[1] + j.probability[2] == doctest::Approx(1.0));
+    }
+  }
+  SUBCASE("a model trained here reads back and judges like the rules on clear cases") {
+    std::vector<xref::LabelledPair> pairs;
+    for (int i = 0; i < 20; ++i) {
+      const std::string y = std::to_string(2000 + i);
+      pairs.push_back({"فاز الفريق بالبطولة عام " + y, "فاز الفريق بالبطولة عام " + y, xref::Stance::agree});
+      pairs.push_back({"فاز الفريق بالبطولة عام " + y, "فاز الفريق بالبطولة عام " + std::to_string(2030 + i), xref::Stance::disagree});
+    }
+    const std::string model = xref::train_compare_model(pairs);
+    CHECK(model.find("isnad-compare-model 2") != std::string::npos);
+    CHECK(model.find("\nq 2 ") != std::string::npos);
+  }
+}
+}
