@@ -13,6 +13,7 @@
 #include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/text/icu_data.h"
+#include "isnad/xref/sources.h"
 #include "isnad/xref/xref.h"
 #include "bench.h"
 #include "compare.h"
@@ -96,6 +97,9 @@ int analyze(int argc, char** argv) {
     const auto clusters = isnad::xref::cross_reference(articles, an, xopt);
     j["clusters"] = isnad::xref::clusters_json(clusters, an);
     j["discrepancies"] = isnad::xref::discrepancies_json(clusters, an);
+    j["sources"] = isnad::xref::sources_json(clusters, articles, an);
+    j["chains"] = isnad::xref::chains_json(articles, an);
+    j["timeline"] = isnad::xref::timeline_json(articles, an, clusters);
     std::string out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fputc('\n', stdout);

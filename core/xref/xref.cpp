@@ -73,37 +73,68 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
       if (!f.terms.empty()) claims.push_back(std::move(f));
     }
   }
-  // 2. idf over claims; an inverted index from term to claims; tf-idf weights.
-  std::unordered_map<std::u32string, std::vector<std::uint32_t>> index;
-  for (std::uint32_t i = 0; i < claims.size(); ++i) for (auto& [t, n] : claims[i].terms) index[t].push_back(i);
+  // 2. idf over claims; tf-idf weights; an inverted index from term to (claim, weight), terms
+  //    interned as integers so the scoring loop never hashes a string.
+  std::unordered_map<std::u32string, std::uint32_t> term_id;
+  std::vector<std::uint32_t> df;
+  for (const auto& f : claims)
+    for (const auto& [t, n] : f.terms) {
+      auto [it, fresh] = term_id.emplace(t, static_cast<std::uint32_t>(df.size()));
+      if (fresh) df.push_back(0);
+      ++df[it->second];
+    }
   const double N = static_cast<double>(std::max<std::size_t>(1, claims.size()));
-  for (auto& f : claims) {
+  std::vector<std::vector<std::pair<std::uint32_t, double>>> postings(df.size());   // term → (claim, weight)
+  std::vector<std::vector<std::pair<std::uint32_t, double>>> vec(claims.size());    // claim → (term, weight)
+  for (std::uint32_t i = 0; i < claims.size(); ++i) {
+    auto& f = claims[i];
     double s = 0;
     for (auto& [t, n] : f.terms) {
-      n = (1 + std::log(std::max(n, 1.0))) * std::log(1 + N / static_cast<double>(index[t].size())) * kind_weight(t);
+      const std::uint32_t id = term_id[t];
+      n = (1 + std::log(std::max(n, 1.0))) * std::log(1 + N / static_cast<double>(df[id])) * kind_weight(t);
       s += n * n;
+      vec[i].push_back({id, n});
+      postings[id].push_back({i, n});
     }
     f.norm = std::sqrt(s);
   }
   // 3. For each claim, its best match in every other article among the claims sharing a term that is
   //    not too common (the postings of very common terms are skipped: they never decide a match).
-  const std::size_t common = std::max<std::size_t>(50, claims.size() / 10);
+  //    Postings are capped so that the work per claim is bounded whatever the corpus size (linear
+  //    overall), and each claim keeps its best match in at most `kMaxLinks` other articles: in a
+  //    corpus of thousands of articles a claim's best match "in every other article" is mostly noise.
+  const std::size_t common = std::clamp<std::size_t>(claims.size() / 20, 50, 200);
+  constexpr std::size_t kMaxLinks = 8;
   struct Edge { double score; std::uint32_t a, b; };
   std::vector<Edge> edges;
+  std::vector<double> acc(claims.size(), 0.0);   // dot products, dense; `touched` lists the non-zero ones
+  std::vector<std::uint32_t> touched;
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
-    std::unordered_map<std::uint32_t, double> dot;
-    for (auto& [t, x] : claims[i].terms) {
-      const auto& post = index[t];
+    touched.clear();
+    for (auto& [id, x] : vec[i]) {
+      const auto& post = postings[id];
       if (post.size() > common) continue;
-      for (auto j : post) if (claims[j].article != claims[i].article) dot[j] += x * claims[j].terms.at(t);
+      for (auto& [j, w] : post) {
+        if (claims[j].article == claims[i].article) continue;
+        if (acc[j] == 0) touched.push_back(j);
+        acc[j] += x * w;
+      }
     }
     std::unordered_map<std::size_t, std::pair<double, std::uint32_t>> best;   // article → (score, claim)
-    for (auto& [j, d] : dot) {
+    for (auto j : touched) {
+      const double d = acc[j];
+      acc[j] = 0;
       const double s = score(d, claims[i].norm, claims[j].norm);
       auto& b = best[claims[j].article];
       if (s > b.first) b = {s, j};
     }
-    for (auto& [art, b] : best) if (b.first >= opt.min_similarity) edges.push_back({b.first, i, b.second});
+    std::vector<std::pair<double, std::uint32_t>> top;
+    for (auto& [art, b] : best) if (b.first >= opt.min_similarity) top.push_back(b);
+    if (top.size() > kMaxLinks) {
+      std::partial_sort(top.begin(), top.begin() + kMaxLinks, top.end(), [](auto& x, auto& y) { return x.first > y.first; });
+      top.resize(kMaxLinks);
+    }
+    for (auto& [score, j] : top) edges.push_back({score, i, j});
   }
   // 4. Clusters: each claim with the claims it links to (its best match in each other article), and
   //    the claims that link to it — a star, not a chain, so that A~B and B~C do not put A with C
@@ -114,15 +145,17 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   std::vector<std::uint32_t> order(claims.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](auto x, auto y) { return stars[x].size() > stars[y].size(); });
+  // A star inside a bigger kept star has that star's centre among its members (links go both ways),
+  // so only the stars centred on its members need checking: linear in the links, not quadratic.
   std::vector<std::vector<std::uint32_t>> groups;
-  std::vector<const std::set<std::uint32_t>*> kept;
+  std::vector<bool> kept(claims.size(), false);
   for (auto i : order) {
     if (stars[i].size() < 2) continue;
     bool inside = false;
-    for (const auto* k : kept)
-      if (std::includes(k->begin(), k->end(), stars[i].begin(), stars[i].end())) { inside = true; break; }
+    for (auto c : stars[i])
+      if (c != i && kept[c] && std::includes(stars[c].begin(), stars[c].end(), stars[i].begin(), stars[i].end())) { inside = true; break; }
     if (inside) continue;
-    kept.push_back(&stars[i]);
+    kept[i] = true;
     groups.emplace_back(stars[i].begin(), stars[i].end());
   }
   // 5. Each cluster of at least two articles with its relation: claims of different articles that are

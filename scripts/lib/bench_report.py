@@ -31,11 +31,13 @@ md += ["## 2. Load time (headless Chromium, SwiftShader WebGL)", "",
        f"ratio **{L['ratio']:.1f}×** (aim ≤ 2×).", ""]
 if res["scale"]:
     md += ["## 3. Core throughput on SaudiNewsNet", "",
-           "| platform | articles | MB | decode MB/s | ICU word-break floor MB/s | analysis MB/s (s) | peak memory |",
-           "|---|---:|---:|---:|---:|---:|---:|"]
+           "| platform | articles | MB | decode MB/s | ICU word-break floor MB/s | analysis MB/s (s) | linking s (clusters) | peak memory |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in res["scale"]:
         md.append(f"| {r['platform']} | {r['articles']} | {r['bytes'] / 1e6:.1f} | {r['decode_mb_s']:.0f} | "
-                  f"{r['floor_mb_s']:.0f} | {r['analysis_mb_s']:.1f} ({r['analysis_s']:.1f} s) | {r['peak_memory_bytes'] / 2**20:.0f} MB |")
+                  f"{r['floor_mb_s']:.0f} | {r['analysis_mb_s']:.1f} ({r['analysis_s']:.1f} s) | "
+                  + (f"{r['linking_s']:.1f} ({r['clusters']})" if r.get('linking_s') is not None else "—")
+                  + f" | {r['peak_memory_bytes'] / 2**20:.0f} MB |")
     nat = {r["articles"]: r for r in res["scale"] if r["platform"] == "native"}
     was = {r["articles"]: r for r in res["scale"] if r["platform"] == "wasm"}
     ratios = [f"{n}: {was[n]['analysis_s'] / nat[n]['analysis_s']:.2f}× (floor {was[n]['floor_s'] / nat[n]['floor_s']:.2f}×)"
@@ -76,6 +78,9 @@ if res["scale"]:
         n = [r["articles"] for r in rows]
         a1.plot(n, [r["floor_s"] for r in rows], "o-", label=f"{plat}: ICU word-break floor")
         a1.plot(n, [r["analysis_s"] for r in rows], "s--", label=f"{plat}: analysis")
+        linked = [r for r in rows if r.get("linking_s") is not None]
+        if linked:
+            a1.plot([r["articles"] for r in linked], [r["linking_s"] for r in linked], "^:", label=f"{plat}: linking")
         a2.plot(n, [r["floor_mb_s"] for r in rows], "o-", label=f"{plat}: floor")
         a2.plot(n, [r["analysis_mb_s"] for r in rows], "s--", label=f"{plat}: analysis")
     for a in (a1, a2):

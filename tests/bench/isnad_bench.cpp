@@ -7,6 +7,7 @@
 //   decode  — UTF-8 → code points (the reader's first step)
 //   floor   — the same text word-broken with ICU and nothing else: the floor analysis is compared with
 //   analysis — the analysis core on each article (anchors, claims), as `isnad analyze` runs it
+//   linking  — cross-referencing the claims of all N articles (core/xref), once
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -22,6 +23,7 @@
 #include "isnad/corpus/corpus.h"
 #include "isnad/text/icu_data.h"
 #include "isnad/text/utf8.h"
+#include "isnad/xref/xref.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten/heap.h>
@@ -87,15 +89,30 @@ int main(int argc, char** argv) {
   }
   const double floor_s = seconds_since(t0);
 
+  std::vector<isnad::corpus::Article> arts;
+  for (std::size_t i = 0; i < texts.size(); ++i) arts.push_back(isnad::corpus::make_article({"a" + std::to_string(i) + ".txt"}, texts[i], nullptr));
   t0 = std::chrono::steady_clock::now();
   std::size_t anchors = 0, claims = 0;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    auto art = isnad::corpus::make_article({"a" + std::to_string(i) + ".txt"}, texts[i], nullptr);
-    const auto r = isnad::analysis::analyze_article(art, {});
-    anchors += r.anchors.size();
-    claims += r.claims.size();
+  isnad::analysis::Analysis all;
+  for (const auto& art : arts) {
+    all.articles.push_back(isnad::analysis::analyze_article(art, {}));
+    anchors += all.articles.back().anchors.size();
+    claims += all.articles.back().claims.size();
   }
   const double analysis_s = seconds_since(t0);
+
+  // Linking needs every article's analysis at once; under wasm the heap (2 GB at most) holds that
+  // for a few thousand articles, not for 16k or 31k.
+  t0 = std::chrono::steady_clock::now();
+#ifdef __EMSCRIPTEN__
+  const bool link = arts.size() <= 4000;
+#else
+  const bool link = true;
+#endif
+  const auto clusters = link ? isnad::xref::cross_reference(arts, all) : std::vector<isnad::xref::Cluster>{};
+  const double linking_s = seconds_since(t0);
+  std::size_t linked = 0;
+  for (const auto& k : clusters) linked += k.claims.size();
 
   const double mb = static_cast<double>(bytes) / 1e6;
   nlohmann::json out = {
@@ -108,6 +125,7 @@ int main(int argc, char** argv) {
       {"decode_s", decode_s}, {"decode_mb_s", mb / decode_s},
       {"floor_s", floor_s}, {"floor_mb_s", mb / floor_s},
       {"analysis_s", analysis_s}, {"analysis_mb_s", mb / analysis_s}, {"anchors", anchors}, {"claims", claims},
+      {"linking_s", link ? nlohmann::json(linking_s) : nlohmann::json()}, {"clusters", clusters.size()}, {"linked_claims", linked},
       {"peak_memory_bytes", peak_memory_bytes()}};
   std::puts(out.dump().c_str());
   return 0;
