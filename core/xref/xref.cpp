@@ -33,13 +33,16 @@ double score(double dot, double na, double nb) {
   return dot / (na * nb + 1e-12);
 }
 
-double cosine(const ClaimFeatures& a, const ClaimFeatures& b) {
-  const auto& small = a.terms.size() < b.terms.size() ? a : b;
-  const auto& large = &small == &a ? b : a;
+// Cosine of two claims from their term vectors sorted by term id (a merge, no hashing).
+double cosine(const std::vector<std::pair<std::uint32_t, double>>& a, double na,
+              const std::vector<std::pair<std::uint32_t, double>>& b, double nb) {
   double dot = 0;
-  for (const auto& [t, w] : small.terms)
-    if (auto it = large.terms.find(t); it != large.terms.end()) dot += w * it->second;
-  return score(dot, a.norm, b.norm);
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else dot += a[i++].second * b[j++].second;
+  }
+  return score(dot, na, nb);
 }
 
 struct UnionFind {
@@ -97,6 +100,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
       postings[id].push_back({i, n});
     }
     f.norm = std::sqrt(s);
+    std::sort(vec[i].begin(), vec[i].end());
   }
   // 3. For each claim, its best match in every other article among the claims sharing a term that is
   //    not too common (the postings of very common terms are skipped: they never decide a match).
@@ -107,29 +111,40 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   constexpr std::size_t kMaxLinks = 8;
   struct Edge { double score; std::uint32_t a, b; };
   std::vector<Edge> edges;
-  std::vector<double> acc(claims.size(), 0.0);   // dot products, dense; `touched` lists the non-zero ones
-  std::vector<std::uint32_t> touched;
+  // Dense scratch arrays (dot products per claim, best match per article) with lists of what was
+  // touched, and the claims' articles and norms in flat arrays: the inner loop stays in cache.
+  std::vector<std::uint32_t> article_of(claims.size());
+  std::vector<double> norm_of(claims.size());
+  for (std::uint32_t i = 0; i < claims.size(); ++i) { article_of[i] = static_cast<std::uint32_t>(claims[i].article); norm_of[i] = claims[i].norm; }
+  std::vector<double> acc(claims.size(), 0.0);
+  std::vector<std::uint32_t> touched, touched_articles;
+  std::vector<std::pair<double, std::uint32_t>> best(articles.size(), {-1.0, 0});   // article → (score, claim)
+  std::vector<std::pair<double, std::uint32_t>> top;
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
     touched.clear();
+    const std::uint32_t ai = article_of[i];
     for (auto& [id, x] : vec[i]) {
       const auto& post = postings[id];
       if (post.size() > common) continue;
       for (auto& [j, w] : post) {
-        if (claims[j].article == claims[i].article) continue;
+        if (article_of[j] == ai) continue;
         if (acc[j] == 0) touched.push_back(j);
         acc[j] += x * w;
       }
     }
-    std::unordered_map<std::size_t, std::pair<double, std::uint32_t>> best;   // article → (score, claim)
+    touched_articles.clear();
     for (auto j : touched) {
-      const double d = acc[j];
+      const double s = score(acc[j], norm_of[i], norm_of[j]);
       acc[j] = 0;
-      const double s = score(d, claims[i].norm, claims[j].norm);
-      auto& b = best[claims[j].article];
+      auto& b = best[article_of[j]];
+      if (b.first < 0) touched_articles.push_back(article_of[j]);
       if (s > b.first) b = {s, j};
     }
-    std::vector<std::pair<double, std::uint32_t>> top;
-    for (auto& [art, b] : best) if (b.first >= opt.min_similarity) top.push_back(b);
+    top.clear();
+    for (auto a : touched_articles) {
+      if (best[a].first >= opt.min_similarity) top.push_back(best[a]);
+      best[a] = {-1.0, 0};
+    }
     if (top.size() > kMaxLinks) {
       std::partial_sort(top.begin(), top.begin() + kMaxLinks, top.end(), [](auto& x, auto& y) { return x.first > y.first; });
       top.resize(kMaxLinks);
@@ -177,7 +192,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
       for (std::size_t y = x + 1; y < members.size(); ++y) {
         const auto& cx = claims[members[x]];
         const auto& cy = claims[members[y]];
-        if (cx.article == cy.article || cosine(cx, cy) < opt.min_similarity) continue;
+        if (cx.article == cy.article || cosine(vec[members[x]], cx.norm, vec[members[y]], cy.norm) < opt.min_similarity) continue;
         std::string d = detail::value_difference(cx.values, cy.values);
         if (d.empty()) d = detail::negation_difference(cx, cy);
         if (!d.empty()) {
