@@ -23,7 +23,7 @@ namespace {
 
 int usage(FILE* to) {
   std::fputs(
-      "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.2] [--json|--pretty] FILE...\n"
+      "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.18] [--json|--pretty] FILE...\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
       "       isnad compare A B | --jsonl FILE | --train PAIRS.csv   (agree / disagree / other)\n"
       "       isnad --version\n", to);

@@ -143,7 +143,15 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   const auto& cl = an.claims[claim_index];
   const auto& lex = analysis::Lexicon::get();
   // Words: event concepts (negated or not), nationality adjectives as their country, other stems.
-  const std::u32string text = text::fold(std::u32string_view(article.text).substr(cl.start, cl.end - cl.start));
+  // The words of its attribution phrases are left out: who said it is another slot than what was said,
+  // and "نقلت رويترز عن مسؤول" would make every Reuters claim look alike.
+  std::u32string slice(std::u32string_view(article.text).substr(cl.start, cl.end - cl.start));
+  for (auto i : cl.anchors) {
+    if (i >= an.anchors.size() || an.anchors[i].type != AnchorType::attribution) continue;
+    const auto& a = an.anchors[i];
+    for (std::uint32_t k = std::max(a.start, cl.start); k < std::min(a.end, cl.end); ++k) slice[k - cl.start] = U' ';
+  }
+  const std::u32string text = text::fold(slice);
   std::u32string word;
   int since_negation = 99;
   auto flush = [&] {

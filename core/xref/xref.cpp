@@ -28,7 +28,8 @@ double kind_weight(const std::u32string& term) {
 }
 
 // The similarity of two claims from their dot product: cosine. (Tried on the seeds: the overlap
-// coefficient, alone or mixed in, links short claims to long ones more often but no better overall.)
+// coefficient, alone or mixed in, links short claims to long ones more often but no better overall;
+// giving a short clause some of the previous clause's words made it worse, 0.43 against 0.46.)
 double score(double dot, double na, double nb) {
   return dot / (na * nb + 1e-12);
 }

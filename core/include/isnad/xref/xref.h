@@ -39,7 +39,7 @@ struct Cluster {
 };
 
 struct Options {
-  double min_similarity = 0.20;     // tf-idf cosine over stems, event concepts, entities and values
+  double min_similarity = 0.18;     // tf-idf cosine over stems, event concepts, entities and values
 };
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles,
