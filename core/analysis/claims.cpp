@@ -59,6 +59,22 @@ bool opinion(const Document& d, std::size_t b, std::size_t e) {
   return false;
 }
 
+// Words of the writer's own analysis: what something "reflects", "will mark", its "importance", the
+// "challenges" ahead, a future "not clear". The outlet's unattributed sentences that use them and
+// state no number, date or quote are commentary, not checkable claims.
+bool analysis_prose(const Document& d, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    if (!d.is_word(k)) continue;
+    auto w = d.word(k);
+    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) w = w.substr(1);
+    for (const char32_t* o : {U"يعكس", U"تعكس", U"سيمثل", U"ستمثل", U"ملحوظ", U"ملحوظا", U"ملحوظة", U"ملحوظًا", U"أهمية",
+                              U"تحديات", U"ستواجه", U"سيواجه", U"غامض", U"غامضا", U"المكلف", U"مكلف"})
+      if (w == fold_literal(o)) return true;
+    if (w == fold_literal(U"واضح") && k > b && d.is_word(k - 1) && d.word(k - 1) == fold_literal(U"غير")) return true;   // "غير واضح"
+  }
+  return false;
+}
+
 bool carries_previous_source(const Document& d, std::size_t b, std::size_t e) {
   if (b >= e || !d.is_word(b)) return false;
   auto w = d.word(b);
@@ -165,6 +181,7 @@ void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalys
       for (auto& v : view_speakers) view = view || v == *c.attributed_to;
       if (view_source(d, b, e)) view_speakers.push_back(*c.attributed_to);
     }
+    if (!hard && !c.attributed_to && analysis_prose(d, b, e)) view = true;
     c.checkworthy = !heading && words >= 4 && (hard || entities > 0 || c.attributed_to) && !view;
     if (c.attributed_to) previous_source = c.attributed_to;
     else if (!(u + 1 < units.size() && continues[u + 1])) previous_source.reset();

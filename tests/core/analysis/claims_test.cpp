@@ -43,6 +43,13 @@ TEST_CASE("claims") {
     CHECK_FALSE(a.claims[0].checkworthy);
     CHECK_FALSE(a.claims[1].checkworthy);
   }
+  SUBCASE("the writer's own commentary is not check-worthy unless it states a number, a date or a source") {
+    auto a = analyse("ويبقى مستقبل العراق بعد الانسحاب الأمريكي غير واضح. "
+                     "ويعكس القرار تحولا في سياسة الولايات المتحدة منذ عام 2003.");
+    REQUIRE(a.claims.size() == 2);
+    CHECK_FALSE(a.claims[0].checkworthy);
+    CHECK(a.claims[1].checkworthy);
+  }
   SUBCASE("boilerplate lines are not claims and opinions are not check-worthy") {
     std::string s = "شاركها.\nيبدو أن العلاقة بين واشنطن وبغداد تتغير في عام 2024.\nاترك تعليقاً";
     auto a = analyse(s);
