@@ -70,7 +70,11 @@ bool analysis_prose(const Document& d, std::size_t b, std::size_t e) {
     for (const char32_t* o : {U"يعكس", U"تعكس", U"سيمثل", U"ستمثل", U"ملحوظ", U"ملحوظا", U"ملحوظة", U"ملحوظًا", U"أهمية",
                               U"تحديات", U"ستواجه", U"سيواجه", U"غامض", U"غامضا", U"المكلف", U"مكلف"})
       if (w == fold_literal(o)) return true;
-    if (w == fold_literal(U"واضح") && k > b && d.is_word(k - 1) && d.word(k - 1) == fold_literal(U"غير")) return true;   // "غير واضح"
+    if (d.word(k) == fold_literal(U"واضح")) {   // "غير واضح" (its و is not a conjunction)
+      std::size_t p = k;
+      while (p > b && !d.is_word(p - 1) && !d.is_number(p - 1)) --p;
+      if (p > b && d.word(p - 1) == fold_literal(U"غير")) return true;
+    }
   }
   return false;
 }
