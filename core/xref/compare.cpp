@@ -24,7 +24,9 @@ constexpr int kClasses = 3;
 
 // A statement as one claim covering its whole text, with every anchor the analysis found in it.
 ClaimFeatures statement_features(std::string_view utf8) {
-  std::vector<corpus::Article> arts = {corpus::make_article({"statement"}, utf8, nullptr)};
+  corpus::ArticleMeta meta;
+  meta.file = "statement";
+  std::vector<corpus::Article> arts = {corpus::make_article(meta, utf8, nullptr)};
   auto an = analysis::analyze_corpus(arts, {});
   auto& art = an.articles.front();
   analysis::Claim whole;

@@ -13,6 +13,9 @@ res = {"sizes": load(os.path.join(parts, "sizes.json")), "browser": load(os.path
 for p in sorted(glob.glob(os.path.join(parts, "scale-*.json"))):
     res["scale"].append(load(p))
 res["scale"].sort(key=lambda r: (r["platform"], r["articles"]))
+res["memory"] = [load(p) for p in glob.glob(os.path.join(parts, "mem-wasm-*.json"))]
+res["memory"] += [r for r in res["scale"] if r["platform"] == "wasm" and r["articles"] == 1000]
+res["memory"].sort(key=lambda r: r["articles"])
 json.dump(res, open(os.path.join(out, "results.json"), "w"), indent=1)
 
 kb = lambda b: f"{b / 1024:.0f} KB"
@@ -51,6 +54,14 @@ md += ["## 4. Frame cost", "",
        f"Glyph atlas after the run: {res['browser']['atlas']['width']}×{res['browser']['atlas']['height']} px, "
        f"{res['browser']['atlas']['glyphs']} glyphs.", ""]
 K = res["links"]
+if res["memory"]:
+    md += ["## Memory: the wasm heap holding N analysed and linked articles", "",
+           "The core under node (isnad_bench.js): every article's analysis kept, then cross-referenced; the "
+           "heap only grows, so its size is its peak. The page adds its layouts and glyph atlas on top.", "",
+           "| articles | wasm heap |", "|---:|---:|"]
+    for r in res["memory"]:
+        md.append(f"| {r['articles']} | {r['peak_memory_bytes'] / 2**20:.0f} MB |")
+    md.append("")
 md += ["## 5. Share links that survive edits", "",
        f"{K['targets']} links ({K['corpus_targets']} sample-corpus sentences, {K['saudinewsnet_targets']} SaudiNewsNet "
        "sentences); each article edited at random (words and sentences inserted and deleted elsewhere, hamza forms "
