@@ -12,6 +12,7 @@
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
+#include "isnad/links/web_annotation.h"
 #include "isnad/text/icu_data.h"
 #include "isnad/xref/sources.h"
 #include "isnad/xref/xref.h"
@@ -23,7 +24,7 @@ namespace {
 
 int usage(FILE* to) {
   std::fputs(
-      "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.18] [--json|--pretty] FILE...\n"
+      "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.18] [--json|--pretty|--annotations] FILE...\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
       "       isnad compare A B | --jsonl FILE | --train PAIRS.csv   (agree / disagree / other)\n"
       "       isnad --version\n", to);
@@ -40,9 +41,11 @@ int analyze(int argc, char** argv) {
   std::string date, meta_path;
   std::vector<std::string> files;
   isnad::xref::Options xopt;
+  bool annotations = false;
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--json") pretty = false;
+    else if (a == "--annotations") annotations = true;
     else if (a == "--link-threshold" && i + 1 < argc) {
       char* end = nullptr;
       xopt.min_similarity = std::strtod(argv[++i], &end);
@@ -90,7 +93,14 @@ int analyze(int argc, char** argv) {
   isnad::analysis::Options opt;
   if (!date.empty()) opt.date = date;
   auto an = isnad::analysis::analyze_corpus(articles, opt);
-  if (pretty) {
+  if (annotations) {
+    nlohmann::json j = nlohmann::json::array();
+    for (std::size_t i = 0; i < articles.size() && i < an.articles.size(); ++i)
+      j.push_back(isnad::links::web_annotations(articles[i], an.articles[i]));
+    std::string out = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fputc('\n', stdout);
+  } else if (pretty) {
     isnad::cli::print_table(stdout, an, articles);
   } else {
     nlohmann::json j = isnad::analysis::to_json(an);
