@@ -86,9 +86,12 @@ bool is_function_word(const std::u32string& w) {
   return s.count(w) > 0;
 }
 
+// A count as a reader writes it: whole numbers without a decimal point; huge or odd values (a
+// 22-digit figure in a hostile article) in %g rather than through a conversion that overflows.
 std::string format_count(double v) {
   std::ostringstream o;
-  o << static_cast<long long>(std::llround(v));
+  if (std::isfinite(v) && std::fabs(v) < 1e15) o << static_cast<long long>(std::llround(v));
+  else o << v;
   return o.str();
 }
 
