@@ -47,4 +47,9 @@ export const COMMAND_CASES = [
   { name: 'no command', args: [], exit: 2, stderr: /usage/ },
   { name: 'an unknown command', args: ['analyse-this'], exit: 2, stderr: /unknown command/ },
   { name: 'no files', args: ['analyze'], exit: 2, stderr: /usage/ },
+  { name: 'a link threshold out of range', args: ['analyze', '--link-threshold', '7', 'FILE'], exit: 2, stderr: /--link-threshold/ },
+  { name: 'compare with one statement', args: ['compare', 'نص واحد'], exit: 2, stderr: /usage: isnad compare/ },
+  { name: 'compare --jsonl of a missing file', args: ['compare', '--jsonl', '/nonexistent/pairs.jsonl'], exit: 1, stderr: /cannot open/ },
+  { name: 'compare --jsonl of lines that are not JSON pairs', args: ['compare', '--jsonl', 'FILE'], exit: 1, stderr: /want \{"a": text, "b": text\}/ },
+  { name: 'compare --train on a file with no labelled pairs', args: ['compare', '--train', 'FILE'], exit: 1, stderr: /no labelled pairs/ },
 ];
