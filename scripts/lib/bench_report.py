@@ -53,6 +53,13 @@ md += ["## 4. Frame cost", "",
        f"(aim p95 ≤ 2 ms). Frames drawn in {F['idle_seconds']} s of idle: **{F['idle_frames']}** (aim 0). "
        f"Glyph atlas after the run: {res['browser']['atlas']['width']}×{res['browser']['atlas']['height']} px, "
        f"{res['browser']['atlas']['glyphs']} glyphs.", ""]
+B = res["browser"].get("big_article")
+if B:
+    md += [f"A {B['words']:,}-word article ({B['chars']:,} characters) added through the page: added, analysed and "
+           f"cross-referenced in {B['added_and_analysed_ms'] / 1000:.1f} s; scrolling it, {B['scroll_frames']} frames: "
+           f"CPU p50 **{B['scroll_p50_ms']:.2f} ms**, p95 **{B['scroll_p95_ms']:.2f} ms**; hovering its highlights, "
+           f"{B['hover_frames']} frames: p50 **{B['hover_p50_ms']:.2f} ms**, p95 **{B['hover_p95_ms']:.2f} ms**"
+           + (f"; wasm heap afterwards {B['heap_bytes'] / 2**20:.0f} MB." if B.get('heap_bytes') else "."), ""]
 K = res["links"]
 if res["memory"]:
     md += ["## Memory: the wasm heap holding N analysed and linked articles", "",

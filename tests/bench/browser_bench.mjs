@@ -4,6 +4,8 @@
 //          same highlights as <mark>, measured by its first contentful paint, in the same browser run
 //   frames: CPU time per frame while scrolling the longest article (p50, p95), and frames drawn
 //          during an idle period
+//   big_article: a 10,000-word article added through the page: time to add and analyse it, CPU time
+//          per frame while scrolling it and while hovering its highlights
 // usage: node tests/bench/browser_bench.mjs [--loads N] [--idle SECONDS] [--analysis FILE.json]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,6 +94,52 @@ try {
   out.atlas = s1.atlas;
   out.frames = { article_chars: s0.articles[longest].chars, scroll_frames: n,
     scroll_p50_ms: pct(scrollFrames, 0.5), scroll_p95_ms: pct(scrollFrames, 0.95), scroll_max_ms: Math.max(...scrollFrames) };
+
+  // A 10,000-word article of the reader's own (the sample articles repeated, pasted in the add
+  // dialog): frame cost while scrolling it and while hovering its highlights.
+  const words = [];
+  const samples = fs.readdirSync(path.join(ROOT, 'web/corpus')).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => fs.readFileSync(path.join(ROOT, 'web/corpus', f), 'utf8'));
+  let big = '';
+  for (let k = 0; words.length < 10000; ++k) {
+    const para = samples[k % samples.length];
+    words.push(...para.split(/\s+/).filter(Boolean));
+    big += para + '\n\n';
+  }
+  const add = (await state(page)).ui.add_button;
+  if (add) {
+    const t0 = Date.now();
+    await page.mouse.click(add.x + add.w / 2, add.y + add.h / 2);
+    await page.locator('#add-dialog').waitFor({ state: 'visible' });
+    await page.fill('#add-form textarea[name=text]', big);
+    await page.fill('#add-form input[name=title]', 'مقال طويل للاختبار');
+    const count = (await state(page)).articles.length;
+    await page.click('#add-submit');
+    await page.waitForFunction((n) => window.isnad.state().articles.length === n + 1, count, { timeout: 120000 });
+    await settle(page);
+    const added_ms = Date.now() - t0;
+    await page.mouse.move(400, 400);
+    const b0 = (await state(page)).frames_drawn;
+    for (let i = 0; i < 60; ++i) { await page.mouse.wheel(0, i < 30 ? 240 : -240); await page.waitForTimeout(16); }
+    await page.waitForTimeout(300);
+    const s2 = await state(page);
+    const n2 = Math.min(s2.frames_drawn - b0, s2.frame_cpu_ms.length);
+    const big_scroll = s2.frame_cpu_ms.slice(-n2);
+    // hover: move across every highlight on screen, twice
+    const h0 = s2.frames_drawn;
+    const rects = s2.highlights.filter((h) => h.rect && h.rect.w > 0).map((h) => h.rect).slice(0, 40);
+    for (let pass = 0; pass < 2; ++pass)
+      for (const r of rects) { await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2); await page.waitForTimeout(16); }
+    await page.waitForTimeout(300);
+    const s3 = await state(page);
+    const n3 = Math.min(s3.frames_drawn - h0, s3.frame_cpu_ms.length);
+    const hover = s3.frame_cpu_ms.slice(-n3);
+    out.big_article = { words: words.length, chars: [...big].length, added_and_analysed_ms: added_ms,
+      scroll_frames: n2, scroll_p50_ms: pct(big_scroll, 0.5), scroll_p95_ms: pct(big_scroll, 0.95),
+      hover_frames: n3, hover_p50_ms: pct(hover, 0.5), hover_p95_ms: pct(hover, 0.95) };
+    if (s3.heap_bytes) out.big_article.heap_bytes = s3.heap_bytes;
+  }
+
   await page.mouse.move(5, 5);
   await page.waitForTimeout(500);
   const idle0 = (await state(page)).frames_drawn;
