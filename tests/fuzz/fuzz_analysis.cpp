@@ -6,6 +6,7 @@
 // inside its article and in text order; an anchor's text is exactly its slice of the article; claims
 // and clusters only name anchors, claims and articles that exist.
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -17,9 +18,11 @@
 
 namespace {
 
-void check(bool ok) {
-  if (!ok) std::abort();
-}
+// A broken invariant: says which, then aborts (libFuzzer saves the input).
+#define FUZZ_CHECK(ok) \
+  do { \
+    if (!(ok)) { std::fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #ok); std::abort(); } \
+  } while (0)
 
 std::vector<isnad::corpus::Article> split_articles(std::u32string_view text) {
   std::vector<std::u32string> parts;
@@ -49,15 +52,15 @@ std::vector<isnad::corpus::Article> split_articles(std::u32string_view text) {
 void check_article(const isnad::analysis::ArticleAnalysis& a, std::u32string_view text) {
   std::uint32_t last = 0;
   for (const auto& x : a.anchors) {
-    check(x.start <= x.end && x.end <= text.size() && x.start >= last);
+    FUZZ_CHECK(x.start <= x.end && x.end <= text.size() && x.start >= last);
     last = x.start;
-    check(x.text == isnad::text::to_utf8(text.substr(x.start, x.end - x.start)));
+    FUZZ_CHECK(x.text == isnad::text::to_utf8(text.substr(x.start, x.end - x.start)));
   }
   for (const auto& c : a.claims) {
-    check(c.start <= c.end && c.end <= text.size());
-    for (std::uint32_t i : c.anchors) check(i < a.anchors.size());
+    FUZZ_CHECK(c.start <= c.end && c.end <= text.size());
+    for (std::uint32_t i : c.anchors) FUZZ_CHECK(i < a.anchors.size());
   }
-  for (const auto& s : a.boilerplate) check(s.start <= s.end && s.end <= text.size());
+  for (const auto& s : a.boilerplate) FUZZ_CHECK(s.start <= s.end && s.end <= text.size());
 }
 
 }  // namespace
@@ -67,22 +70,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto decoded = text::decode_utf8(std::string_view(reinterpret_cast<const char*>(data), size));
   const std::vector<corpus::Article> articles = split_articles(decoded.text);
   const analysis::Analysis an = analysis::analyze_corpus(articles, {});
-  check(an.articles.size() == articles.size());
+  FUZZ_CHECK(an.articles.size() == articles.size());
   for (std::size_t k = 0; k < articles.size(); ++k) check_article(an.articles[k], articles[k].text);
   for (const auto& e : an.entities) {
     for (const auto& m : e.mentions) {
-      check(m.article < articles.size() && m.start <= m.end && m.end <= articles[m.article].text.size());
+      FUZZ_CHECK(m.article < articles.size() && m.start <= m.end && m.end <= articles[m.article].text.size());
     }
   }
   const auto clusters = xref::cross_reference(articles, an);
   for (const auto& cl : clusters) {
-    check(cl.claims.size() >= 2);
-    for (const auto& r : cl.claims) check(r.article < articles.size() && r.claim < an.articles[r.article].claims.size());
+    FUZZ_CHECK(cl.claims.size() >= 2);
+    for (const auto& r : cl.claims) FUZZ_CHECK(r.article < articles.size() && r.claim < an.articles[r.article].claims.size());
   }
   nlohmann::json j = analysis::to_json(an);
   j["clusters"] = xref::clusters_json(clusters, an);
   j["discrepancies"] = xref::discrepancies_json(clusters, an);
   const std::string out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  check(!out.empty());
+  FUZZ_CHECK(!out.empty());
   return 0;
 }
