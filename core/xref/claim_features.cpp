@@ -86,9 +86,12 @@ bool is_function_word(const std::u32string& w) {
   return s.count(w) > 0;
 }
 
+// A count for a note: rounded to a whole number, or in exponent form beyond what a long long holds
+// (llround of a 22-digit figure gave an unspecified value: found by fuzz_analysis).
 std::string format_count(double v) {
   std::ostringstream o;
-  o << static_cast<long long>(std::llround(v));
+  if (std::fabs(v) < 9e18) o << static_cast<long long>(std::llround(v));
+  else o << v;
   return o.str();
 }
 
