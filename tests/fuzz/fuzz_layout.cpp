@@ -4,10 +4,10 @@
 // breaking, visual order) and queried: carets at every cluster boundary, hit tests on a grid of
 // points, range rectangles, words.
 // Invariants: never crashes; lines cover the text in order, on the line grid; ink stays inside the
-// box (one overlong cluster excepted); every caret → hit test → caret comes back to the offset
-// or to the same place; every returned offset lies in the text; rectangles lie on their line and
-// inside its boxes; word_at contains its offset; a relayout at another width and back gives the
-// same lines.
+// box (one overlong cluster excepted); every bidi control is drawn (its cluster takes room); every
+// caret → hit test → caret comes back to the offset or to the same place; every returned offset
+// lies in the text; rectangles lie on their line and inside its boxes; word_at contains its offset;
+// a relayout at another width and back gives the same lines.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -20,6 +20,7 @@
 
 #include "../core/layout/layout_fixtures.h"
 #include "isnad/layout/paragraph.h"
+#include "isnad/layout/visible_controls.h"
 #include "isnad/text/utf8.h"
 
 using namespace isnad::layout;
@@ -63,6 +64,13 @@ void check_lines(const Paragraph& p, float width) {
     for (std::size_t b = 1; b < l.boxes.size(); ++b) FUZZ_CHECK(l.boxes[b].left >= l.boxes[b - 1].right - kEps);
   }
   FUZZ_CHECK(next == TextIndex(p.text().size()));
+}
+
+// Bidi controls are drawn, never obeyed: each sits in a cluster that takes room.
+void check_visible_controls(const Paragraph& p) {
+  for (std::size_t i = 0; i < p.text().size(); ++i) {
+    if (is_bidi_control(p.text()[i])) FUZZ_CHECK(p.clusters()[p.clusters().at(TextIndex(i))].advance > 0);
+  }
 }
 
 void check_carets(const Paragraph& p) {
@@ -120,6 +128,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Paragraph p(text, fonts(), style);
   p.layout(width);
   check_lines(p, width);
+  check_visible_controls(p);
   check_carets(p);
   check_hits(p, width);
   const std::size_t n = text.size();
