@@ -5,9 +5,15 @@
 (function () {
   let last = null;   // the last link the app copied, for automation
 
+  // core/links refuses fragments over 64 KB; a longer one is refused here, before the bridge: ccall
+  // copies a string argument onto the wasm stack (4 bytes per character), and a link of a few MB
+  // overflowed it and killed the app ("memory access out of bounds").
+  const MAX_FRAGMENT = 65536;
+
   function open() {
     const fragment = location.hash.slice(1);   // still percent-encoded: the app decodes it
     if (!/(^|&)a=/.test(fragment)) return;
+    if (fragment.length > MAX_FRAGMENT) { window.IsnadUI.showMessage('this link cannot be read: it is longer than 64 KB'); return; }
     const M = window.Module;
     const answer = JSON.parse(M.ccall('isnad_js_open_link', 'string', ['string'], [fragment]));
     if (!answer.ok) window.IsnadUI.showMessage(answer.error);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "isnad/layout/line_breaker.h"
+#include "isnad/layout/visible_controls.h"
 
 namespace isnad::layout {
 
@@ -24,15 +25,20 @@ void Paragraph::layout(float width) {
   break_into_lines(width);
 }
 
+// Every stage sees the text as drawn: bidi controls as visible neutral placeholders (never obeyed),
+// one code point for one, so offsets are the article's own.
+std::u32string_view Paragraph::shown() const { return shown_.empty() ? std::u32string_view(text_) : shown_; }
+
 void Paragraph::shape() {
-  utf16_ = text::to_utf16(text_);
-  bidi_ = bidi_runs(text_, utf16_, style_.direction);
-  runs_ = shaped_runs(text_, bidi_, fonts_);
+  shown_ = with_visible_controls(text_);
+  utf16_ = text::to_utf16(shown());
+  bidi_ = bidi_runs(shown(), utf16_, style_.direction);
+  runs_ = shaped_runs(shown(), bidi_, fonts_);
   stage_ = Stage::shaped;
 }
 
 void Paragraph::build_clusters() {
-  table_ = cluster_table(text_, utf16_, runs_, fonts_, style_.font_size_px);
+  table_ = cluster_table(shown(), utf16_, runs_, fonts_, style_.font_size_px);
   // One line height for the whole paragraph, from the tallest face: lines of Latin and of Arabic
   // then sit on the same grid, and hit testing finds a line by division.
   float ascent = 0, descent = 0, gap = 0;
@@ -60,7 +66,7 @@ void Paragraph::break_into_lines(float width) {
   for (std::size_t i = 0; i < spans.size(); ++i) {
     g.index = LineIndex(i);
     g.top = static_cast<float>(i) * line_height_;
-    lines_.push_back(text_line(text_, bidi_, runs_, table_, spans[i], g));
+    lines_.push_back(text_line(shown(), bidi_, runs_, table_, spans[i], g));
   }
   width_ = width;
   stage_ = Stage::lined_out;

@@ -12,10 +12,12 @@ namespace isnad::text {
 
 namespace {
 
+// Diacritics and invisible format characters: dropped from the fold. Bidi controls among them
+// (marks, embeddings, overrides, isolates) must not split a word or a number that reads whole.
 bool is_diacritic(char32_t c) {
   return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6) ||
          c == 0x0640 /* tatweel */ || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF ||
-         c == 0x00AD;
+         c == 0x00AD || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 // Code points that NFKC may change and that the single-point fold does not cover.

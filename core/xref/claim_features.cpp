@@ -86,8 +86,8 @@ bool is_function_word(const std::u32string& w) {
   return s.count(w) > 0;
 }
 
-// A count as a reader writes it: whole numbers without a decimal point; huge or odd values (a
-// 22-digit figure in a hostile article) in %g rather than through a conversion that overflows.
+// A count for a note: rounded to a whole number, or in exponent form when it is not finite or too
+// big for a long long (llround of a 22-digit figure gave an unspecified value: found by fuzz_analysis).
 std::string format_count(double v) {
   std::ostringstream o;
   if (std::isfinite(v) && std::fabs(v) < 1e15) o << static_cast<long long>(std::llround(v));

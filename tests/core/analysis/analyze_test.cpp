@@ -57,6 +57,31 @@ TEST_CASE("analyze") {
     auto an = analysis::analyze_corpus(arts, {});
     CHECK(an.articles.size() == 3);
   }
+  SUBCASE("bidi controls inside numbers, names and dates neither split nor move anchors (issue 8)") {
+    // Trojan Source: an override inside a number or a name, an isolate around a date. The anchors are
+    // those of the text without the controls, in the same order, at the article's own offsets.
+    const std::string plain = "قال المسؤول إن 2500 جندي سيغادرون بغداد بحلول سبتمبر 2025.";
+    const std::string hostile =
+        "\u202eقال المسؤول إن 25\u202e00 جندي سيغادرون بغ\u202dد\u200fاد بحلول \u2067سبتمبر 2025\u2069\u202c.";
+    auto anchors = [](const std::string& s) {
+      std::vector<corpus::Article> arts = {article("000_a.txt", s)};
+      return analysis::analyze_corpus(arts, {}).articles[0].anchors;
+    };
+    const auto want = anchors(plain), got = anchors(hostile);
+    REQUIRE(want.size() >= 4);
+    REQUIRE(got.size() == want.size());
+    const std::u32string t = text::decode_utf8(hostile).text;
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      CAPTURE(want[i].text);
+      CHECK(got[i].type == want[i].type);
+      CHECK(got[i].value == want[i].value);
+      CHECK(got[i].text == text::to_utf8(std::u32string_view(t).substr(got[i].start, got[i].end - got[i].start)));
+      std::string visible;  // the slice without its controls reads as the plain anchor
+      for (char32_t c : std::u32string_view(t).substr(got[i].start, got[i].end - got[i].start))
+        if (!(c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) visible += text::to_utf8(std::u32string(1, c));
+      CHECK(visible == want[i].text);
+    }
+  }
   SUBCASE("the seed articles meet the answer key's figures roughly (../shared)") {
     if (test::skip_without_shared("seed analysis against the answer key")) return;
     std::ifstream f(test::repo_path("web/corpus/000_64500c877a054f3f.txt"));

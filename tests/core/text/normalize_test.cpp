@@ -26,6 +26,12 @@ TEST_CASE("normalize") {
   SUBCASE("presentation forms go through NFKC") {
     CHECK(fold(U"\uFEFB") == U"لا");   // the lam-alef ligature
   }
+  SUBCASE("bidi controls fold away, so they cannot split a word or a number (issue 8)") {
+    CHECK(fold(U"25\u202E00 بغ\u202Dد\u200Fاد \u2067سبتمبر\u2069 \u061Cقال\u202A\u202B\u202C\u2066\u2068") ==
+          U"2500 بغداد سبتمبر قال");
+    const Normalized n = normalize_for_matching(U"25\u202E00");
+    CHECK(n.to_orig == std::vector<std::uint32_t>{0, 1, 3, 4, 5});
+  }
   SUBCASE("every folded code point maps back to its original offset") {
     std::u32string s = U"قالَ «رويترز»";
     Normalized n = normalize_for_matching(s);

@@ -74,3 +74,17 @@ TEST_CASE("relations") {
   }
 }
 }
+
+TEST_SUITE("xref") {
+TEST_CASE("xref: counts beyond a long long (issue 8, found by fuzz_analysis)") {
+  // The note wrote each count through llround to long long: an unspecified value for 22 digits.
+  const std::vector<corpus::Article> arts = {
+      article("a.txt", U"قال المسؤول إن 4444444444444444444444 جندي سيغادرون قاعدة عين الأسد في العراق بحلول سبتمبر 2025."),
+      article("b.txt", U"قال المسؤول إن 2500 جندي سيغادرون قاعدة عين الأسد في العراق بحلول سبتمبر 2025.")};
+  const auto an = analysis::analyze_corpus(arts, {});
+  const auto clusters = xref::cross_reference(arts, an);
+  REQUIRE(clusters.size() == 1);
+  CHECK(clusters[0].relation == xref::Relation::disagree);
+  CHECK(clusters[0].note == "4.44444e+21 troop vs 2500 troop");
+}
+}

@@ -6,6 +6,9 @@
 // a new width re-breaks lines, a new font size rebuilds clusters (no reshaping: shaping is in font
 // units), a new direction reshapes. Calling layout() again with the same width does nothing.
 //
+// Bidi controls (RLO, LRI, RLM, …) are never obeyed: each is laid out as a visible neutral
+// placeholder (visible_controls.h), so text cannot show in an order other than its logical one.
+//
 // Offsets are code points of the paragraph (TextIndex). Positions are pixels: x from the box's left,
 // y down from the paragraph's top.
 #pragma once
@@ -19,6 +22,7 @@
 #include "isnad/layout/indices.h"
 #include "isnad/layout/shaped_run.h"
 #include "isnad/layout/text_line.h"
+#include "isnad/layout/visible_controls.h"
 #include "isnad/text/utf8.h"
 
 namespace isnad::layout {
@@ -82,6 +86,7 @@ class Paragraph {
   void build_clusters();
   void break_into_lines(float width);
   LineIndex line_of(TextIndex offset, Affinity affinity) const;
+  std::u32string_view shown() const;  // text_ as laid out: shown_, or text_ itself when that is empty
 
   std::u32string text_;
   const FontSet& fonts_;
@@ -90,7 +95,8 @@ class Paragraph {
   float width_ = 0;
   float line_height_ = 0, ascent_ = 0;
 
-  text::Utf16Mapped utf16_;       // stage shaped
+  std::u32string shown_;          // stage shaped: text_ with visible bidi controls (empty when it has none)
+  text::Utf16Mapped utf16_;       // stage shaped: of shown()
   BidiRuns bidi_;                 // stage shaped
   std::vector<ShapedRun> runs_;   // stage shaped
   ClusterTable table_;            // stage clustered

@@ -1,8 +1,8 @@
 // isnad/text/normalize.h — text folded for matching, with a map back to the original offsets.
 //
 // Matching Arabic news needs one spelling per word: NFKC (presentation forms, ligatures), hamza
-// seats on alef folded (أ إ آ ٱ → ا), ى → ي, ة → ه, tatweel and diacritics dropped, Arabic-Indic and
-// Persian digits → ASCII, ٫ ٬ ٪ → . , %, every quotation mark → " or ', every dash → -.
+// seats on alef folded (أ إ آ ٱ → ا), ى → ي, ة → ه, tatweel, diacritics and invisible format
+// characters (ZWJ, ZWNJ, bidi controls) dropped, Arabic-Indic and Persian digits → ASCII, ٫ ٬ ٪ → . , %, every quotation mark → " or ', every dash → -.
 // Every folded code point remembers the original code point it came from (pdf.js's normalize()
 // + getOriginalIndex()), so matches are reported in the article's own offsets.
 #pragma once
