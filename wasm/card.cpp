@@ -46,10 +46,11 @@ Card make_card(const App& app, int article, int anchor) {
   c.anchor = anchor;
   const auto& art = app.analysis.articles[article];
   const analysis::Anchor& a = art.anchors[anchor];
-  c.lines = {anchor_type_label(a.type), a.text.substr(0, 300), value_text(a.value)};
+  const std::string value = value_text(a.value);
+  c.lines = {anchor_type_label(a.type), a.text.substr(0, 300), value == a.text ? std::string() : value};
   c.claim = app.claim_at(article, a.start);
   c.cluster = c.claim < 0 ? -1 : app.cluster_of(article, c.claim);
-  // The chain of attribution: outlet ← each source the claim's attributions name, in the order
+  // The chain of attribution: the outlet, citing each source the claim's attributions name, in the order
   // written (نقلا عن وكالة … عن مسؤول …), else the speaker the claim is attributed to.
   std::string chain = app.outlet_name(article);
   if (c.claim >= 0) {
@@ -62,7 +63,7 @@ Card make_card(const App& app, int article, int anchor) {
       if (!who.empty() && std::find(links.begin(), links.end(), who) == links.end()) links.push_back(who);
     }
     if (links.empty() && art.claims[c.claim].attributed_to) links.push_back(*art.claims[c.claim].attributed_to);
-    for (const auto& l : links) chain += " ← " + l;
+    for (const auto& l : links) chain += tr("، نقلا عن ", ", citing ") + l;
   }
   c.lines.push_back(std::string(tr("الإسناد: ", "Chain: ")) + chain);
   std::set<std::string> outlets = {app.outlet_name(article)};

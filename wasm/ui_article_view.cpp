@@ -251,8 +251,9 @@ void draw_find_marks(App& app, int article, bool primary, const ParaEntry& e, Im
     const auto rects = rects_in(e, h.start, h.end);
     for (const auto& r : rects) {
       const ImVec2 a(origin.x + r.left, origin.y + r.top), b(origin.x + r.right, origin.y + r.bottom);
+      // Outlined, so a match never passes for a highlight of the same tint.
       dl->AddRectFilled(a, b, current ? palette().find_current : palette().find_mark, 3 * app.dpr);
-      if (current) dl->AddRect(a, b, palette().dispute, 3 * app.dpr, 0, 1.5f * app.dpr);
+      dl->AddRect(a, b, current ? palette().dispute : palette().find_current, 3 * app.dpr, 0, (current ? 2.f : 1.2f) * app.dpr);
     }
     if (primary && !rects.empty()) {
       app.find_rects.push_back(css_rect(app, origin, rects.front()));

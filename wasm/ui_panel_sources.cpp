@@ -22,7 +22,7 @@ void ui_panel_sources(App& app, const Fonts& fonts, float width) {
       app.open_article(static_cast<int>(i));
       app.prefs_dirty = true;
     }
-    if (m.url) ui_text(("\u2066" + *m.url + "\u2069").c_str(), px * 0.85f, width, pal.accent);
+    if (m.url) ui_text(m.url->c_str(), px * 0.85f, width, pal.accent);   // left to right: cut at its end
     const auto cited = cited_sources(app, i);
     std::string line = tr("يستشهد بـ: ", "Cites: ");
     if (cited.empty()) line += tr("لا أحد بالاسم", "no one by name");

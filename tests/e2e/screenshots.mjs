@@ -7,9 +7,10 @@ import { ROOT, settle } from './browser.mjs';
 
 export const SCREENSHOTS = process.env.ISNAD_SCREENSHOTS || path.join(ROOT, 'build/screenshots');
 
-export async function shoot(page, name) {
+// settle: false keeps the mouse where it is (a hover card), without waiting for a frame.
+export async function shoot(page, name, { settle: wait = true } = {}) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await settle(page);
+  if (wait) await settle(page);
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   const file = path.join(SCREENSHOTS, `${name}-dpr${dpr}.png`);
   await page.screenshot({ path: file });

@@ -37,12 +37,14 @@ test('the hover card lists the other sources; a click pins it; following a sourc
   s = await state(page);
   const also = s.hover.also;
   assert.ok(also.every((a) => a.article !== 0 && a.outlet && ['agree', 'disagree', 'partial'].includes(a.relation)));
-  await shoot(page, 'hover-card');
+  await page.waitForTimeout(150);
+  await shoot(page, 'hover-card', { settle: false });
   // A click pins the card; its first link opens the other source beside this article.
   await page.mouse.click(h.rect.x + h.rect.w / 2, h.rect.y + h.rect.h / 2);
   await page.waitForFunction(() => window.isnad.state().card?.links?.length > 0);
   s = await state(page);
   assert.equal(s.card.links.length, also.length, 'the pinned card links every other source');
+  await shoot(page, 'card-pinned');
   const link = s.card.links[0];
   await page.mouse.click(link.x + link.w / 2, link.y + link.h / 2);
   await page.waitForFunction(() => window.isnad.state().panes.length === 2);
