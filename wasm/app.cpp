@@ -8,6 +8,7 @@
 #include "isnad/links/share_link.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
+#include "panel_data.h"
 
 namespace isnad::web {
 
@@ -18,6 +19,11 @@ App& app() {
 
 void App::analyse() {
   analysis = analysis::analyze_corpus(articles, {});
+  std::vector<std::u32string_view> texts;
+  for (const auto& a : articles) texts.emplace_back(a.text);
+  search_index = search::build_index(texts);
+  if (find.open) find_run(find.query);
+  if (second >= 0) close_second();   // cluster indexes change with the analysis
   clusters = xref::cross_reference(articles, analysis);
   // Indexes the frame loop reads: each claim's cluster, each article's disputed claims.
   claim_cluster.assign(analysis.articles.size(), {});
@@ -56,6 +62,10 @@ void App::open_article(int index) {
   if (index < 0 || index >= static_cast<int>(articles.size()) || index == open) return;
   open = index;
   scroll_y = 0;
+  if (second >= 0) close_second();
+  spot = {};
+  pinned = {};
+  focus_anchor = -1;
   link_marks.clear();
   link_article = -1;
   wake();
@@ -219,6 +229,29 @@ std::string App::state_json() const {
                     {"chars", a.text.size()}});
   }
   auto rect = [](const Rect& r) { return json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
+  auto rect_list = [&](const std::vector<Rect>& v) { json out = json::array(); for (const auto& r : v) out.push_back(rect(r)); return out; };
+  json panes = json::array();
+  for (const auto& p : this->panes)
+    if (p.article >= 0) panes.push_back({{"article", p.article}, {"file", articles[p.article].meta.file}, {"rect", rect(p.rect)}});
+  const char* const panel_names[] = {"articles", "sources", "claims", "entities", "timeline"};
+  json focus = nullptr;
+  if (focus_anchor >= 0 && open < static_cast<int>(analysis.articles.size()) &&
+      focus_anchor < static_cast<int>(analysis.articles[open].anchors.size())) {
+    const auto& an = analysis.articles[open].anchors[focus_anchor];
+    focus = {{"anchor", focus_anchor}, {"type", analysis::anchor_type_name(an.type)}, {"start", an.start}, {"end", an.end},
+             {"rect", focus_rect.w > 0 ? rect(focus_rect) : json(nullptr)}};
+  }
+  json open_claims = json::array();   // the open article's claims, with their cluster
+  if (open < static_cast<int>(analysis.articles.size()))
+    for (std::size_t i = 0; i < analysis.articles[open].claims.size(); ++i) {
+      const auto& c = analysis.articles[open].claims[i];
+      const int k = cluster_of(open, i);
+      open_claims.push_back({{"start", c.start}, {"end", c.end}, {"cluster", k},
+                             {"relation", k < 0 ? json(nullptr) : json(xref::relation_name(clusters[k].relation))}});
+    }
+  json card = nullptr;
+  if (pinned.article >= 0 && card_rect.w > 0)
+    card = {{"article", pinned.article}, {"anchor", pinned.anchor}, {"rect", rect(card_rect)}, {"links", rect_list(card_link_rects)}};
   json rects = json::array(), removes = json::array(), legend = json::array();
   for (const auto& r : legend_rects) legend.push_back(rect(r));
   for (const auto& r : article_list_rects) rects.push_back(rect(r));
@@ -241,7 +274,37 @@ std::string App::state_json() const {
                     {"confirm_button", rect(confirm_button_rect)}, {"legend", legend},
                     {"copy_link", rect(copy_link_rect)}}},
             {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}, {"also", hover.also}} : json(nullptr)},
-            {"clusters", clusters_summary()}};
+            {"clusters", clusters_summary()},
+            {"claims", open_claims},
+            {"panes", panes},
+            {"second_scroll", second_scroll_y},
+            {"xref", xref_json()},
+            {"find", find_json()},
+            {"focus", focus},
+            {"card", card},
+            {"spot", spot.article >= 0 ? json{{"article", spot.article}, {"start", spot.start}, {"end", spot.end}} : json(nullptr)},
+            {"panel", panel_names[static_cast<int>(panel)]},
+            {"panel_data", panel_json(*this)},
+            {"claim_filter", static_cast<int>(claim_filter)},
+            {"theme", theme_name(theme())},
+            {"lang", lang_name(lang())},
+            {"prefs", prefs_json()}};
+  json& ui = s["ui"];
+  ui["find_button"] = rect(find_button_rect);
+  ui["lang_button"] = rect(lang_button_rect);
+  ui["theme_button"] = rect(theme_button_rect);
+  ui["find_input"] = rect(find_input_rect);
+  ui["find_next"] = rect(find_next_rect);
+  ui["find_prev"] = rect(find_prev_rect);
+  ui["find_close"] = rect(find_close_rect);
+  ui["find_results"] = rect_list(find_result_rects);
+  ui["xref_next"] = rect(xref_next_rect);
+  ui["xref_prev"] = rect(xref_prev_rect);
+  ui["xref_close"] = rect(xref_close_rect);
+  ui["panel_tabs"] = rect_list(panel_tab_rects);
+  ui["panel_rows"] = rect_list(panel_row_rects);
+  ui["panel_row_ids"] = panel_row_ids;
+  ui["claim_filters"] = rect_list(claim_filter_rects);
   return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

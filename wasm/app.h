@@ -9,8 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include "isnad/analysis/analysis.h"
-#include "isnad/xref/xref.h"
 #include "isnad/corpus/corpus.h"
+#include "isnad/search/search.h"
+#include "isnad/xref/xref.h"
+#include "i18n.h"
+#include "theme.h"
 
 namespace isnad::web {
 
@@ -47,6 +50,59 @@ struct App {
   std::vector<Rect> highlight_rects;        // per anchor of the open article, where drawn this frame          // per highlight group (highlight_style.h)
   struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; nlohmann::json also; };
   Hover hover;                             // the highlight whose card is showing
+  // A card kept open (a click on a highlight, or keyboard focus): it holds links to the other sources.
+  struct PinnedCard { int pane = -1, article = -1, anchor = -1; float x = 0, y = 0; };   // x, y: device px
+  PinnedCard pinned;
+  int focus_anchor = -1;                   // Tab focus: index into the open article's anchors, or -1
+  std::vector<int> focus_requests;         // queued by the key callback: +1 Tab, -1 Shift+Tab
+  bool activate_requested = false;         // Enter outside a text field: follow the focused card
+  bool escape_requested = false;           // Esc: close the card, then the second pane, then find
+  Rect card_rect{};                        // the pinned card's window (CSS px), for automation
+  std::vector<Rect> card_link_rects;       // its links to other sources
+  Rect focus_rect{};                       // the focused highlight's first rectangle (CSS px)
+  struct PaneInfo { int article = -1; Rect rect{}; };
+  PaneInfo panes[2];                       // where each pane was drawn this frame
+
+  // The reader's choices (app_prefs.cpp), kept in localStorage through the bridge: language, theme,
+  // zoom, legend toggles, the open article and side-panel tab.
+  bool prefs_dirty = false;        // saved after the frame
+  bool theme_changed = false;      // ImGui's style is rebuilt before the next frame
+  void set_language(Lang l);
+  void set_theme(Theme t);
+  nlohmann::json prefs_json() const;
+  void apply_prefs(const std::string& json);   // ignores what it does not understand
+  Rect lang_button_rect{}, theme_button_rect{};
+  // The side panel's tab (ui_side_panel.cpp).
+  enum class Panel { articles, sources, claims, entities, timeline };
+  Panel panel = Panel::articles;
+  std::vector<Rect> panel_tab_rects;
+  std::vector<Rect> panel_row_rects;       // the rows of the shown panel (CSS px), for automation
+  std::vector<std::string> panel_row_ids;  // what each row is ("cluster:3:1", "entity:5", …)
+  // A passage the panels point at (a mention, a dated claim, a single-source claim), marked in the
+  // primary pane.
+  struct Spot { int article = -1; std::size_t start = 0, end = 0; };
+  Spot spot;
+  void show_spot(int article, std::size_t start, std::size_t end);
+  struct EntityWalk { int entity = -1, mention = -1; };
+  EntityWalk entity_walk;                  // clicking an entity walks through its mentions
+  void entity_step(int entity);
+  enum class ClaimFilter { all, disagree, agree, partial, single };
+  ClaimFilter claim_filter = ClaimFilter::all;
+  std::vector<Rect> claim_filter_rects;
+  bool claims_by_size = false;             // sort clusters by number of sources (else disputes first)
+
+  bool prefs_loaded = false;       // nothing is saved before the stored choices were applied
+  // window.isnad's commands (app_commands.cpp): JSON in, JSON out.
+  std::string command(const std::string& json);
+  void escape();                   // Esc
+  void activate();                 // Enter on a focused or pinned card: follow its first cross-reference
+  // Touch: a one-finger drag scrolls the pane under it (the page gets touches from GLFW as a mouse).
+  // Emscripten 3.1.6's GLFW turns a touch into a press and release at the last *mouse* position
+  // and never moves the cursor with the finger, so the finger's position is kept here and given
+  // to ImGui as the mouse position (main.cpp) until the mouse moves again.
+  struct Touch { bool active = false, moved = false, has_pos = false; float x = 0, y = 0, last_y = 0, pending_dy = 0; };
+  Touch touch;
+  void touch_event(int phase, float x_css, float y_css);   // 0 start, 1 move, 2 end
 
   void wake(int frames = 4) { if (wake_frames < frames) wake_frames = frames; }
   // Keyboard scrolling, queued by the key callback: ImGui 1.86 polls key state once a frame and
@@ -64,6 +120,50 @@ struct App {
 
   void open_article(int index);
   void analyse();                  // runs the analysis core over all articles
+
+  // Find (Ctrl+F, app_find.cpp): every article searched with core/search; the current hit is shown
+  // in the primary pane, every hit of the shown articles is marked.
+  struct Find {
+    bool open = false;             // the find bar is shown
+    bool focus_input = false;      // give the query field the keyboard next frame
+    std::string query;             // UTF-8
+    std::vector<search::Hit> hits;
+    std::vector<search::Context> contexts;
+    int current = -1;              // index into hits
+    bool scroll_list = false;      // bring the current result into view in the list
+    bool input_active = false;     // the query field has the keyboard (Enter steps, arrows edit), until a click elsewhere
+  };
+  Find find;
+  search::Index search_index;      // of `articles`, rebuilt with the analysis
+  void find_run(const std::string& query);   // searches and moves to the first hit (in the open article, if any)
+  void find_step(int delta);       // next (+1) / previous (-1), wrapping
+  void find_go(int index);         // shows hit `index`
+  void find_close();
+  nlohmann::json find_json() const;
+  std::vector<Rect> find_rects;    // hits marked on screen this frame (CSS px), for automation
+  Rect find_current_rect{};        // the current hit's first rectangle, when on screen
+  Rect find_input_rect{}, find_close_rect{}, find_next_rect{}, find_prev_rect{}, find_button_rect{};
+  std::vector<Rect> find_result_rects;
+
+  // Two panes (app_xref.cpp): following a cross-reference opens the other article beside the
+  // first, both passages marked; the reader walks the cluster source by source.
+  struct Xref {
+    int cluster = -1;              // index into clusters, or -1 when one pane is shown
+    int from = -1;                 // the member (index into clusters[cluster].claims) in the primary pane
+    int to = -1;                   // the member in the second pane
+  };
+  Xref xref;
+  int second = -1;                 // the article in the second pane, or -1
+  float second_scroll_y = 0;       // its scroll offset, CSS pixels
+  std::size_t second_scroll_to = static_cast<std::size_t>(-1);
+  // Opens claim `claim` of `article` (a member of a cluster) beside the primary pane; `from` is the
+  // member the reader came from (shown in the primary pane), -1 to keep the primary article.
+  bool open_xref(int cluster, int to_member, int from_member = -1);
+  bool xref_step(int delta);       // the next / previous source of the cluster in the second pane
+  void close_second();
+  nlohmann::json xref_json() const;
+  Rect xref_close_rect{}, xref_next_rect{}, xref_prev_rect{};
+  Rect xref_rects[2] = {};         // per pane: the marked passage's first rectangle on screen (CSS px)
 
   // Share links (core/links): open one from a URL fragment, or make one for the selection.
   struct LinkMark { std::size_t start, end; const char* how; };

@@ -9,6 +9,7 @@ namespace isnad::web {
 
 struct HighlightGroup {
   const char* label;                  // Arabic, shown in the legend
+  const char* label_en;               // English
   const char* id;                     // for automation: state().legend
   ImU32 color;
   bool underline;                     // attributions are underlined: they contain other highlights
@@ -19,6 +20,7 @@ struct HighlightGroup {
 constexpr int kHighlightGroups = 7;
 const HighlightGroup& highlight_group(int i);
 int highlight_group_of(analysis::AnchorType t);
-const char* anchor_type_label(analysis::AnchorType t);   // Arabic name of one type
+const char* anchor_type_label(analysis::AnchorType t);   // the name of one type, in the interface language
+const char* highlight_group_label(int i);                // a legend label, in the interface language
 
 }  // namespace isnad::web

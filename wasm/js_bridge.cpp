@@ -1,5 +1,7 @@
 #include "js_bridge.h"
 
+#include <cstdlib>
+
 #include <emscripten.h>
 
 // ---- C → JS ---------------------------------------------------------------------------------------
@@ -51,11 +53,39 @@ EM_JS(void, isnad_js_copy_link, (const char* fragment), {
     navigator.clipboard.writeText(url).catch((e) => Module['onIsnadMessage']('Copying the link failed: ' + e.message));
 });
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
+// Returns a UTF-8 copy on the C heap (malloc); the caller frees it.
+EM_JS(char*, isnad_js_prefs_load, (), {
+  let s = '';
+  try { s = localStorage.getItem('isnad.prefs') || ''; } catch (e) { s = ''; }
+  const n = lengthBytesUTF8(s) + 1;
+  const p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+// The JSON is copied into a JS string here; the caller keeps ownership of its bytes.
+EM_JS(void, isnad_js_prefs_save, (const char* json), {
+  try { localStorage.setItem('isnad.prefs', UTF8ToString(json)); } catch (e) { /* private mode: choices last this visit */ }
+});
+EM_JS(void, isnad_js_install_touch, (), {
+  const c = Module['canvas'];
+  const send = (phase, e) => {
+    const t = (e.touches && e.touches[0]) || (e.changedTouches && e.changedTouches[0]);
+    if (!t) return;
+    const r = c.getBoundingClientRect();
+    Module['_isnad_js_touch'](phase, t.clientX - r.left, t.clientY - r.top, e.touches ? e.touches.length : 0);
+  };
+  c.addEventListener('touchstart', (e) => send(0, e), { passive: true });
+  c.addEventListener('touchmove', (e) => send(1, e), { passive: true });
+  c.addEventListener('touchend', (e) => send(2, e), { passive: true });
+  c.addEventListener('touchcancel', (e) => send(2, e), { passive: true });
+});
 
 namespace isnad::web {
 
 namespace {
 StateProvider g_state_provider = nullptr;
+CommandHandler g_command = nullptr;
+TouchHandler g_touch = nullptr;
 WheelHandler g_wheel = nullptr;
 TextLayerScrolled g_text_layer_scrolled = nullptr;
 AddArticleHandler g_add_article = nullptr;
@@ -93,6 +123,15 @@ void js_first_frame() {
 void js_show_message(const std::string& m) { isnad_js_show_message(m.c_str()); }
 double js_now_ms() { return isnad_js_now_ms(); }
 void set_state_provider(StateProvider p) { g_state_provider = p; }
+void set_command_handler(CommandHandler h) { g_command = h; }
+void js_install_touch(TouchHandler h) { g_touch = h; isnad_js_install_touch(); }
+std::string js_prefs_load() {
+  char* p = isnad_js_prefs_load();
+  std::string s = p ? p : "";
+  free(p);
+  return s;
+}
+void js_prefs_save(const std::string& json) { isnad_js_prefs_save(json.c_str()); }
 
 }  // namespace isnad::web
 
@@ -124,6 +163,19 @@ EMSCRIPTEN_KEEPALIVE const char* isnad_js_open_link(const char* fragment) {
   answer = isnad::web::g_open_link ? isnad::web::g_open_link(fragment ? fragment : "")
                                    : std::string(R"({"ok":false,"error":"the app is not ready"})");
   return answer.c_str();
+}
+
+// A command from window.isnad (JSON); the answer is owned by C++ until the next call.
+EMSCRIPTEN_KEEPALIVE const char* isnad_js_command(const char* json) {
+  static std::string answer;
+  answer = isnad::web::g_command ? isnad::web::g_command(json ? json : "")
+                                 : std::string(R"({"ok":false,"error":"the app is not ready"})");
+  return answer.c_str();
+}
+
+// A touch on the canvas (see js_install_touch): one finger's CSS position; more fingers are ignored.
+EMSCRIPTEN_KEEPALIVE void isnad_js_touch(int phase, double x, double y, int fingers) {
+  if (isnad::web::g_touch && (fingers <= 1 || phase == 2)) isnad::web::g_touch(phase, static_cast<float>(x), static_cast<float>(y));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* isnad_js_state() {

@@ -49,6 +49,21 @@ using OpenLinkHandler = std::string (*)(const std::string& fragment);
 void set_open_link_handler(OpenLinkHandler h);
 void js_copy_link(const std::string& fragment);
 
+// window.isnad's commands (find, open a cross-reference, switch panel, theme, language): JSON in,
+// JSON out; the answer is owned by C++ until the next call.
+using CommandHandler = std::string (*)(const std::string& json);
+void set_command_handler(CommandHandler h);
+
+// The reader's choices, as JSON in localStorage ("isnad.prefs"); "" when none are stored or
+// storage is unavailable.
+std::string js_prefs_load();
+void js_prefs_save(const std::string& json);
+
+// Touches on the canvas (Emscripten's GLFW turns them into mouse events, so a drag would select
+// text): phase 0 start, 1 move, 2 end, with the first finger's CSS position.
+using TouchHandler = void (*)(int phase, float x, float y);
+void js_install_touch(TouchHandler h);
+
 // The JSON that window.isnad.state() returns; the app fills it in (see app.cpp).
 using StateProvider = std::string (*)();
 void set_state_provider(StateProvider p);

@@ -17,6 +17,7 @@
 #include "isnad/text/icu_data.h"
 #include "js_bridge.h"
 #include "platform_html5.h"
+#include "theme.h"
 #include "ui.h"
 
 namespace {
@@ -46,32 +47,56 @@ void on_wheel(float sx, float sy, bool ctrl) {
   else { ImGuiIO& io = ImGui::GetIO(); io.MouseWheelH += sx; io.MouseWheel += sy; }
   app().wake();
 }
-// Ctrl + / Ctrl - / Ctrl 0 zoom in, out, back to 100%.
+// Keys are handled here, in the callback, not by polling in the frame: ImGui 1.86 polls key state
+// once a frame and misses a press and release that land between two frames.
+//   Ctrl + / - / 0: zoom · Ctrl+A, Ctrl+C, Ctrl+Shift+C: select, copy, copy a link · Ctrl+F: find
+//   Enter / Shift+Enter (in the find field) and F3 / Shift+F3: next / previous hit
+//   Tab / Shift+Tab: the next / previous highlight (its card opens) · Enter: follow the card's first
+//   cross-reference · Esc: close the card, then find, then the second pane
+//   arrows, Page Up/Down, Space, Home, End: scroll the article
 void on_key(GLFWwindow* w, int k, int s, int a, int m) {
   ImGui_ImplGlfw_KeyCallback(w, k, s, a, m);
+  App& ap = app();
+  const bool shift = m & GLFW_MOD_SHIFT;
   if (a != GLFW_RELEASE && (m & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER))) {
-    if (k == GLFW_KEY_EQUAL || k == GLFW_KEY_KP_ADD) app().zoom_by(1.1f);
-    else if (k == GLFW_KEY_MINUS || k == GLFW_KEY_KP_SUBTRACT) app().zoom_by(1 / 1.1f);
-    else if (k == GLFW_KEY_0 || k == GLFW_KEY_KP_0) app().zoom_by(1 / app().zoom);
-    else if (k == GLFW_KEY_A) app().select_all_requested = true;
-    else if (k == GLFW_KEY_C && (m & GLFW_MOD_SHIFT)) app().copy_link_requested = true;
-    else if (k == GLFW_KEY_C) app().copy_requested = true;
-  } else if (a != GLFW_RELEASE && !ImGui::GetIO().WantTextInput) {
+    if (k == GLFW_KEY_EQUAL || k == GLFW_KEY_KP_ADD) ap.zoom_by(1.1f);
+    else if (k == GLFW_KEY_MINUS || k == GLFW_KEY_KP_SUBTRACT) ap.zoom_by(1 / 1.1f);
+    else if (k == GLFW_KEY_0 || k == GLFW_KEY_KP_0) ap.zoom_by(1 / ap.zoom);
+    else if (k == GLFW_KEY_A && !ap.find.input_active) ap.select_all_requested = true;
+    else if (k == GLFW_KEY_C && shift) ap.copy_link_requested = true;
+    else if (k == GLFW_KEY_C && !ap.find.input_active) ap.copy_requested = true;
+    else if (k == GLFW_KEY_F) { ap.find.open = true; ap.find.focus_input = true; }
+  } else if (a != GLFW_RELEASE) {
     using S = App::Scroll;
+    const bool typing = ImGui::GetIO().WantTextInput || ap.find.input_active;
     switch (k) {
-      case GLFW_KEY_DOWN: app().scroll_requests.push_back(S::LineDown); break;
-      case GLFW_KEY_UP: app().scroll_requests.push_back(S::LineUp); break;
-      case GLFW_KEY_PAGE_DOWN: case GLFW_KEY_SPACE: app().scroll_requests.push_back(S::PageDown); break;
-      case GLFW_KEY_PAGE_UP: app().scroll_requests.push_back(S::PageUp); break;
-      case GLFW_KEY_HOME: app().scroll_requests.push_back(S::Home); break;
-      case GLFW_KEY_END: app().scroll_requests.push_back(S::End); break;
+      case GLFW_KEY_F3:
+        if (ap.find.hits.empty()) { ap.find.open = true; ap.find.focus_input = true; }
+        else ap.find_step(shift ? -1 : +1);
+        break;
+      case GLFW_KEY_ESCAPE: ap.escape(); break;
+      case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER:
+        if (ap.find.input_active) { ap.find_step(shift ? -1 : +1); ap.find.focus_input = true; }
+        else ap.activate_requested = true;
+        break;
+      case GLFW_KEY_TAB: if (!typing) ap.focus_requests.push_back(shift ? -1 : +1); break;
+      case GLFW_KEY_DOWN: if (!typing) ap.scroll_requests.push_back(S::LineDown); break;
+      case GLFW_KEY_UP: if (!typing) ap.scroll_requests.push_back(S::LineUp); break;
+      case GLFW_KEY_PAGE_DOWN: if (!typing) ap.scroll_requests.push_back(S::PageDown); break;
+      case GLFW_KEY_SPACE: if (!typing) ap.scroll_requests.push_back(shift ? S::PageUp : S::PageDown); break;
+      case GLFW_KEY_PAGE_UP: if (!typing) ap.scroll_requests.push_back(S::PageUp); break;
+      case GLFW_KEY_HOME: if (!typing) ap.scroll_requests.push_back(S::Home); break;
+      case GLFW_KEY_END: if (!typing) ap.scroll_requests.push_back(S::End); break;
       default: break;
     }
   }
-  app().wake();
+  ap.wake();
 }
 void on_char(GLFWwindow* w, unsigned c) { ImGui_ImplGlfw_CharCallback(w, c); app().wake(); }
-void on_cursor(GLFWwindow*, double, double) { app().wake(); }
+void on_cursor(GLFWwindow*, double, double) {
+  if (!app().touch.active) app().touch.has_pos = false;   // the mouse is back (GLFW also calls this on touchmove)
+  app().wake();
+}
 void on_enter(GLFWwindow* w, int e) { ImGui_ImplGlfw_CursorEnterCallback(w, e); app().wake(); }
 
 void frame() {
@@ -80,10 +105,10 @@ void frame() {
     a.width = g_viewport.width; a.height = g_viewport.height; a.dpr = g_viewport.dpr;
     a.wake();
   }
-  if (a.dpr * a.zoom != g_font_scale) {
-    g_font_scale = a.dpr * a.zoom;
-    fonts_build(g_font_scale, &g_fonts);
+  if (a.dpr * a.zoom != g_font_scale || a.theme_changed) {
+    if (a.dpr * a.zoom != g_font_scale) { a.prefs_dirty = true; g_font_scale = a.dpr * a.zoom; fonts_build(g_font_scale, &g_fonts); }
     ui_apply_theme(a.dpr);
+    a.theme_changed = false;
   }
   a.now = glfwGetTime();
   if (a.wake_frames <= 0) return;   // idle: nothing changed, draw nothing
@@ -94,6 +119,7 @@ void frame() {
   ImGui_ImplGlfw_NewFrame();
   platform_new_frame(g_viewport);
   ImGuiIO& io = ImGui::GetIO();
+  if (a.touch.has_pos) io.MousePos = ImVec2(a.touch.x * a.dpr, a.touch.y * a.dpr);   // the finger, not the stale mouse
   if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;   // the clock can stand still (headless, virtual time)
   ImGui::NewFrame();
   TextEngine& engine = text_engine();
@@ -105,10 +131,12 @@ void frame() {
   a.atlas_glyphs = engine.atlas.glyph_count();
   ImGui::Render();
   glViewport(0, 0, a.width, a.height);
-  glClearColor(0.99f, 0.98f, 0.96f, 1);
+  const ImVec4 bg = palette().clear;
+  glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   a.record_frame(static_cast<float>(js_now_ms() - t0));
+  if (a.prefs_dirty && a.prefs_loaded) { a.prefs_dirty = false; js_prefs_save(a.prefs_json().dump()); }
   if (!a.articles.empty()) js_first_frame();
 }
 
@@ -124,6 +152,9 @@ bool load(App& a) {
   if (auto json = isnad::corpus::read_file("/isnad/corpus/corpus.json", nullptr))
     if (auto meta = isnad::corpus::parse_corpus_meta(*json, nullptr)) a.corpus_name = meta->name;
   a.analyse();
+  a.apply_prefs(js_prefs_load());
+  a.prefs_loaded = true;
+  a.prefs_dirty = false;
   for (const auto& w : a.warnings) js_show_message(w);
   return !a.articles.empty();
 }
@@ -154,6 +185,8 @@ int main() {
 
   load(app());
   set_state_provider([] { return app().state_json(); });
+  set_command_handler([](const std::string& command) { return app().command(command); });
+  js_install_touch([](int phase, float x, float y) { app().touch_event(phase, x, y); });
   set_text_layer_scrolled([](float y) { app().scroll_to_css = y; app().wake(); });
   set_open_link_handler([](const std::string& fragment) { return app().open_link(fragment, glfwGetTime()); });
   set_add_article_handler([](const std::string& meta, const unsigned char* bytes, std::size_t len) {

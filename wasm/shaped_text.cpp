@@ -36,6 +36,11 @@ float shaped_text_width(const char* utf8, float px) {
 }
 
 float shaped_text(ImDrawList* dl, const char* utf8, float px, float x_left, float x_right, float y, ImU32 color) {
+  return shaped_text_marked(dl, utf8, px, x_left, x_right, y, color, 0, 0, 0);
+}
+
+float shaped_text_marked(ImDrawList* dl, const char* utf8, float px, float x_left, float x_right, float y, ImU32 color,
+                         std::size_t mark_start, std::size_t mark_end, ImU32 mark_color) {
   TextEngine& engine = text_engine();
   if (!engine.ready() || !*utf8) return px * 1.5f;
   const layout::Paragraph& p = cached(utf8, px);
@@ -53,6 +58,8 @@ float shaped_text(ImDrawList* dl, const char* utf8, float px, float x_left, floa
   }
   const float dx = rtl ? right - line.content_right : left - line.content_left;
   dl->PushClipRect(ImVec2(left, y - px), ImVec2(right, y + p.height() + px), true);
+  if (mark_end > mark_start)
+    draw_range(dl, p, {layout::TextIndex(mark_start), layout::TextIndex(mark_end)}, ImVec2(dx, y), mark_color);
   draw_paragraph(engine, dl, p, ImVec2(dx, y), color, y - px, y + p.height() + px);
   dl->PopClipRect();
   return p.height();

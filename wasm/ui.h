@@ -1,20 +1,45 @@
 // wasm/ui.h — the reader's panels, drawn with Dear ImGui each frame that something changed.
-// ui_draw lays out the window (right to left: article list on the right, article on the left);
-// each panel lives in its own ui_<panel>.cpp.
+// ui_draw lays out the window right to left: the side panel (articles, sources, claims, entities,
+// timeline) on the right; on the left the toolbar (legend, find, language, theme), the find bar
+// when open, and one article pane, or two when a cross-reference was followed (the first on the
+// right). Each panel lives in its own ui_<panel>.cpp.
 #pragma once
 #include <imgui.h>
 
 #include "app.h"
+#include "card.h"
 #include "fonts.h"
 
 namespace isnad::web {
 
 void ui_apply_theme(float dpr);
 void ui_draw(App& app, const Fonts& fonts);
+float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width);     // returns its height
+float ui_find_bar(App& app, const Fonts& fonts, ImVec2 pos, float width);    // returns its height (0 when closed)
+float ui_pane_header(App& app, const Fonts& fonts, ImVec2 pos, float width); // the second pane's header
+float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int pane);
+void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size);
 void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size);
-void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size);
+void ui_panel_sources(App& app, const Fonts& fonts, float width);
+void ui_panel_claims(App& app, const Fonts& fonts, float width);
+void ui_panel_entities(App& app, const Fonts& fonts, float width);
+void ui_panel_timeline(App& app, const Fonts& fonts, float width);
+
+// The body of a highlight's card (inside a tooltip or a window). Interactive: the other sources
+// are links that open the cross-reference beside the article.
+void ui_card_body(App& app, const Card& card, float px, bool interactive);
+void ui_pinned_card(App& app, const Fonts& fonts);   // the card kept open by a click or by focus
 
 // A button whose label is shaped (ImGui's own cannot draw Arabic). Returns true when clicked.
 bool ui_button_rtl(const char* id, const char* utf8_label, float px, ImVec2 size);
+// A square button with a drawn icon (no font needed).
+enum class Icon { search, theme };
+bool ui_icon_button(const char* id, Icon icon, ImVec2 size);
+// A button with a triangle pointing left or right (previous / next).
+bool ui_arrow_button(const char* id, bool left, ImVec2 size);
+// A line of shaped text as a clickable row filling the width; returns true when clicked.
+bool ui_link_row(const char* id, const char* utf8, float px, float width, ImU32 color);
+// A line of shaped text at the cursor, right-aligned in Arabic; advances the cursor.
+void ui_text(const char* utf8, float px, float width, ImU32 color);
 
 }  // namespace isnad::web

@@ -1,7 +1,10 @@
-// The article pane: the open article laid out by the text engine (core/layout: bidi, HarfBuzz
-// shaping, ICU line breaks) and drawn glyph by glyph; selection with the mouse (drag, double-click
-// a word, triple-click a paragraph), Ctrl+A and Ctrl+C; scrolling by wheel and keys. Layout is kept
-// per paragraph and redone only when the article, the width or the text size changes.
+// An article pane: an article laid out by the text engine (core/layout: bidi, HarfBuzz shaping, ICU
+// line breaks) and drawn glyph by glyph, with its highlights, dispute marks, find matches and the
+// passage of a followed cross-reference. The primary pane (0) also has selection with the mouse
+// (drag, double-click a word, triple-click a paragraph), Ctrl+A and Ctrl+C, keyboard scrolling and
+// focus (Tab between highlights), share-link marks and the DOM text layer; the second pane (1)
+// shows the other side of a cross-reference. Layout is kept per paragraph and per pane and redone
+// only when the article, the width or the text size changes.
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -10,9 +13,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "card.h"
 #include "glyph_renderer.h"
 #include "highlight_style.h"
+#include "i18n.h"
 #include "shaped_text.h"
+#include "theme.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 #include "ui.h"
@@ -77,10 +83,28 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
                              ImVec2 size, float margin) {
   using nlohmann::json;
   const float d = app.dpr;
+  // Highlights become marked spans of the layer (code points from the paragraph's start): the
+  // innermost kinds first; an attribution only where it overlaps nothing already marked.
+  const analysis::ArticleAnalysis* an = app.open < static_cast<int>(app.analysis.articles.size()) ? &app.analysis.articles[app.open] : nullptr;
   json paras = json::array();
-  for (const auto& e : L.paras)
+  for (const auto& e : L.paras) {
+    json marks = json::array();
+    if (an) {
+      std::vector<std::pair<std::size_t, std::size_t>> taken;
+      for (int pass = 0; pass < 2; ++pass)
+        for (const auto& x : an->anchors) {
+          if ((x.type == analysis::AnchorType::attribution) != (pass == 1) || x.start < e.start || x.end > e.end) continue;
+          bool overlaps = false;
+          for (const auto& t : taken) overlaps |= x.start < t.second && t.first < x.end;
+          if (overlaps) continue;
+          taken.push_back({x.start, x.end});
+          marks.push_back({{"start", x.start - e.start}, {"end", x.end - e.start}, {"type", analysis::anchor_type_name(x.type)},
+                           {"label", anchor_type_label(x.type)}});
+        }
+    }
     paras.push_back({{"text", text::to_utf8(std::u32string_view(a.text).substr(e.start, e.end - e.start))},
-                     {"top", (e.top + margin) / d}, {"height", e.p->height() / d}});
+                     {"top", (e.top + margin) / d}, {"height", e.p->height() / d}, {"marks", marks}});
+  }
   json m = {{"left", pos.x / d}, {"top", pos.y / d}, {"width", size.x / d}, {"height", size.y / d},
             {"content_height", (L.height + 2 * margin) / d}, {"title", a.first_line()},
             {"outlet", a.meta.outlet ? *a.meta.outlet : ""}, {"date", a.meta.date ? *a.meta.date : ""},
@@ -138,29 +162,36 @@ void handle_selection(App& app, const ArticleLayout& L, ImVec2 content_origin, b
   }
 }
 
-// The open article's anchors of the shown types, under the text; attributions underlined.
-void draw_highlights(App& app, const ParaEntry& e, ImVec2 origin) {
-  if (app.open >= static_cast<int>(app.analysis.articles.size())) return;
+// An article's anchors of the shown types, under the text; attributions underlined. The primary
+// pane records where each was drawn (state().highlights).
+void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, ImVec2 origin) {
+  if (article >= static_cast<int>(app.analysis.articles.size())) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const auto& anchors = app.analysis.articles[app.open].anchors;
-  app.highlight_rects.resize(anchors.size());
+  const auto& anchors = app.analysis.articles[article].anchors;
+  if (primary) app.highlight_rects.resize(anchors.size());
   for (std::size_t i = 0; i < anchors.size(); ++i) {
     const auto& a = anchors[i];
     if (!app.show_type[static_cast<int>(a.type)] || a.end <= e.start || a.start >= e.end) continue;
     const std::size_t s = std::max<std::size_t>(a.start, e.start) - e.start, t = std::min<std::size_t>(a.end, e.end) - e.start;
     const HighlightGroup& g = highlight_group(highlight_group_of(a.type));
     const auto rects = e.p->range_rects({layout::TextIndex(s), layout::TextIndex(t)});
-    if (!rects.empty() && app.highlight_rects[i].w == 0) {   // the first piece, for automation
+    if (primary && !rects.empty() && app.highlight_rects[i].w == 0) {   // the first piece, for automation
       const layout::Rect& r = rects.front();
       app.highlight_rects[i] = {(origin.x + r.left) / app.dpr, (origin.y + r.top) / app.dpr, (r.right - r.left) / app.dpr,
                                 (r.bottom - r.top) / app.dpr};
     }
+    ImU32 color = g.color;
+    if (palette().highlight_alpha != 1.f) {
+      ImVec4 c = ImGui::ColorConvertU32ToFloat4(color);
+      c.w = std::min(1.f, c.w * palette().highlight_alpha);
+      color = ImGui::ColorConvertFloat4ToU32(c);
+    }
     for (const layout::Rect& r : rects) {
       if (g.underline) {
         const float h = std::max(1.5f, (r.bottom - r.top) * 0.06f);
-        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom), g.color);
+        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom), color);
       } else {
-        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.top), ImVec2(origin.x + r.right, origin.y + r.bottom), g.color,
+        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.top), ImVec2(origin.x + r.right, origin.y + r.bottom), color,
                           (r.bottom - r.top) * 0.15f);
       }
     }
@@ -168,12 +199,12 @@ void draw_highlights(App& app, const ParaEntry& e, ImVec2 origin) {
 }
 
 // Claims another source contradicts: a red bar in the margin on the side the lines start.
-void draw_dispute_marks(const App& app, const ParaEntry& e, ImVec2 origin, float bar_x) {
-  if (app.open >= static_cast<int>(app.analysis.articles.size())) return;
-  const auto& claims = app.analysis.articles[app.open].claims;
+void draw_dispute_marks(const App& app, int article, const ParaEntry& e, ImVec2 origin, float bar_x) {
+  if (article >= static_cast<int>(app.analysis.articles.size())) return;
+  const auto& claims = app.analysis.articles[article].claims;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (claims[i].end <= e.start || claims[i].start >= e.end) continue;
-    const int k = app.cluster_of(app.open, i);
+    const int k = app.cluster_of(article, i);
     if (k < 0 || app.clusters[k].relation != xref::Relation::disagree) continue;
     const auto rects = e.p->range_rects({layout::TextIndex(std::max<std::size_t>(claims[i].start, e.start) - e.start),
                                          layout::TextIndex(std::min<std::size_t>(claims[i].end, e.end) - e.start)});
@@ -181,48 +212,8 @@ void draw_dispute_marks(const App& app, const ParaEntry& e, ImVec2 origin, float
     float top = rects.front().top, bottom = rects.front().bottom;
     for (const auto& r : rects) { top = std::min(top, r.top); bottom = std::max(bottom, r.bottom); }
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(bar_x, origin.y + top), ImVec2(bar_x + 4 * app.dpr, origin.y + bottom),
-                                              IM_COL32(220, 38, 38, 220));
+                                              palette().dispute);
   }
-}
-
-// The legend: one chip per kind of content; clicking one shows or hides its highlights.
-void ui_legend(App& app, float px) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float pad = ImGui::GetStyle().WindowPadding.x;
-  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowSize().x - pad;
-  float x = right_edge;
-  const float y = ImGui::GetCursorScreenPos().y, h = px * 1.7f;
-  app.legend_rects.clear();
-  for (int g = 0; g < kHighlightGroups; ++g) {
-    const HighlightGroup& hg = highlight_group(g);
-    const bool on = app.show_type[static_cast<int>(hg.types[0])];
-    const float w = shaped_text_width(hg.label, px) + px * 3.0f;
-    x -= w;
-    ImGui::SetCursorScreenPos(ImVec2(x, y));
-    ImGui::PushID(g);
-    if (ImGui::InvisibleButton("##chip", ImVec2(w - px * 0.4f, h)))
-      for (int k = 0; k < hg.type_count; ++k) app.show_type[static_cast<int>(hg.types[k])] = !on;
-    ImGui::PopID();
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.legend_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
-    dl->AddRect(a, b, on ? IM_COL32(120, 110, 90, 200) : IM_COL32(200, 195, 185, 200), h * 0.3f);
-    const float sw = px * 0.8f;
-    const ImVec2 sq(b.x - px * 0.5f - sw, (a.y + b.y - sw) * 0.5f);
-    if (hg.underline) dl->AddRectFilled(ImVec2(sq.x, sq.y + sw * 0.75f), ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : IM_COL32(210, 210, 210, 255));
-    else dl->AddRectFilled(sq, ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : IM_COL32(230, 230, 230, 255), sw * 0.2f);
-    shaped_text(dl, hg.label, px, a.x + px * 0.3f, sq.x - px * 0.3f, (a.y + b.y) * 0.5f - px * 0.8f,
-                on ? IM_COL32(40, 40, 40, 255) : IM_COL32(150, 150, 150, 255));
-    x -= px * 0.2f;
-  }
-  // Copy a link to the selected passage (also Ctrl+Shift+C).
-  const bool has_sel = app.selection.article == app.open && app.selection.end > app.selection.start;
-  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + pad, y));
-  ImGui::BeginDisabled(!has_sel);
-  if (ui_button_rtl("##copy-link", "نسخ رابط", px, ImVec2(px * 6, h))) app.copy_link_requested = true;
-  ImGui::EndDisabled();
-  app.copy_link_rect = {ImGui::GetItemRectMin().x / app.dpr, ImGui::GetItemRectMin().y / app.dpr,
-                        ImGui::GetItemRectSize().x / app.dpr, ImGui::GetItemRectSize().y / app.dpr};
-  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + pad, y + h + px * 0.3f));
 }
 
 // The passages of an opened share link, marked; they pulse for a moment when the link arrives.
@@ -238,107 +229,205 @@ void draw_link_marks(App& app, const ParaEntry& e, ImVec2 origin, double now) {
   }
 }
 
-// A card for the highlight under the mouse: what it is, its words, and its normalised value.
-void hover_card(App& app, const ArticleLayout& L, ImVec2 content_origin, bool hovered, float px) {
-  app.hover = {};
-  if (!hovered || L.paras.empty() || app.open >= static_cast<int>(app.analysis.articles.size())) return;
+
+// A range of the article in this paragraph: its rectangles at `origin`.
+std::vector<layout::Rect> rects_in(const ParaEntry& e, std::size_t start, std::size_t end) {
+  if (end <= e.start || start >= e.end) return {};
+  return e.p->range_rects({layout::TextIndex(std::max(start, e.start) - e.start), layout::TextIndex(std::min(end, e.end) - e.start)});
+}
+
+App::Rect css_rect(const App& app, ImVec2 origin, const layout::Rect& r) {
+  return {(origin.x + r.left) / app.dpr, (origin.y + r.top) / app.dpr, (r.right - r.left) / app.dpr, (r.bottom - r.top) / app.dpr};
+}
+
+// Find matches in this article: all of them tinted, the current one stronger and outlined.
+void draw_find_marks(App& app, int article, bool primary, const ParaEntry& e, ImVec2 origin) {
+  if (!app.find.open) return;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (std::size_t i = 0; i < app.find.hits.size(); ++i) {
+    const auto& h = app.find.hits[i];
+    if (static_cast<int>(h.article) != article) continue;
+    const bool current = static_cast<int>(i) == app.find.current;
+    const auto rects = rects_in(e, h.start, h.end);
+    for (const auto& r : rects) {
+      const ImVec2 a(origin.x + r.left, origin.y + r.top), b(origin.x + r.right, origin.y + r.bottom);
+      // Outlined, so a match never passes for a highlight of the same tint.
+      dl->AddRectFilled(a, b, current ? palette().find_current : palette().find_mark, 3 * app.dpr);
+      dl->AddRect(a, b, current ? palette().dispute : palette().find_current, 3 * app.dpr, 0, (current ? 2.f : 1.2f) * app.dpr);
+    }
+    if (primary && !rects.empty()) {
+      app.find_rects.push_back(css_rect(app, origin, rects.front()));
+      if (current) app.find_current_rect = app.find_rects.back();
+    }
+  }
+}
+
+// The passage of a followed cross-reference in this pane: tinted, with a bar in the margin.
+void draw_xref_mark(App& app, int pane, int article, const ParaEntry& e, ImVec2 origin, float bar_x) {
+  if (app.xref.cluster < 0) return;
+  const int m = pane == 0 ? app.xref.from : app.xref.to;
+  if (m < 0) return;
+  const auto& ref = app.clusters[app.xref.cluster].claims[m];
+  if (static_cast<int>(ref.article) != article) return;
+  const auto& claim = app.analysis.articles[article].claims[ref.claim];
+  const auto rects = rects_in(e, claim.start, claim.end);
+  if (rects.empty()) return;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float top = rects.front().top, bottom = rects.front().bottom;
+  for (const auto& r : rects) {
+    dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.top), ImVec2(origin.x + r.right, origin.y + r.bottom), palette().xref_mark);
+    top = std::min(top, r.top); bottom = std::max(bottom, r.bottom);
+  }
+  dl->AddRectFilled(ImVec2(bar_x - 3 * app.dpr, origin.y + top), ImVec2(bar_x + 3 * app.dpr, origin.y + bottom), palette().find_current);
+  if (app.xref_rects[pane].w == 0) app.xref_rects[pane] = css_rect(app, origin, rects.front());
+}
+
+// A passage a side panel points at (a mention, a dated claim): tinted and outlined.
+void draw_spot(App& app, int article, const ParaEntry& e, ImVec2 origin) {
+  if (app.spot.article != article) return;
+  for (const auto& r : rects_in(e, app.spot.start, app.spot.end)) {
+    const ImVec2 a(origin.x + r.left, origin.y + r.top), b(origin.x + r.right, origin.y + r.bottom);
+    ImGui::GetWindowDrawList()->AddRectFilled(a, b, palette().xref_mark, 3 * app.dpr);
+    ImGui::GetWindowDrawList()->AddRect(a, b, palette().find_current, 3 * app.dpr, 0, 2 * app.dpr);
+  }
+}
+
+// The focused highlight (Tab): a ring around each of its rectangles.
+void draw_focus_ring(App& app, const ParaEntry& e, ImVec2 origin) {
+  if (app.focus_anchor < 0 || app.open >= static_cast<int>(app.analysis.articles.size())) return;
+  const auto& anchors = app.analysis.articles[app.open].anchors;
+  if (app.focus_anchor >= static_cast<int>(anchors.size())) return;
+  const auto& a = anchors[app.focus_anchor];
+  const auto rects = rects_in(e, a.start, a.end);
+  const float g = 2 * app.dpr;
+  for (const auto& r : rects)
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(origin.x + r.left - g, origin.y + r.top - g), ImVec2(origin.x + r.right + g, origin.y + r.bottom + g),
+                                        palette().focus_ring, 3 * app.dpr, 0, 2 * app.dpr);
+  if (!rects.empty() && app.focus_rect.w == 0) app.focus_rect = css_rect(app, origin, rects.front());
+}
+
+// Scrolls so that code point `offset` sits a third down the pane.
+void scroll_to_offset(const ArticleLayout& L, std::size_t offset, float margin, float pane_h) {
+  for (const auto& e : L.paras)
+    if (offset >= e.start && offset <= e.end) {
+      const layout::Caret c = e.p->caret(layout::TextIndex(offset - e.start));
+      ImGui::SetScrollY(std::max(0.f, margin + e.top + c.top - pane_h * 0.3f));
+      return;
+    }
+}
+
+// Tab / Shift+Tab: the next or previous shown highlight of the open article; its card opens.
+void apply_focus_requests(App& app, const ArticleLayout& L, float margin, float pane_h) {
+  if (app.focus_requests.empty() || app.open >= static_cast<int>(app.analysis.articles.size())) { app.focus_requests.clear(); return; }
+  const auto& anchors = app.analysis.articles[app.open].anchors;
+  const int n = static_cast<int>(anchors.size());
+  for (int d : app.focus_requests) {
+    int i = app.focus_anchor;
+    for (int tries = 0; tries < n; ++tries) {
+      i = i < 0 ? (d > 0 ? 0 : n - 1) : (i + d + n) % n;
+      if (app.show_type[static_cast<int>(anchors[i].type)]) break;
+    }
+    if (n > 0) app.focus_anchor = i;
+  }
+  app.focus_requests.clear();
+  if (app.focus_anchor < 0 || app.focus_anchor >= n) return;
+  // Bring it into view when it is not (comfortably) on screen.
+  const auto& a = anchors[app.focus_anchor];
+  for (const auto& e : L.paras)
+    if (a.start >= e.start && a.start <= e.end) {
+      const layout::Caret c = e.p->caret(layout::TextIndex(a.start - e.start));
+      const float y = margin + e.top + c.top - ImGui::GetScrollY();
+      if (y < pane_h * 0.1f || y > pane_h * 0.8f) scroll_to_offset(L, a.start, margin, pane_h);
+      break;
+    }
+  app.pinned = {0, app.open, app.focus_anchor, -1, -1};
+  app.wake();
+}
+
+// The hover card for the highlight under the mouse (not when a card is pinned for it).
+void hover_card(App& app, int pane, int article, const ArticleLayout& L, ImVec2 content_origin, bool hovered, float px) {
+  if (!hovered || L.paras.empty()) return;
   const ImVec2 m(ImGui::GetIO().MousePos.x - content_origin.x, ImGui::GetIO().MousePos.y - content_origin.y);
   const ParaEntry& e = L.paras[para_at(L, m.y)];
   if (m.y < e.top || m.y > e.top + e.p->height()) return;
-  const std::size_t at = offset_at(L, m);
-  // The innermost highlight under the mouse; an attribution only where nothing inside it is.
-  const analysis::Anchor* best = nullptr;
-  auto rank = [](const analysis::Anchor& a) {
-    return std::make_pair(a.type == analysis::AnchorType::attribution, a.end - a.start);
-  };
-  for (const auto& a : app.analysis.articles[app.open].anchors)
-    if (app.show_type[static_cast<int>(a.type)] && a.start <= at && at < a.end && (!best || rank(a) < rank(*best))) best = &a;
-  if (!best) return;
-  app.hover = {true, best->start, best->end, analysis::anchor_type_name(best->type), nlohmann::json::array()};
-  // Where else this fact is reported: the claim it belongs to, its cluster, the other articles.
-  std::vector<std::string> also;
-  const int claim = app.claim_at(app.open, best->start);
-  const int k = claim < 0 ? -1 : app.cluster_of(app.open, claim);
-  if (k >= 0) {
-    const auto& cl = app.clusters[k];
-    const char* rel = cl.relation == xref::Relation::agree ? "يتفق" : cl.relation == xref::Relation::disagree ? "يختلف" : "يتقاطع جزئيا";
-    std::set<std::size_t> seen;
-    for (const auto& c : cl.claims) {
-      if (c.article == static_cast<std::size_t>(app.open) || !seen.insert(c.article).second) continue;
-      app.hover.also.push_back({{"article", c.article}, {"relation", xref::relation_name(cl.relation)}});
-      also.push_back("ورد أيضا في " + app.outlet_name(c.article) + " — " + rel);
-    }
-    if (cl.relation == xref::Relation::disagree && !cl.note.empty()) also.push_back("الخلاف: " + cl.note);
-  } else if (claim >= 0) {
-    also.push_back("لم يرد في مصدر آخر");
+  const int best = anchor_at(app, article, offset_at(L, m));
+  if (best < 0) return;
+  const Card card = make_card(app, article, best);
+  if (pane == 0) {
+    const auto& a = app.analysis.articles[article].anchors[best];
+    app.hover = {true, a.start, a.end, analysis::anchor_type_name(a.type), nlohmann::json::array()};
+    for (const auto& x : card.also)
+      app.hover.also.push_back({{"article", x.article}, {"relation", xref::relation_name(app.clusters[card.cluster].relation)},
+                                {"outlet", app.outlet_name(x.article)}});
   }
-  std::string value = best->value.is_null() ? std::string() : best->value.is_string() ? best->value.get<std::string>()
-                                                                                        : best->value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  if (value.size() > 200) value = value.substr(0, 200) + "…";
-  std::vector<std::string> lines = {anchor_type_label(best->type), best->text.substr(0, 300), value};
-  lines.insert(lines.end(), also.begin(), also.end());
-  float w = px * 8;
-  for (const auto& l : lines) w = std::max(w, std::min(px * 30, shaped_text_width(l.c_str(), px)));
+  if (app.pinned.article == article && app.pinned.anchor == best) return;
   ImGui::BeginTooltip();
-  const ImVec2 p0 = ImGui::GetCursorScreenPos();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  float y = p0.y;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].empty()) continue;
-    y += shaped_text(dl, lines[i].c_str(), px, p0.x, p0.x + w, y, i == 0 ? IM_COL32(110, 80, 30, 255) : IM_COL32(30, 30, 30, 255));
-  }
-  ImGui::Dummy(ImVec2(w, y - p0.y));
+  ui_card_body(app, card, px, /*interactive=*/false);
   ImGui::EndTooltip();
+  // A click (not a drag) on a highlight pins its card, with links to the other sources.
+  if (ImGui::IsMouseReleased(0) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 16 * app.dpr * app.dpr) {
+    app.pinned = {pane, article, best, ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y};
+    app.wake();
+  }
 }
 
 }  // namespace
 
-void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
-  static ArticleLayout layout;
+float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int pane) {
+  static ArticleLayout layouts[2];
+  ArticleLayout& layout = layouts[pane];
+  const bool primary = pane == 0;
+  const int article = primary ? app.open : app.second;
+  float& scroll_css_ref = primary ? app.scroll_y : app.second_scroll_y;
+  std::size_t& scroll_to = primary ? app.scroll_to_offset : app.second_scroll_to;
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("##article", nullptr, kFlags);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin(primary ? "##article" : "##article2", nullptr, kFlags);
+  ImGui::PopStyleVar();
+  app.panes[pane] = {article, {pos.x / app.dpr, pos.y / app.dpr, size.x / app.dpr, size.y / app.dpr}};
   TextEngine& engine = text_engine();
-  if (app.articles.empty() || !engine.ready()) {
+  if (app.articles.empty() || !engine.ready() || article < 0 || article >= static_cast<int>(app.articles.size())) {
     ImGui::TextUnformatted(app.articles.empty() ? "No articles could be loaded." : "The fonts could not be loaded.");
     ImGui::End();
-    return;
+    return 0;
   }
-  const auto& a = app.articles[app.open];
+  const auto& a = app.articles[article];
   const float px = fonts.body_px;
   const float margin = px * 1.5f;
   const float text_w = std::max(px * 4, size.x - 2 * margin - ImGui::GetStyle().ScrollbarSize);
 
-  ui_legend(app, fonts.ui_px);
   ImGui::BeginChild("##text", ImVec2(0, 0), false);
   static ImVec4 layer_rect;
   const ImVec2 pane_pos = ImGui::GetWindowPos(), pane_size = ImGui::GetWindowSize();
   const ImVec4 rect(pane_pos.x, pane_pos.y, pane_size.x, pane_size.y);
-  if (layout.article != app.open) { build(layout, a, engine.fonts); layout.width = -1; layout.article = app.open; }
+  if (layout.article != article) {
+    build(layout, a, engine.fonts);
+    layout.width = -1; layout.article = article;
+    if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
+  }
   if (layout.width != text_w || layout.px != px) {
     relayout(layout, px, text_w);
     layout.width = text_w; layout.px = px;
-    ImGui::SetScrollY(app.scroll_y * app.dpr);
-    layer_rect = ImVec4(-1, -1, -1, -1);
+    ImGui::SetScrollY(scroll_css_ref * app.dpr);
+    if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
-  if (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w) {
+  if (primary && (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w)) {
     layer_rect = rect;
     js_text_layer_set(text_layer_model(app, layout, a, pane_pos, pane_size, margin));
   }
-  if (app.scroll_to_css >= 0) { ImGui::SetScrollY(app.scroll_to_css * app.dpr); app.scroll_to_css = -1; }
-  apply_scroll_requests(app, px * 1.6f, size.y * 0.9f);
-  if (app.scroll_to_offset != static_cast<std::size_t>(-1)) {   // a share link's passage, a third down the pane
-    for (const auto& e : layout.paras)
-      if (app.scroll_to_offset >= e.start && app.scroll_to_offset <= e.end) {
-        const layout::Caret c = e.p->caret(layout::TextIndex(app.scroll_to_offset - e.start));
-        ImGui::SetScrollY(std::max(0.f, margin + e.top + c.top - pane_size.y * 0.3f));
-        break;
-      }
-    app.scroll_to_offset = static_cast<std::size_t>(-1);
+  if (primary) {
+    if (app.scroll_to_css >= 0) { ImGui::SetScrollY(app.scroll_to_css * app.dpr); app.scroll_to_css = -1; }
+    if (ImGui::IsWindowHovered() || !ImGui::GetIO().WantTextInput) apply_scroll_requests(app, px * 1.6f, size.y * 0.9f);
+    apply_focus_requests(app, layout, margin, pane_size.y);
   }
-  if (app.select_all_requested) {
+  if (scroll_to != static_cast<std::size_t>(-1)) {   // a share link's, a hit's or a cross-reference's passage
+    scroll_to_offset(layout, scroll_to, margin, pane_size.y);
+    scroll_to = static_cast<std::size_t>(-1);
+  }
+  if (primary && app.select_all_requested) {
     app.selection = {app.open, 0, a.text.size()};
     app.select_all_requested = false;
   }
@@ -347,40 +436,69 @@ void ui_article_view(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   const ImVec2 content(origin.x + margin, origin.y + margin);
   const float clip_top = pane_pos.y - px * 2, clip_bottom = pane_pos.y + pane_size.y + px * 2;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  app.highlight_rects.assign(app.highlight_rects.size(), App::Rect{});
-  const bool has_sel = app.selection.article == app.open && app.selection.end > app.selection.start;
+  if (primary) {
+    app.highlight_rects.assign(app.highlight_rects.size(), App::Rect{});
+    app.find_rects.clear();
+    app.find_current_rect = {};
+    app.focus_rect = {};
+  }
+  app.xref_rects[pane] = {};
+  const bool has_sel = primary && app.selection.article == app.open && app.selection.end > app.selection.start;
   bool complete = true;
+  const float bar_x = content.x + text_w + margin * 0.45f;
   for (const auto& e : layout.paras) {
     const float top = content.y + e.top;
     if (top + e.p->height() < clip_top || top > clip_bottom) continue;   // off screen
-    draw_link_marks(app, e, ImVec2(content.x, top), app.now);
-    draw_dispute_marks(app, e, ImVec2(content.x, top), content.x + text_w + margin * 0.45f);
-    draw_highlights(app, e, ImVec2(content.x, top));
+    const ImVec2 o(content.x, top);
+    if (primary) draw_link_marks(app, e, o, app.now);
+    if (primary) draw_spot(app, article, e, o);
+    draw_xref_mark(app, pane, article, e, o, bar_x);
+    draw_dispute_marks(app, article, e, o, bar_x);
+    draw_highlights(app, article, primary, e, o);
+    draw_find_marks(app, article, primary, e, o);
     if (has_sel && app.selection.start < e.end && e.start < app.selection.end) {
       const std::size_t s = std::max(app.selection.start, e.start) - e.start, t = std::min(app.selection.end, e.end) - e.start;
-      draw_range(dl, *e.p, {layout::TextIndex(s), layout::TextIndex(t)}, ImVec2(content.x, top), IM_COL32(150, 190, 250, 140));
+      draw_range(dl, *e.p, {layout::TextIndex(s), layout::TextIndex(t)}, o, palette().selection);
     }
-    complete &= draw_paragraph(engine, dl, *e.p, ImVec2(content.x, top), IM_COL32(25, 25, 25, 255), clip_top, clip_bottom);
+    if (primary) draw_focus_ring(app, e, o);
+    complete &= draw_paragraph(engine, dl, *e.p, o, palette().text, clip_top, clip_bottom);
   }
   if (!complete) app.wake(2);   // the atlas was full: it is cleared between frames, draw again
   ImGui::Dummy(ImVec2(text_w + 2 * margin, layout.height + 2 * margin));
-  handle_selection(app, layout, content, ImGui::IsWindowHovered());
-  hover_card(app, layout, content, ImGui::IsWindowHovered(), fonts.ui_px);
-  if (ImGui::IsWindowHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-  if (app.copy_link_requested) {
+  const bool hovered = ImGui::IsWindowHovered();
+  if (app.touch.active || app.touch.pending_dy != 0) {
+    // A finger drags the text: scroll the pane under it, and select nothing.
+    if (primary) app.press.pending = false;
+    if (hovered && app.touch.pending_dy != 0) {
+      ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - app.touch.pending_dy * app.dpr, 0.f, ImGui::GetScrollMaxY()));
+      app.touch.pending_dy = 0;
+      app.wake(2);
+    }
+  } else if (primary) {
+    handle_selection(app, layout, content, hovered);
+  }
+  hover_card(app, pane, article, layout, content, hovered, fonts.ui_px);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  if (hovered && ImGui::IsMouseReleased(0) && app.pinned.article >= 0 && anchor_at(app, article, offset_at(layout, ImVec2(ImGui::GetIO().MousePos.x - content.x, ImGui::GetIO().MousePos.y - content.y))) < 0) {
+    app.pinned = {};   // a click beside any highlight closes a pinned card
+    app.focus_anchor = -1;
+    app.wake();
+  }
+  if (primary && app.copy_link_requested) {
     app.copy_link_requested = false;
     const std::string fragment = app.selection_link();
     if (!fragment.empty()) js_copy_link(fragment);
   }
-  if (app.copy_requested) {
+  if (primary && app.copy_requested) {
     app.copy_requested = false;
     if (has_sel) js_copy_text(text::to_utf8(std::u32string_view(a.text).substr(app.selection.start, app.selection.end - app.selection.start)));
   }
   const float scroll_css = ImGui::GetScrollY() / app.dpr;
-  if (scroll_css != app.scroll_y) js_text_layer_scroll(scroll_css);
-  app.scroll_y = scroll_css;
+  if (primary && scroll_css != scroll_css_ref) js_text_layer_scroll(scroll_css);
+  scroll_css_ref = scroll_css;
   ImGui::EndChild();
   ImGui::End();
+  return size.y;
 }
 
 }  // namespace isnad::web

@@ -1,23 +1,36 @@
+// The window's layout, the theme, and the small shaped widgets every panel uses.
 #include <algorithm>
 
+#include "i18n.h"
 #include "shaped_text.h"
-#include "isnad/text/utf8.h"
+#include "theme.h"
 #include "ui.h"
 
 namespace isnad::web {
 
 void ui_apply_theme(float dpr) {
+  const Palette& p = palette();
   ImGuiStyle style;
-  ImGui::StyleColorsLight(&style);
+  if (p.dark) ImGui::StyleColorsDark(&style); else ImGui::StyleColorsLight(&style);
   style.WindowRounding = 0;
   style.WindowBorderSize = 0;
   style.FrameRounding = 4;
   style.ScrollbarSize = 12;
-  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.99f, 0.98f, 0.96f, 1);
+  style.Colors[ImGuiCol_WindowBg] = p.window_bg;
   style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-  style.Colors[ImGuiCol_Header] = ImVec4(0.85f, 0.90f, 0.97f, 1);
-  style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.90f, 0.93f, 0.98f, 1);
-  style.Colors[ImGuiCol_HeaderActive] = ImVec4(0.80f, 0.87f, 0.96f, 1);
+  if (p.dark) {
+    style.Colors[ImGuiCol_Header] = ImVec4(0.22f, 0.30f, 0.45f, 1);
+    style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.20f, 0.25f, 0.35f, 1);
+    style.Colors[ImGuiCol_HeaderActive] = ImVec4(0.25f, 0.33f, 0.50f, 1);
+    style.Colors[ImGuiCol_PopupBg] = ImVec4(0.17f, 0.17f, 0.19f, 0.98f);
+    style.Colors[ImGuiCol_Button] = ImVec4(0.24f, 0.24f, 0.27f, 1);
+    style.Colors[ImGuiCol_FrameBg] = ImVec4(0.20f, 0.20f, 0.23f, 1);
+  } else {
+    style.Colors[ImGuiCol_Header] = ImVec4(0.85f, 0.90f, 0.97f, 1);
+    style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.90f, 0.93f, 0.98f, 1);
+    style.Colors[ImGuiCol_HeaderActive] = ImVec4(0.80f, 0.87f, 0.96f, 1);
+    style.Colors[ImGuiCol_PopupBg] = ImVec4(1.f, 0.99f, 0.97f, 0.98f);
+  }
   style.ScaleAllSizes(dpr);
   ImGui::GetStyle() = style;
 }
@@ -30,16 +43,88 @@ bool ui_button_rtl(const char* id, const char* utf8_label, float px, ImVec2 size
   dl->AddRectFilled(a, b, ImGui::GetColorU32(col), ImGui::GetStyle().FrameRounding);
   const float w = std::min(shaped_text_width(utf8_label, px), b.x - a.x - px * 0.5f);
   const float x = (a.x + b.x - w) * 0.5f;
-  shaped_text(dl, utf8_label, px, x, x + w, (a.y + b.y) * 0.5f - px * 0.75f, ImGui::GetColorU32(ImGuiCol_Text));
+  // A pixel of slack each side: the label's measured width must not count as too wide by rounding.
+  shaped_text(dl, utf8_label, px, x - 1, x + w + 1, (a.y + b.y) * 0.5f - px * 0.75f, ImGui::GetColorU32(ImGuiCol_Text));
   return clicked;
+}
+
+bool ui_arrow_button(const char* id, bool left, ImVec2 size) {
+  const bool clicked = ImGui::InvisibleButton(id, size);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const ImGuiCol col = ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, ImGui::GetColorU32(col), ImGui::GetStyle().FrameRounding);
+  const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  const float r = std::min(b.x - a.x, b.y - a.y) * 0.22f, s = left ? -1.f : 1.f;
+  dl->AddTriangleFilled(ImVec2(c.x + s * r, c.y), ImVec2(c.x - s * r * 0.7f, c.y - r), ImVec2(c.x - s * r * 0.7f, c.y + r),
+                        ImGui::GetColorU32(ImGuiCol_Text));
+  return clicked;
+}
+
+bool ui_icon_button(const char* id, Icon icon, ImVec2 size) {
+  const bool clicked = ImGui::InvisibleButton(id, size);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const ImGuiCol col = ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, ImGui::GetColorU32(col), ImGui::GetStyle().FrameRounding);
+  const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  const float r = std::min(b.x - a.x, b.y - a.y) * 0.26f;
+  const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+  switch (icon) {
+    case Icon::search:   // a lens and its handle
+      dl->AddCircle(ImVec2(c.x - r * 0.25f, c.y - r * 0.25f), r * 0.75f, ink, 20, std::max(1.5f, r * 0.22f));
+      dl->AddLine(ImVec2(c.x + r * 0.3f, c.y + r * 0.3f), ImVec2(c.x + r, c.y + r), ink, std::max(2.f, r * 0.3f));
+      break;
+    case Icon::theme:    // a disc, half dark
+      dl->AddCircle(c, r, ink, 24, std::max(1.5f, r * 0.18f));
+      dl->PathArcTo(c, r, 3.14159265f * 0.5f, 3.14159265f * 1.5f, 16);
+      dl->PathFillConvex(ink);
+      break;
+  }
+  return clicked;
+}
+
+bool ui_link_row(const char* id, const char* utf8, float px, float width, ImU32 color) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton(id, ImVec2(width, px * 1.5f));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (ImGui::IsItemHovered()) {
+    dl->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGuiCol_HeaderHovered), 3);
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  }
+  shaped_text(dl, utf8, px, at.x, at.x + width, at.y, color);
+  return clicked;
+}
+
+void ui_text(const char* utf8, float px, float width, ImU32 color) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float h = shaped_text(ImGui::GetWindowDrawList(), utf8, px, at.x, at.x + width, at.y, color);
+  ImGui::Dummy(ImVec2(width, h));
 }
 
 void ui_draw(App& app, const Fonts& fonts) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  // Right-to-left: the article list sits on the right, the article fills the rest.
-  const float list_w = std::clamp(display.x * 0.28f, 220.f * app.dpr, 420.f * app.dpr);
-  ui_article_list(app, fonts, ImVec2(display.x - list_w, 0), ImVec2(list_w, display.y));
-  ui_article_view(app, fonts, ImVec2(0, 0), ImVec2(display.x - list_w, display.y));
+  app.card_rect = {};
+  app.card_link_rects.clear();
+  if (app.activate_requested) app.activate();
+  // Right to left: the side panel on the right, the articles on the left of it.
+  const float side_w = std::clamp(display.x * 0.28f, 220.f * app.dpr, 420.f * app.dpr);
+  const float area_w = display.x - side_w;
+  ui_side_panel(app, fonts, ImVec2(area_w, 0), ImVec2(side_w, display.y));
+  float y = ui_toolbar(app, fonts, ImVec2(0, 0), area_w);
+  y += ui_find_bar(app, fonts, ImVec2(0, y), area_w);
+  if (app.second >= 0) {
+    // Two panes: the first article on the right (read first), the cross-reference on the left.
+    const float half = std::floor(area_w * 0.5f);
+    const float hh = ui_pane_header(app, fonts, ImVec2(0, y), half);
+    ui_article_pane(app, fonts, ImVec2(half, y), ImVec2(area_w - half, display.y - y), 0);
+    ui_article_pane(app, fonts, ImVec2(0, y + hh), ImVec2(half, display.y - y - hh), 1);
+    ImGui::GetForegroundDrawList()->AddLine(ImVec2(half, y), ImVec2(half, display.y), palette().separator, 2 * app.dpr);
+  } else {
+    app.panes[1] = {};
+    ui_article_pane(app, fonts, ImVec2(0, y), ImVec2(area_w, display.y - y), 0);
+  }
+  ui_pinned_card(app, fonts);
 }
 
 }  // namespace isnad::web

@@ -1,5 +1,6 @@
 // web/boot.js — sets up the Emscripten Module before index.js loads, and window.isnad, the small
-// read-only API for automation and tests: isnad.ready (a promise), isnad.state() (a JSON object).
+// API for automation and tests: isnad.ready (a promise), isnad.state() (a JSON object), and
+// commands that drive the reader (find, open a cross-reference, switch panel, theme, language).
 'use strict';
 (function () {
   let resolveReady, rejectReady;
@@ -43,15 +44,38 @@
     printErr(text) { console.warn(text); },
   };
 
-  // The app zooms its own text on Ctrl +/-/0 (and Ctrl+wheel, see js_bridge): keep the browser from zooming too.
+  // The app zooms its own text on Ctrl +/-/0 (and Ctrl+wheel, see js_bridge): keep the browser from
+  // zooming too. Ctrl+F and F3 are the reader's own find across all articles; the browser's find
+  // stays on Ctrl+G and its menu (it searches the text layer of the open article).
   window.addEventListener('keydown', (e) => {
-    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0'].includes(e.key)) e.preventDefault();
+    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'f', 'F'].includes(e.key)) e.preventDefault();
+    if (e.key === 'F3') e.preventDefault();
   }, { capture: true });
+
+  // One command to the app: JSON in, JSON out (wasm/app_commands.cpp).
+  function command(cmd) {
+    const M = window.Module;
+    if (!M || !M.ccall) return { ok: false, error: 'the app is not ready' };
+    return JSON.parse(M.ccall('isnad_js_command', 'string', ['string'], [JSON.stringify(cmd)]));
+  }
 
   window.isnad = Object.freeze({
     ready,
     version: assets.version || null,
     lastCopiedLink: () => window.IsnadLinks.lastCopied(),
+    // Driving the reader (tests, automation): each returns the app's JSON answer.
+    find: (query) => command({ cmd: 'find', query: String(query) }),
+    findStep: (delta = 1) => command({ cmd: 'find_step', delta }),
+    closeFind: () => command({ cmd: 'find_close' }),
+    openArticle: (index) => command({ cmd: 'open_article', index }),
+    // openXref({article, claim}) opens that claim's cluster beside it; or {cluster, to, from}.
+    openXref: (ref) => command({ cmd: 'open_xref', ...ref }),
+    xrefStep: (delta = 1) => command({ cmd: 'xref_step', delta }),
+    closePane: () => command({ cmd: 'close_pane' }),
+    showPanel: (name) => command({ cmd: 'panel', name }),
+    setTheme: (name) => command({ cmd: 'theme', name }),
+    setLanguage: (name) => command({ cmd: 'lang', name }),
+    filterClaims: (name) => command({ cmd: 'claim_filter', name }),
     state() {
       const M = window.Module;
       if (!M || !M.ccall) return null;

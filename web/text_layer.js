@@ -24,7 +24,7 @@
     article.append(header);
     for (const p of model.paragraphs) {
       const el = document.createElement('p');
-      el.textContent = p.text;
+      fill(el, p.text, p.marks || []);
       el.style.top = p.top + 'px';
       el.style.height = p.height + 'px';
       article.append(el);
@@ -33,6 +33,25 @@
     layer.setAttribute('aria-label', model.title || '');
     programmatic = -1;
     scrollTo(model.scroll);
+  }
+
+  // The paragraph's text with its highlights as <mark> spans (data-type: number, place, …; the
+  // interface's name for the kind as their description). Offsets count code points. Text nodes and
+  // textContent only: nothing from the article is parsed as HTML.
+  function fill(el, text, marks) {
+    const cps = Array.from(text);
+    let at = 0;
+    for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+      if (m.start < at || m.end > cps.length) continue;
+      if (m.start > at) el.append(document.createTextNode(cps.slice(at, m.start).join('')));
+      const mark = document.createElement('mark');
+      mark.dataset.type = m.type;
+      mark.setAttribute('aria-description', m.label);
+      mark.textContent = cps.slice(m.start, m.end).join('');
+      el.append(mark);
+      at = m.end;
+    }
+    if (at < cps.length) el.append(document.createTextNode(cps.slice(at).join('')));
   }
 
   function scrollTo(y) {

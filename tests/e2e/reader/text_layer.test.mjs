@@ -18,9 +18,17 @@ test('the accessibility tree holds the open article, in Arabic, right to left', 
   const article = page.locator('#textlayer article');
   assert.equal(await article.getAttribute('lang'), 'ar');
   assert.equal(await article.getAttribute('dir'), 'rtl');
+  // The tree's paragraphs, their text and marked pieces joined in order (spaces at the joins are
+  // trimmed by the snapshot, so they are compared without white space).
   const tree = await article.ariaSnapshot();
+  const treeParas = tree.split(/\n\s*- paragraph:/).slice(1)
+    .map((block) => block.split('\n').map((l, i) => (i === 0 ? l : l.match(/^\s*- (?:text|mark): (.*)$/)?.[1] ?? '')).join(''));
+  const bare = (t) => t.replace(/\s+/g, '').replace(/^"|"$/g, '');
   const paras = paragraphs((await state(page)).open_file);
-  for (const p of [paras[0], paras[paras.length - 1]]) assert.ok(tree.includes(p.slice(0, 40)), `the tree reads "${p.slice(0, 40)}"`);
+  assert.equal(treeParas.length, paras.length, 'one paragraph in the tree per paragraph of the article');
+  for (const i of [0, paras.length - 1])
+    assert.equal(bare(treeParas[i]).replace(/"/g, ''), bare(paras[i]).replace(/"/g, ''), `the tree reads paragraph ${i} whole, in order`);
+  assert.ok(/- mark: /.test(tree), 'highlights are marked in the tree');
   // Opening another article replaces the layer's text.
   const r = (await state(page)).ui.article_list[4];
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
@@ -48,6 +56,23 @@ test('scrolling the text layer to a paragraph (as find does) scrolls the canvas 
   await page.mouse.move(300, 250);
   await page.keyboard.press('Home');
   await page.waitForFunction(() => document.getElementById('textlayer').scrollTop === 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the layer marks the highlights as spans with their kind, and keeps the paragraph text whole', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.url);
+  await settle(page);
+  const s = await state(page);
+  const marks = await page.$$eval('#textlayer mark', (ms) => ms.map((m) => ({ type: m.dataset.type, text: m.textContent, label: m.getAttribute('aria-description') })));
+  const types = new Set(marks.map((m) => m.type));
+  for (const t of ['quantity', 'date', 'place', 'organization', 'person', 'quote']) assert.ok(types.has(t), `a ${t} is marked`);
+  // Each mark is the text of a highlight of that kind.
+  for (const m of marks) assert.ok(s.highlights.some((h) => h.type === m.type && h.text === m.text), `"${m.text}" is a ${m.type}`);
+  assert.ok(marks.every((m) => m.label && m.label.length > 0));
+  const paras = paragraphs(s.open_file);
+  const layer = await page.$$eval('#textlayer p', (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(layer, paras, 'the paragraphs read the same with their marks');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,0 +1,50 @@
+// wasm/app_prefs.cpp — the reader's choices as JSON (language, theme, zoom, legend toggles, the open
+// article by file name, the side-panel tab); js_bridge stores them in localStorage.
+#include <nlohmann/json.hpp>
+
+#include "app.h"
+
+namespace isnad::web {
+namespace {
+const char* const kPanels[] = {"articles", "sources", "claims", "entities", "timeline"};
+}  // namespace
+
+void App::set_language(Lang l) {
+  if (lang() == l) return;
+  isnad::web::set_lang(l);
+  prefs_dirty = true;
+  wake();
+}
+
+void App::set_theme(Theme t) {
+  if (theme() == t) return;
+  isnad::web::set_theme(t);
+  theme_changed = true;
+  prefs_dirty = true;
+  wake();
+}
+
+nlohmann::json App::prefs_json() const {
+  nlohmann::json shown = nlohmann::json::array();
+  for (bool b : show_type) shown.push_back(b);
+  return {{"lang", lang_name(lang())}, {"theme", theme_name(theme())}, {"zoom", zoom}, {"show", shown},
+          {"open", articles.empty() ? "" : articles[open].meta.file}, {"panel", kPanels[static_cast<int>(panel)]}};
+}
+
+void App::apply_prefs(const std::string& text) {
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_object()) return;
+  if (j.contains("lang") && j["lang"].is_string()) isnad::web::set_lang(j["lang"] == "en" ? Lang::en : Lang::ar);
+  if (j.contains("theme") && j["theme"].is_string()) { isnad::web::set_theme(j["theme"] == "dark" ? Theme::dark : Theme::light); theme_changed = true; }
+  if (j.contains("zoom") && j["zoom"].is_number()) zoom = std::clamp(j["zoom"].get<float>(), 0.5f, 3.f);
+  if (j.contains("show") && j["show"].is_array() && j["show"].size() == 9)
+    for (int i = 0; i < 9; ++i) if (j["show"][i].is_boolean()) show_type[i] = j["show"][i].get<bool>();
+  if (j.contains("open") && j["open"].is_string())
+    for (std::size_t i = 0; i < articles.size(); ++i)
+      if (articles[i].meta.file == j["open"].get<std::string>()) open_article(static_cast<int>(i));
+  if (j.contains("panel") && j["panel"].is_string())
+    for (int i = 0; i < 5; ++i) if (j["panel"] == kPanels[i]) panel = static_cast<Panel>(i);
+  wake();
+}
+
+}  // namespace isnad::web

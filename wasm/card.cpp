@@ -1,0 +1,91 @@
+#include "card.h"
+
+#include <algorithm>
+#include <set>
+
+#include "highlight_style.h"
+#include "i18n.h"
+
+namespace isnad::web {
+namespace {
+
+const char* relation_label(xref::Relation r) {
+  switch (r) {
+    case xref::Relation::agree: return tr("يتفق", "agrees");
+    case xref::Relation::disagree: return tr("يختلف", "differs");
+    case xref::Relation::partial: return tr("يتقاطع جزئيا", "partly overlaps");
+  }
+  return "";
+}
+
+std::string value_text(const nlohmann::json& v) {
+  if (v.is_null()) return {};
+  std::string s = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (s.size() > 200) s = s.substr(0, 200) + "…";
+  return s;
+}
+
+}  // namespace
+
+int anchor_at(const App& app, int article, std::size_t at) {
+  if (article < 0 || article >= static_cast<int>(app.analysis.articles.size())) return -1;
+  const auto& anchors = app.analysis.articles[article].anchors;
+  int best = -1;
+  auto rank = [](const analysis::Anchor& a) { return std::make_pair(a.type == analysis::AnchorType::attribution, a.end - a.start); };
+  for (std::size_t i = 0; i < anchors.size(); ++i) {
+    const auto& a = anchors[i];
+    if (app.show_type[static_cast<int>(a.type)] && a.start <= at && at < a.end && (best < 0 || rank(a) < rank(anchors[best])))
+      best = static_cast<int>(i);
+  }
+  return best;
+}
+
+Card make_card(const App& app, int article, int anchor) {
+  Card c;
+  c.article = article;
+  c.anchor = anchor;
+  const auto& art = app.analysis.articles[article];
+  const analysis::Anchor& a = art.anchors[anchor];
+  const std::string value = value_text(a.value);
+  c.lines = {anchor_type_label(a.type), a.text.substr(0, 300), value == a.text ? std::string() : value};
+  c.claim = app.claim_at(article, a.start);
+  c.cluster = c.claim < 0 ? -1 : app.cluster_of(article, c.claim);
+  // The chain of attribution: the outlet, citing each source the claim's attributions name, in the order
+  // written (نقلا عن وكالة … عن مسؤول …), else the speaker the claim is attributed to.
+  std::string chain = app.outlet_name(article);
+  if (c.claim >= 0) {
+    std::vector<std::string> links;
+    for (std::uint32_t ai : art.claims[c.claim].anchors) {
+      if (ai >= art.anchors.size() || art.anchors[ai].type != analysis::AnchorType::attribution) continue;
+      const auto& v = art.anchors[ai].value;
+      std::string who = art.anchors[ai].canonical;
+      if (who.empty() && v.is_object() && v.contains("speaker") && v["speaker"].is_string()) who = v["speaker"].get<std::string>();
+      if (!who.empty() && std::find(links.begin(), links.end(), who) == links.end()) links.push_back(who);
+    }
+    if (links.empty() && art.claims[c.claim].attributed_to) links.push_back(*art.claims[c.claim].attributed_to);
+    for (const auto& l : links) chain += tr("، نقلا عن ", ", citing ") + l;
+  }
+  c.lines.push_back(std::string(tr("الإسناد: ", "Chain: ")) + chain);
+  std::set<std::string> outlets = {app.outlet_name(article)};
+  if (c.cluster >= 0) {
+    const auto& k = app.clusters[c.cluster];
+    std::set<std::size_t> seen = {static_cast<std::size_t>(article)};
+    for (std::size_t m = 0; m < k.claims.size(); ++m) {
+      const auto& ref = k.claims[m];
+      if (ref.article == static_cast<std::size_t>(article) && ref.claim == static_cast<std::size_t>(c.claim)) c.member = static_cast<int>(m);
+      if (!seen.insert(ref.article).second) continue;
+      outlets.insert(app.outlet_name(ref.article));
+      c.also.push_back({static_cast<int>(m), ref.article,
+                        std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + relation_label(k.relation)});
+    }
+    if (k.relation == xref::Relation::disagree && !k.note.empty()) c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + isolate(k.note));
+  } else if (c.claim >= 0) {
+    c.lines.push_back(tr("لم يرد في مصدر آخر", "Reported by no other source"));
+  }
+  c.sources = static_cast<int>(outlets.size());
+  if (c.cluster >= 0)
+    c.lines.push_back(std::string(tr("عدد المصادر المستقلة: ", "Independent sources: ")) + std::to_string(c.sources));
+  return c;
+}
+
+}  // namespace isnad::web

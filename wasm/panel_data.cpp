@@ -1,0 +1,154 @@
+#include "panel_data.h"
+
+#include <algorithm>
+#include <map>
+
+#include "isnad/text/utf8.h"
+
+namespace isnad::web {
+
+std::vector<Cited> cited_sources(const App& app, std::size_t article) {
+  std::vector<Cited> out;
+  if (article >= app.analysis.articles.size()) return out;
+  for (const auto& a : app.analysis.articles[article].anchors) {
+    if (a.type != analysis::AnchorType::attribution) continue;
+    std::string name = a.canonical;
+    if (name.empty() && a.value.is_object() && a.value.contains("speaker") && a.value["speaker"].is_string())
+      name = a.value["speaker"].get<std::string>();
+    if (name.empty()) continue;
+    auto it = std::find_if(out.begin(), out.end(), [&](const Cited& c) { return c.name == name; });
+    if (it == out.end()) out.push_back({name, 1}); else ++it->count;
+  }
+  return out;
+}
+
+std::string claim_text(const App& app, std::size_t article, std::size_t claim, std::size_t max_cp) {
+  const auto& c = app.analysis.articles[article].claims[claim];
+  std::u32string t = app.articles[article].text.substr(c.start, c.end - c.start);
+  for (char32_t& ch : t) if (ch == U'\n' || ch == U'\r') ch = U' ';
+  if (t.size() > max_cp) { t.resize(max_cp); t += U"…"; }
+  return text::to_utf8(t);
+}
+
+std::vector<ClaimRef> single_source_claims(const App& app) {
+  std::vector<ClaimRef> out;
+  for (std::size_t a = 0; a < app.analysis.articles.size(); ++a)
+    for (std::size_t c = 0; c < app.analysis.articles[a].claims.size(); ++c)
+      if (app.analysis.articles[a].claims[c].checkworthy && app.cluster_of(a, c) < 0) out.push_back({a, c});
+  return out;
+}
+
+namespace {
+// "2025-09", {"value": "2025-09", "qualifier": "by"} → the ISO string and the qualifier.
+bool iso_date(const nlohmann::json& v, std::string* date, std::string* qualifier) {
+  if (v.is_string()) {
+    const std::string s = v.get<std::string>();
+    if (s.size() >= 4 && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) { *date = s; return true; }
+    return false;
+  }
+  if (!v.is_object() || !v.contains("value")) return false;
+  if (v.contains("qualifier") && v["qualifier"].is_string()) *qualifier = v["qualifier"].get<std::string>();
+  return iso_date(v["value"], date, qualifier);
+}
+}  // namespace
+
+std::vector<Dated> timeline(const App& app) {
+  std::vector<Dated> out;
+  for (std::size_t a = 0; a < app.analysis.articles.size(); ++a) {
+    const auto& art = app.analysis.articles[a];
+    for (std::size_t c = 0; c < art.claims.size(); ++c)
+      for (std::uint32_t ai : art.claims[c].anchors) {
+        if (ai >= art.anchors.size() || art.anchors[ai].type != analysis::AnchorType::date) continue;
+        std::string date, qualifier;
+        if (!iso_date(art.anchors[ai].value, &date, &qualifier)) continue;
+        out.push_back({date, qualifier, a, c, art.anchors[ai].start, art.anchors[ai].end, app.cluster_of(a, c)});
+      }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Dated& x, const Dated& y) { return x.date < y.date; });
+  return out;
+}
+
+std::vector<int> mentions_per_article(const App& app, std::size_t entity) {
+  std::vector<int> out(app.articles.size(), 0);
+  for (const auto& m : app.analysis.entities[entity].mentions)
+    if (m.article < out.size()) ++out[m.article];
+  return out;
+}
+
+namespace {
+int outlets_in(const App& app, const xref::Cluster& k) {
+  std::vector<std::string> s;
+  for (const auto& c : k.claims) s.push_back(app.outlet_name(c.article));
+  std::sort(s.begin(), s.end());
+  return static_cast<int>(std::unique(s.begin(), s.end()) - s.begin());
+}
+}  // namespace
+
+std::vector<int> shown_clusters(const App& app) {
+  using F = App::ClaimFilter;
+  std::vector<int> order;
+  if (app.claim_filter == F::single) return order;
+  for (int k = 0; k < static_cast<int>(app.clusters.size()); ++k) {
+    const auto r = app.clusters[k].relation;
+    if ((app.claim_filter == F::disagree && r != xref::Relation::disagree) || (app.claim_filter == F::agree && r != xref::Relation::agree) ||
+        (app.claim_filter == F::partial && r != xref::Relation::partial))
+      continue;
+    order.push_back(k);
+  }
+  auto rank = [](xref::Relation r) { return r == xref::Relation::disagree ? 0 : r == xref::Relation::partial ? 1 : 2; };
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    const auto &x = app.clusters[a], &y = app.clusters[b];
+    if (app.claims_by_size) return outlets_in(app, x) > outlets_in(app, y);
+    return rank(x.relation) < rank(y.relation);
+  });
+  return order;
+}
+
+nlohmann::json panel_json(const App& app) {
+  using nlohmann::json;
+  json out = json::object();
+  switch (app.panel) {
+    case App::Panel::articles: break;
+    case App::Panel::sources: {
+      json list = json::array();
+      for (std::size_t i = 0; i < app.articles.size(); ++i) {
+        json cites = json::array();
+        for (const auto& c : cited_sources(app, i)) cites.push_back({{"name", c.name}, {"count", c.count}});
+        const auto& m = app.articles[i].meta;
+        list.push_back({{"outlet", app.outlet_name(i)}, {"date", m.date ? json(*m.date) : json(nullptr)},
+                        {"url", m.url ? json(*m.url) : json(nullptr)}, {"cites", cites}});
+      }
+      out["sources"] = list;
+      break;
+    }
+    case App::Panel::claims: {
+      json list = json::array();
+      for (int k : shown_clusters(app))
+        list.push_back({{"cluster", k}, {"relation", xref::relation_name(app.clusters[k].relation)},
+                        {"sources", outlets_in(app, app.clusters[k])}, {"note", app.clusters[k].note}});
+      out["clusters"] = list;
+      const bool singles = app.claim_filter == App::ClaimFilter::all || app.claim_filter == App::ClaimFilter::single;
+      out["single_source"] = singles ? single_source_claims(app).size() : 0;
+      break;
+    }
+    case App::Panel::entities: {
+      json list = json::array();
+      for (std::size_t e = 0; e < app.analysis.entities.size(); ++e)
+        list.push_back({{"name", app.analysis.entities[e].canonical}, {"per_article", mentions_per_article(app, e)}});
+      out["entities"] = list;
+      out["walk"] = {{"entity", app.entity_walk.entity}, {"mention", app.entity_walk.mention}};
+      break;
+    }
+    case App::Panel::timeline: {
+      json list = json::array();
+      for (const auto& d : timeline(app))
+        list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim},
+                        {"disputed", d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree}});
+      out["timeline"] = list;
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace isnad::web

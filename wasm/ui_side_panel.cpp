@@ -1,0 +1,66 @@
+// The side panel, on the right: tabs for the articles, their sources, the claims across articles,
+// the entities and the timeline; the chosen tab's panel scrolls below them.
+#include <algorithm>
+
+#include "i18n.h"
+#include "shaped_text.h"
+#include "theme.h"
+#include "ui.h"
+
+namespace isnad::web {
+
+void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette().sidebar_bg);
+  ImGui::Begin("##side", nullptr, kFlags);
+  const float px = fonts.ui_px, h = px * 1.8f, tab_px = px * 0.92f;
+  const float pad = ImGui::GetStyle().WindowPadding.x;
+  const char* labels[] = {tr("المقالات", "Articles"), tr("المصادر", "Sources"), tr("الادعاءات", "Claims"),
+                          tr("الكيانات", "Entities"), tr("الخط الزمني", "Timeline")};
+  // Tabs from the right; a second row when they do not fit.
+  app.panel_tab_rects.clear();
+  float x = pos.x + size.x - pad, y = ImGui::GetCursorScreenPos().y;
+  for (int i = 0; i < 5; ++i) {
+    const float w = shaped_text_width(labels[i], tab_px) + px * 0.8f;
+    if (x - w < pos.x + pad) { x = pos.x + size.x - pad; y += h + px * 0.2f; }
+    x -= w;
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ImGui::PushID(i);
+    const bool on = static_cast<int>(app.panel) == i;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+    if (ui_button_rtl("##tab", labels[i], tab_px, ImVec2(w - px * 0.15f, h)) && !on) {
+      app.panel = static_cast<App::Panel>(i);
+      app.prefs_dirty = true;
+      app.wake();
+    }
+    if (on) {
+      ImGui::PopStyleColor();
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y - 2 * app.dpr),
+                                                ImGui::GetItemRectMax(), palette().accent);
+    }
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    app.panel_tab_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
+    ImGui::PopID();
+    x -= px * 0.15f;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, y + h + px * 0.5f));
+  ImGui::BeginChild("##panel", ImVec2(0, 0), false);
+  const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+  app.panel_row_rects.clear();
+  app.panel_row_ids.clear();
+  switch (app.panel) {
+    case App::Panel::articles: ui_article_list(app, fonts, ImGui::GetCursorScreenPos(), ImVec2(width, 0)); break;
+    case App::Panel::sources: ui_panel_sources(app, fonts, width); break;
+    case App::Panel::claims: ui_panel_claims(app, fonts, width); break;
+    case App::Panel::entities: ui_panel_entities(app, fonts, width); break;
+    case App::Panel::timeline: ui_panel_timeline(app, fonts, width); break;
+  }
+  ImGui::EndChild();
+  ImGui::End();
+  ImGui::PopStyleColor();
+}
+
+}  // namespace isnad::web

@@ -1,0 +1,104 @@
+// The toolbar over the article panes: the legend (one chip per kind of content; clicking one shows
+// or hides its highlights), and the reader's buttons: copy a link to the selection, find, the
+// interface language and the theme. The buttons wrap to a second row when the pane is narrow.
+#include <algorithm>
+
+#include "highlight_style.h"
+#include "i18n.h"
+#include "shaped_text.h"
+#include "theme.h"
+#include "ui.h"
+
+namespace isnad::web {
+namespace {
+
+App::Rect css(const App& app) {
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  return {a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr};
+}
+
+void legend(App& app, float px, float right_edge, float y, float h) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Palette& pal = palette();
+  float x = right_edge;
+  app.legend_rects.clear();
+  for (int g = 0; g < kHighlightGroups; ++g) {
+    const HighlightGroup& hg = highlight_group(g);
+    const char* label = highlight_group_label(g);
+    const bool on = app.show_type[static_cast<int>(hg.types[0])];
+    const float w = shaped_text_width(label, px) + px * 2.3f;
+    x -= w;
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ImGui::PushID(g);
+    if (ImGui::InvisibleButton("##chip", ImVec2(w - px * 0.2f, h))) {
+      for (int k = 0; k < hg.type_count; ++k) app.show_type[static_cast<int>(hg.types[k])] = !on;
+      app.prefs_dirty = true;
+    }
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    app.legend_rects.push_back(css(app));
+    dl->AddRect(a, b, on ? pal.chip_on : pal.chip_off, h * 0.3f);
+    const float sw = px * 0.8f;
+    const ImVec2 sq(b.x - px * 0.4f - sw, (a.y + b.y - sw) * 0.5f);
+    const ImU32 off = pal.chip_off;
+    if (hg.underline) dl->AddRectFilled(ImVec2(sq.x, sq.y + sw * 0.75f), ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : off);
+    else dl->AddRectFilled(sq, ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : off, sw * 0.2f);
+    shaped_text(dl, label, px, a.x + px * 0.1f, sq.x - px * 0.25f, (a.y + b.y) * 0.5f - px * 0.8f, on ? pal.text : pal.muted);
+    x -= px * 0.2f;
+  }
+}
+
+float legend_width(float px) {
+  float w = 0;
+  for (int g = 0; g < kHighlightGroups; ++g) w += shaped_text_width(highlight_group_label(g), px) + px * 2.5f;
+  return w;
+}
+
+}  // namespace
+
+float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
+  const float px = fonts.ui_px, h = px * 1.7f;
+  const float pad = 8 * app.dpr;
+  const char* lang_label = lang() == Lang::ar ? "EN" : "ع";
+  const char* link_label = tr("نسخ رابط", "Copy link");
+  auto bw = [&](const char* s) { return s[0] ? std::max(h, shaped_text_width(s, px) + px * 1.2f) : h; };
+  const float buttons_w = bw(link_label) + 3 * h + px * 1.6f;
+  const bool wrap = legend_width(px) + buttons_w + 2 * pad > width;
+  const float height = pad + h + (wrap ? h + px * 0.3f : 0) + px * 0.3f;
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGui::Begin("##toolbar", nullptr, kFlags);
+  const float y = pos.y + pad;
+  legend(app, px, pos.x + width - pad, y, h);
+  float x = pos.x + pad;
+  const float by = wrap ? y + h + px * 0.3f : y;
+  // A text button, or an icon button when `label` is empty.
+  auto button = [&](const char* id, const char* label, App::Rect* rect, Icon icon = Icon::search) {
+    ImGui::SetCursorScreenPos(ImVec2(x, by));
+    const float w = bw(label);
+    const bool clicked = label[0] ? ui_button_rtl(id, label, px, ImVec2(w, h)) : ui_icon_button(id, icon, ImVec2(w, h));
+    if (ImGui::IsItemHovered() && !label[0]) {
+      ImGui::BeginTooltip();
+      ui_text(icon == Icon::search ? tr("بحث في كل المقالات (Ctrl+F)", "Find in all articles (Ctrl+F)")
+                                   : tr("الوضع الداكن أو الفاتح", "Dark or light theme"), px, px * 14, palette().text);
+      ImGui::EndTooltip();
+    }
+    if (rect) *rect = css(app);
+    x += w + px * 0.4f;
+    return clicked;
+  };
+  // Copy a link to the selected passage (also Ctrl+Shift+C).
+  const bool has_sel = app.selection.article == app.open && app.selection.end > app.selection.start;
+  ImGui::BeginDisabled(!has_sel);
+  if (button("##copy-link", link_label, &app.copy_link_rect)) app.copy_link_requested = true;
+  ImGui::EndDisabled();
+  if (button("##find", "", &app.find_button_rect, Icon::search)) { app.find.open = !app.find.open; app.find.focus_input = app.find.open; }
+  if (button("##lang", lang_label, &app.lang_button_rect)) app.set_language(lang() == Lang::ar ? Lang::en : Lang::ar);
+  if (button("##theme", "", &app.theme_button_rect, Icon::theme)) app.set_theme(theme() == Theme::dark ? Theme::light : Theme::dark);
+  ImGui::End();
+  return height;
+}
+
+}  // namespace isnad::web
