@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include "isnad/xref/sources.h"
+
 #include <algorithm>
 #include <optional>
 
@@ -25,15 +27,20 @@ void App::analyse() {
   if (find.open) find_run(find.query);
   if (second >= 0) close_second();   // cluster indexes change with the analysis
   clusters = xref::cross_reference(articles, analysis);
+  wording = xref::shared_wording(articles);
   // Indexes the frame loop reads: each claim's cluster, each article's disputed claims.
   claim_cluster.assign(analysis.articles.size(), {});
   disputed_claims.assign(analysis.articles.size(), 0);
   for (std::size_t a = 0; a < analysis.articles.size(); ++a) claim_cluster[a].assign(analysis.articles[a].claims.size(), -1);
+  // Clusters overlap (a claim can report two facts): a claim's card shows the biggest one it is in.
   for (std::size_t k = 0; k < clusters.size(); ++k)
     for (const auto& c : clusters[k].claims) {
-      claim_cluster[c.article][c.claim] = static_cast<int>(k);
-      if (clusters[k].relation == xref::Relation::disagree) ++disputed_claims[c.article];
+      int& mine = claim_cluster[c.article][c.claim];
+      if (mine < 0 || clusters[k].claims.size() > clusters[mine].claims.size()) mine = static_cast<int>(k);
     }
+  for (std::size_t a = 0; a < claim_cluster.size(); ++a)
+    for (int k : claim_cluster[a])
+      if (k >= 0 && clusters[k].relation == xref::Relation::disagree) ++disputed_claims[a];
   wake();
 }
 

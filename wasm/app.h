@@ -23,6 +23,7 @@ struct App {
   analysis::Analysis analysis;           // of `articles`, redone whenever the corpus changes
   std::vector<xref::Cluster> clusters;   // the same facts across articles
   std::vector<std::vector<int>> claim_cluster;   // [article][claim] → index into clusters, or -1
+  std::vector<std::pair<std::size_t, std::size_t>> wording;   // articles sharing long runs of words (one report)
   std::vector<int> disputed_claims;              // per article: claims in a `disagree` cluster
   int cluster_of(std::size_t article, std::size_t claim) const;   // -1 when reported by one article only
   int claim_at(std::size_t article, std::size_t offset) const;    // the claim covering an offset, or -1

@@ -5,6 +5,7 @@
 
 #include "highlight_style.h"
 #include "i18n.h"
+#include "isnad/xref/sources.h"
 
 namespace isnad::web {
 namespace {
@@ -50,20 +51,12 @@ Card make_card(const App& app, int article, int anchor) {
   c.lines = {anchor_type_label(a.type), a.text.substr(0, 300), value == a.text ? std::string() : value};
   c.claim = app.claim_at(article, a.start);
   c.cluster = c.claim < 0 ? -1 : app.cluster_of(article, c.claim);
-  // The chain of attribution: the outlet, citing each source the claim's attributions name, in the order
-  // written (نقلا عن وكالة … عن مسؤول …), else the speaker the claim is attributed to.
+  // The chain of attribution (core/xref/sources): the outlet, citing each source the claim names, in
+  // the order written (نقلت رويترز عن مسؤول … → outlet, citing Reuters, citing the official).
   std::string chain = app.outlet_name(article);
   if (c.claim >= 0) {
-    std::vector<std::string> links;
-    for (std::uint32_t ai : art.claims[c.claim].anchors) {
-      if (ai >= art.anchors.size() || art.anchors[ai].type != analysis::AnchorType::attribution) continue;
-      const auto& v = art.anchors[ai].value;
-      std::string who = art.anchors[ai].canonical;
-      if (who.empty() && v.is_object() && v.contains("speaker") && v["speaker"].is_string()) who = v["speaker"].get<std::string>();
-      if (!who.empty() && std::find(links.begin(), links.end(), who) == links.end()) links.push_back(who);
-    }
-    if (links.empty() && art.claims[c.claim].attributed_to) links.push_back(*art.claims[c.claim].attributed_to);
-    for (const auto& l : links) chain += tr("، نقلا عن ", ", citing ") + l;
+    const auto links = xref::attribution_chain(app.articles[article], art, static_cast<std::size_t>(c.claim));
+    for (std::size_t i = 1; i < links.size(); ++i) chain += tr("، نقلا عن ", ", citing ") + links[i];
   }
   c.lines.push_back(std::string(tr("الإسناد: ", "Chain: ")) + chain);
   std::set<std::string> outlets = {app.outlet_name(article)};
@@ -75,16 +68,33 @@ Card make_card(const App& app, int article, int anchor) {
       if (ref.article == static_cast<std::size_t>(article) && ref.claim == static_cast<std::size_t>(c.claim)) c.member = static_cast<int>(m);
       if (!seen.insert(ref.article).second) continue;
       outlets.insert(app.outlet_name(ref.article));
+      // This pair's own relation: a difference between this claim and that article's, if there is one.
+      std::string how = k.relation == xref::Relation::disagree ? relation_label(xref::Relation::agree) : relation_label(k.relation);
+      for (const auto& d : k.differences) {
+        const bool mine_a = d.a.article == static_cast<std::size_t>(article) && d.a.claim == static_cast<std::size_t>(c.claim);
+        const bool mine_b = d.b.article == static_cast<std::size_t>(article) && d.b.claim == static_cast<std::size_t>(c.claim);
+        if ((mine_a && d.b.article == ref.article) || (mine_b && d.a.article == ref.article)) {
+          how = std::string(relation_label(xref::Relation::disagree)) + ": " + isolate(d.what);
+          break;
+        }
+      }
       c.also.push_back({static_cast<int>(m), ref.article,
-                        std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + relation_label(k.relation)});
+                        std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + how});
     }
     if (k.relation == xref::Relation::disagree && !k.note.empty()) c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + isolate(k.note));
   } else if (c.claim >= 0) {
     c.lines.push_back(tr("لم يرد في مصدر آخر", "Reported by no other source"));
   }
   c.sources = static_cast<int>(outlets.size());
-  if (c.cluster >= 0)
-    c.lines.push_back(std::string(tr("عدد المصادر المستقلة: ", "Independent sources: ")) + std::to_string(c.sources));
+  if (c.cluster >= 0) {
+    // Outlets that cite one agency, or carry one wire report word for word, count once.
+    const auto s = xref::cluster_sources(app.clusters[c.cluster], app.articles, app.analysis, app.wording);
+    std::string names;
+    for (const auto& g : s.independent) names += (names.empty() ? "" : tr("، ", ", ")) + g.source;
+    c.lines.push_back(std::string(tr("المصادر: ", "Sources: ")) + std::to_string(s.outlets) + tr(" منافذ، ", " outlets, ") +
+                      std::to_string(s.independent.size()) + tr(" مستقلة (", " independent (") + names + ")");
+    c.sources = static_cast<int>(s.independent.size());
+  }
   return c;
 }
 
