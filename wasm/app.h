@@ -52,8 +52,14 @@ struct App {
   struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; nlohmann::json also; };
   Hover hover;                             // the highlight whose card is showing
   // A card kept open (a click on a highlight, or keyboard focus): it holds links to the other sources.
-  struct PinnedCard { int pane = -1, article = -1, anchor = -1; float x = 0, y = 0; };   // x, y: device px
+  // x, y: device px, where the card hangs below the clicked line; y_above: that line's top (the card
+  // goes above it near the bottom of the window), -1 when unknown.
+  struct PinnedCard { int pane = -1, article = -1, anchor = -1; float x = 0, y = 0, y_above = -1; };
   PinnedCard pinned;
+  // A click pins the card only once no second click follows (a double or triple click selects):
+  // the card waits for the double-click time, the frames ticking until then.
+  struct PendingPin { PinnedCard card; double press_time = -1; bool set = false; };
+  PendingPin pending_pin;
   int focus_anchor = -1;                   // Tab focus: index into the open article's anchors, or -1
   std::vector<int> focus_requests;         // queued by the key callback: +1 Tab, -1 Shift+Tab
   bool activate_requested = false;         // Enter outside a text field: follow the focused card

@@ -365,8 +365,17 @@ void hover_card(App& app, int pane, int article, const ArticleLayout& L, ImVec2 
   ui_card_body(app, card, px, /*interactive=*/false);
   ImGui::EndTooltip();
   // A click (not a drag) on a highlight pins its card, with links to the other sources.
+  // The card opens under the highlight's line, so it never covers the words just clicked (a
+  // double or triple click goes on selecting a word or a paragraph).
   if (ImGui::IsMouseReleased(0) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 16 * app.dpr * app.dpr) {
-    app.pinned = {pane, article, best, ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y};
+    const auto& an = app.analysis.articles[article].anchors[best];
+    float below = ImGui::GetIO().MousePos.y + px * 1.2f, above = -1;
+    for (const auto& r : rects_in(e, an.start, an.end))
+      if (m.y - e.top >= r.top && m.y - e.top <= r.bottom) {
+        below = content_origin.y + e.top + r.bottom + 2 * app.dpr;
+        above = content_origin.y + e.top + r.top - 2 * app.dpr;
+      }
+    app.pending_pin = {{pane, article, best, ImGui::GetIO().MousePos.x, below, above}, app.press.time, true};
     app.wake();
   }
 }

@@ -44,22 +44,31 @@ void ui_pinned_card(App& app, const Fonts& fonts) {
   if (p.pane == 1 && p.article != app.second) { p = {}; return; }
   const Card card = make_card(app, p.article, p.anchor);
   ImVec2 at(p.x, p.y);
+  float above = p.y_above;
   if (at.x < 0) {   // focused with the keyboard: under the focused highlight
     at = ImVec2(app.focus_rect.x * app.dpr, (app.focus_rect.y + app.focus_rect.h) * app.dpr + 4 * app.dpr);
+    above = app.focus_rect.y * app.dpr - 4 * app.dpr;
     if (app.focus_rect.w == 0) return;   // not on screen yet
-  } else {
-    at.y += fonts.ui_px;
   }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
+  // Near the bottom the card goes above the line instead of below it, never over it.
+  const bool up = at.y > display.y * 0.6f && above >= 0;
+  if (up) at.y = above;
   ImGui::SetNextWindowPos(ImVec2(std::clamp(at.x, 0.f, display.x), std::clamp(at.y, 0.f, display.y)), ImGuiCond_Always,
-                          ImVec2(at.x > display.x * 0.5f ? 1.f : 0.f, at.y > display.y * 0.6f ? 1.f : 0.f));
+                          ImVec2(at.x > display.x * 0.5f ? 1.f : 0.f, up ? 1.f : 0.f));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.f);
   ImGui::Begin("##card", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
   ui_card_body(app, card, fonts.ui_px, true);
-  const ImVec2 a = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
-  app.card_rect = {a.x / app.dpr, a.y / app.dpr, s.x / app.dpr, s.y / app.dpr};
+  if (ImGui::IsWindowAppearing()) {
+    // Its first frame only measures it (its place depends on its size): report it from the next.
+    app.card_link_rects.clear();
+    app.wake(2);
+  } else {
+    const ImVec2 a = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
+    app.card_rect = {a.x / app.dpr, a.y / app.dpr, s.x / app.dpr, s.y / app.dpr};
+  }
   ImGui::End();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

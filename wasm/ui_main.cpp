@@ -107,6 +107,11 @@ void ui_draw(App& app, const Fonts& fonts) {
   app.card_rect = {};
   app.card_link_rects.clear();
   if (app.activate_requested) app.activate();
+  if (app.pending_pin.set) {   // see App::PendingPin
+    if (app.press.time != app.pending_pin.press_time) app.pending_pin = {};
+    else if (app.now - app.press.time >= ImGui::GetIO().MouseDoubleClickTime) { app.pinned = app.pending_pin.card; app.pending_pin = {}; }
+    app.wake(2);
+  }
   // Right to left: the side panel on the right, the articles on the left of it.
   const float side_w = std::clamp(display.x * 0.28f, 220.f * app.dpr, 420.f * app.dpr);
   const float area_w = display.x - side_w;
