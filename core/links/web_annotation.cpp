@@ -33,14 +33,14 @@ nlohmann::json web_annotations(const corpus::Article& article, const analysis::A
   auto id = [&](const std::string& local) { return "urn:isnad:" + article.meta.file + "#" + local; };
   for (std::size_t i = 0; i < an.anchors.size(); ++i) {
     const auto& a = an.anchors[i];
-    nlohmann::json bodies = {body("tagging", analysis::anchor_type_name(a.type))};
+    nlohmann::json bodies = nlohmann::json::array({body("tagging", analysis::anchor_type_name(a.type))});
     if (a.value.is_string()) bodies.push_back(body("describing", a.value.get<std::string>()));
     else if (!a.value.is_null()) bodies.push_back(body("describing", a.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
     items.push_back({{"id", id("a" + std::to_string(i))}, {"type", "Annotation"}, {"motivation", "highlighting"},
                      {"body", bodies}, {"target", target(article.text, source, a.start, a.end)}});
   }
   for (const auto& c : an.claims) {
-    nlohmann::json bodies = {body("tagging", c.checkworthy ? "claim" : "claim (not check-worthy)")};
+    nlohmann::json bodies = nlohmann::json::array({body("tagging", c.checkworthy ? "claim" : "claim (not check-worthy)")});
     if (c.attributed_to) bodies.push_back(body("describing", "attributed to " + *c.attributed_to));
     items.push_back({{"id", id(c.id)}, {"type", "Annotation"}, {"motivation", "describing"}, {"body", bodies},
                      {"target", target(article.text, source, c.start, c.end)}});
