@@ -46,13 +46,6 @@ double cosine(const std::vector<std::pair<std::uint32_t, double>>& a, double na,
   return score(dot, na, nb);
 }
 
-struct UnionFind {
-  std::vector<std::size_t> p;
-  explicit UnionFind(std::size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
-  std::size_t find(std::size_t x) { while (p[x] != x) x = p[x] = p[p[x]]; return x; }
-  void join(std::size_t a, std::size_t b) { p[find(a)] = find(b); }
-};
-
 }  // namespace
 
 const char* relation_name(Relation r) {
