@@ -27,7 +27,10 @@ void App::analyse() {
   if (find.open) find_run(find.query);
   if (second >= 0) close_second();   // cluster indexes change with the analysis
   clusters = xref::cross_reference(articles, analysis);
-  wording = xref::shared_wording(articles);
+  // Independent sources of each cluster, computed here once rather than by every frame's card.
+  const auto wording = xref::shared_wording(articles);
+  sources.clear();
+  for (const auto& k : clusters) sources.push_back(xref::cluster_sources(k, articles, analysis, wording));
   // Indexes the frame loop reads: each claim's cluster, each article's disputed claims.
   claim_cluster.assign(analysis.articles.size(), {});
   disputed_claims.assign(analysis.articles.size(), 0);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "isnad/analysis/analysis.h"
+#include "isnad/xref/sources.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/search/search.h"
 #include "isnad/xref/xref.h"
@@ -23,7 +24,7 @@ struct App {
   analysis::Analysis analysis;           // of `articles`, redone whenever the corpus changes
   std::vector<xref::Cluster> clusters;   // the same facts across articles
   std::vector<std::vector<int>> claim_cluster;   // [article][claim] → index into clusters, or -1
-  std::vector<std::pair<std::size_t, std::size_t>> wording;   // articles sharing long runs of words (one report)
+  std::vector<xref::ClusterSources> sources;     // [cluster] → outlets and independent sources, once per analysis
   std::vector<int> disputed_claims;              // per article: claims in a `disagree` cluster
   int cluster_of(std::size_t article, std::size_t claim) const;   // -1 when reported by one article only
   int claim_at(std::size_t article, std::size_t offset) const;    // the claim covering an offset, or -1

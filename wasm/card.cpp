@@ -88,7 +88,7 @@ Card make_card(const App& app, int article, int anchor) {
   c.sources = static_cast<int>(outlets.size());
   if (c.cluster >= 0) {
     // Outlets that cite one agency, or carry one wire report word for word, count once.
-    const auto s = xref::cluster_sources(app.clusters[c.cluster], app.articles, app.analysis, app.wording);
+    const auto& s = app.sources[c.cluster];
     std::string names;
     for (const auto& g : s.independent) names += (names.empty() ? "" : tr("، ", ", ")) + g.source;
     c.lines.push_back(std::string(tr("المصادر: ", "Sources: ")) + std::to_string(s.outlets) + tr(" منافذ، ", " outlets, ") +

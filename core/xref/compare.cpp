@@ -9,6 +9,7 @@
 #include "claim_features.h"
 #include "isnad/analysis/analysis.h"
 #include "isnad/analysis/embedded_data.h"
+#include "isnad/analysis/lexicon.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/text/utf8.h"
 #include "values.h"
@@ -38,9 +39,7 @@ ClaimFeatures statement_features(std::string_view utf8) {
 }
 
 std::uint32_t bucket(std::u32string_view s, std::uint32_t salt) {
-  std::uint64_t h = 1469598103934665603ull ^ salt;
-  for (char32_t c : s) { h ^= c; h *= 1099511628211ull; }
-  return static_cast<std::uint32_t>(h % kBuckets);
+  return static_cast<std::uint32_t>(analysis::hash_append(analysis::kHashSeed ^ salt, s) % kBuckets);
 }
 
 struct Features { double dense[kDense] = {}; std::vector<std::uint32_t> sparse; std::string why; };

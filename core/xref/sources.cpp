@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
 
@@ -97,8 +98,8 @@ std::vector<std::pair<std::size_t, std::size_t>> shared_wording(const std::vecto
     const auto w = words_of(articles[a].text);
     std::set<std::uint64_t> seen;
     for (std::size_t i = 0; i + kRun <= w.size(); ++i) {
-      std::uint64_t h = 1469598103934665603ull;
-      for (std::size_t k = i; k < i + kRun; ++k) { for (char32_t c : w[k]) { h ^= c; h *= 1099511628211ull; } h ^= ' '; h *= 1099511628211ull; }
+      std::uint64_t h = analysis::kHashSeed;
+      for (std::size_t k = i; k < i + kRun; ++k) h = analysis::hash_step(analysis::hash_append(h, w[k]), U' ');
       if (seen.insert(h).second) runs[h].push_back(a);
     }
   }
