@@ -9,4 +9,22 @@ void set_lang(Lang l) { g_lang = l; }
 Lang lang() { return g_lang; }
 const char* lang_name(Lang l) { return l == Lang::en ? "en" : "ar"; }
 
+namespace {
+std::string isolated(const char* open, const std::string& s) {
+  std::string out = open;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 3, kIsolateOpen) == 0 || s.compare(i, 3, kIsolateOpenLtr) == 0 ||
+        s.compare(i, 3, kIsolateClose) == 0) {
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  return out + kIsolateClose;
+}
+}  // namespace
+
+std::string isolate(const std::string& s) { return isolated(kIsolateOpen, s); }
+std::string isolate_ltr(const std::string& s) { return isolated(kIsolateOpenLtr, s); }
+
 }  // namespace isnad::web

@@ -13,7 +13,15 @@ inline const char* tr(const char* ar, const char* en) { return lang() == Lang::e
 const char* lang_name(Lang l);      // "ar" / "en"
 
 // Text of either direction set into a line of the other (a cluster's note "2025-09 vs 2026-12"
-// in Arabic): wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE so it keeps its own order.
-inline std::string isolate(const std::string& s) { return "\u2068" + s + "\u2069"; }
+// in Arabic), to be kept in its own order. The ShapedText widget shows every bidi control it is
+// given (visible_controls.h: an article's title must not reorder the interface), so the interface's
+// own isolate is marked with two noncharacters, which are for a program's internal use and which
+// the widget alone turns into FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE and obeys. Marks
+// already in `s` are taken out, so a piece of article text cannot open or close one.
+inline constexpr char kIsolateOpen[] = "\uFDD0";     // → FSI: direction from the first strong letter
+inline constexpr char kIsolateOpenLtr[] = "\uFDD2";  // → LRI: left to right (dates, "3 / 14")
+inline constexpr char kIsolateClose[] = "\uFDD1";    // → PDI
+std::string isolate(const std::string& s);
+std::string isolate_ltr(const std::string& s);
 
 }  // namespace isnad::web

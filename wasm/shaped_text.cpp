@@ -1,16 +1,43 @@
 #include "shaped_text.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
 #include "glyph_renderer.h"
+#include "i18n.h"
+#include "isnad/layout/visible_controls.h"
 #include "isnad/text/utf8.h"
 
 namespace isnad::web {
 namespace {
 
 constexpr float kUnbounded = 1e6f;   // lay out on one line; the widget cuts, not the line breaker
+
+// The interface's own isolates (i18n.h: marked by two noncharacters) become FSI … PDI, and their
+// positions are returned to be obeyed; a mark without its partner is shown like any other control.
+std::vector<std::size_t> interface_isolates(std::u32string& text) {
+  std::vector<std::size_t> obeyed, open;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == U'\uFDD0' || text[i] == U'\uFDD2') {
+      open.push_back(i);
+    } else if (text[i] == U'\uFDD1') {
+      if (open.empty()) {
+        text[i] = layout::kControlPlaceholder;
+        continue;
+      }
+      text[open.back()] = text[open.back()] == U'\uFDD0' ? U'\u2068' : U'\u2066';
+      text[i] = U'\u2069';
+      obeyed.push_back(open.back());
+      obeyed.push_back(i);
+      open.pop_back();
+    }
+  }
+  for (std::size_t i : open) text[i] = layout::kControlPlaceholder;
+  std::sort(obeyed.begin(), obeyed.end());
+  return obeyed;
+}
 
 const layout::Paragraph& cached(const char* utf8, float px) {
   static std::unordered_map<std::string, std::unique_ptr<layout::Paragraph>> cache;
@@ -20,7 +47,9 @@ const layout::Paragraph& cached(const char* utf8, float px) {
     if (cache.size() > 1024) cache.clear();
     layout::ParagraphStyle st;
     st.font_size_px = px;
-    auto p = std::make_unique<layout::Paragraph>(text::decode_utf8(utf8).text, text_engine().fonts, st);
+    std::u32string text = text::decode_utf8(utf8).text;
+    std::vector<std::size_t> obeyed = interface_isolates(text);
+    auto p = std::make_unique<layout::Paragraph>(std::move(text), text_engine().fonts, st, std::move(obeyed));
     p->layout(kUnbounded);
     it = cache.emplace(std::move(key), std::move(p)).first;
   }

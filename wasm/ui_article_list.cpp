@@ -58,7 +58,7 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     // The date is isolated left-to-right (LRI … PDI) so that "2024-09-09" keeps its order in RTL text.
     std::string head = app.outlet_name(i);
     if (a.meta.date)
-      head += std::string(" · ") + (a.meta.date_estimated ? tr("تقديرا ", "about ") : "") + "\u2066" + *a.meta.date + "\u2069";
+      head += std::string(" · ") + (a.meta.date_estimated ? tr("تقديرا ", "about ") : "") + isolate_ltr(*a.meta.date);
     std::string counts;
     if (i < static_cast<int>(app.analysis.articles.size())) {
       counts = std::to_string(app.analysis.articles[i].claims.size()) + tr(" ادعاء", " claims");

@@ -129,7 +129,7 @@ float ui_find_bar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   if (app.find.query.empty()) count = "";
   else if (app.find.hits.empty()) count = tr("لا نتائج", "No results");
   // Isolated left to right: "3 / 12" would read "12 / 3" in a right-to-left line.
-  else count = "\u2066" + std::to_string(app.find.current + 1) + " / " + std::to_string(app.find.hits.size()) + "\u2069";
+  else count = isolate_ltr(std::to_string(app.find.current + 1) + " / " + std::to_string(app.find.hits.size()));
   ImGui::GetWindowDrawList();
   shaped_text(ImGui::GetWindowDrawList(), count.c_str(), px, x, pos.x + width - pad - field_w - gap, pos.y + pad + h * 0.5f - px * 0.75f,
               app.find.hits.empty() ? palette().dispute : palette().muted);

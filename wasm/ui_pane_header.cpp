@@ -24,8 +24,8 @@ float ui_pane_header(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   const Palette& pal = palette();
   const char* rel = k.relation == xref::Relation::agree ? tr("يتفق", "agrees")
                     : k.relation == xref::Relation::disagree ? tr("يختلف", "differs") : tr("يتقاطع جزئيا", "partly overlaps");
-  std::string line1 = app.outlet_name(app.second) + " — " + rel + " · " + tr("المصدر ", "source ") + "\u2066" +
-                      std::to_string(app.xref.to + 1) + " / " + std::to_string(n) + "\u2069";
+  std::string line1 = app.outlet_name(app.second) + " — " + rel + " · " + tr("المصدر ", "source ") +
+                      isolate_ltr(std::to_string(app.xref.to + 1) + " / " + std::to_string(n));
   const float bw = px * 2.2f;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   shaped_text(dl, line1.c_str(), px, pos.x + pad + 3 * (bw + px * 0.3f), pos.x + width - pad, pos.y + pad, pal.heading);

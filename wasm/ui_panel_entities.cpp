@@ -26,7 +26,7 @@ void ui_panel_entities(App& app, const Fonts& fonts, float width) {
     const auto per = mentions_per_article(app, e);
     std::string head = std::string(anchor_type_label(ent.type)) + " · " + std::to_string(ent.mentions.size()) + tr(" ذكر", " mentions");
     if (app.entity_walk.entity == e)
-      head += " · \u2066" + std::to_string(app.entity_walk.mention + 1) + " / " + std::to_string(ent.mentions.size()) + "\u2069";
+      head += " · " + isolate_ltr(std::to_string(app.entity_walk.mention + 1) + " / " + std::to_string(ent.mentions.size()));
     std::string body = ent.canonical + " — ";
     bool first = true;
     for (std::size_t a = 0; a < per.size(); ++a) {

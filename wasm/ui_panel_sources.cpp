@@ -16,7 +16,7 @@ void ui_panel_sources(App& app, const Fonts& fonts, float width) {
   for (std::size_t i = 0; i < app.articles.size(); ++i) {
     const auto& m = app.articles[i].meta;
     std::string head = app.outlet_name(i);
-    if (m.date) head += std::string(" · ") + (m.date_estimated ? tr("تقديرا ", "about ") : "") + "\u2066" + *m.date + "\u2069";
+    if (m.date) head += std::string(" · ") + (m.date_estimated ? tr("تقديرا ", "about ") : "") + isolate_ltr(*m.date);
     if (ui_panel_row(app, "source:" + std::to_string(i), head, app.articles[i].first_line(), px, width, pal.heading,
                      static_cast<int>(i) == app.open)) {
       app.open_article(static_cast<int>(i));

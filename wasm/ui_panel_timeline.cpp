@@ -35,7 +35,7 @@ void ui_panel_timeline(App& app, const Fonts& fonts, float width) {
   std::string last;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Dated& d = items[i];
-    if (d.date != last) { ui_panel_heading("\u2066" + d.date + "\u2069", px, width, pal.heading); last = d.date; }
+    if (d.date != last) { ui_panel_heading(isolate_ltr(d.date), px, width, pal.heading); last = d.date; }
     const bool disputed = d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree;
     std::string head = app.outlet_name(d.article);
     if (!d.qualifier.empty()) head += std::string(" · ") + qualifier_label(d.qualifier);

@@ -8,8 +8,9 @@
 
 namespace isnad::layout {
 
-Paragraph::Paragraph(std::u32string text, const FontSet& fonts, ParagraphStyle style)
-    : text_(std::move(text)), fonts_(fonts), style_(style) {}
+Paragraph::Paragraph(std::u32string text, const FontSet& fonts, ParagraphStyle style,
+                     std::vector<std::size_t> obeyed_isolates)
+    : text_(std::move(text)), obeyed_isolates_(std::move(obeyed_isolates)), fonts_(fonts), style_(style) {}
 
 void Paragraph::set_style(const ParagraphStyle& s) {
   if (s.direction != style_.direction) stage_ = Stage::none;
@@ -25,12 +26,12 @@ void Paragraph::layout(float width) {
   break_into_lines(width);
 }
 
-// Every stage sees the text as drawn: bidi controls as visible neutral placeholders (never obeyed),
-// one code point for one, so offsets are the article's own.
+// Every stage sees the text as drawn: bidi controls as visible neutral placeholders (never obeyed,
+// apart from the application's own isolates), one code point for one, so offsets are the article's own.
 std::u32string_view Paragraph::shown() const { return shown_.empty() ? std::u32string_view(text_) : shown_; }
 
 void Paragraph::shape() {
-  shown_ = with_visible_controls(text_);
+  shown_ = with_visible_controls(text_, obeyed_isolates_);
   utf16_ = text::to_utf16(shown());
   bidi_ = bidi_runs(shown(), utf16_, style_.direction);
   runs_ = shaped_runs(shown(), bidi_, fonts_);

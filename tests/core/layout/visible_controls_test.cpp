@@ -162,6 +162,39 @@ TEST_CASE("visible_controls") {
     }
   }
 
+  SUBCASE("the application's own isolates are obeyed; controls inside them and unlisted ones stay visible") {
+    // "الخلاف: ⁨2024-08 vs 2025-09⁩": the interface isolates a Latin note inside an Arabic line.
+    const std::u32string note = u32("الخلاف: \u20682024-08 vs 2025-09\u2069 تم");
+    const std::size_t fsi = note.find(U'\u2068'), pdi = note.find(U'\u2069');
+    CHECK(with_visible_controls(note, {fsi, pdi}).empty());          // nothing left to show: no copy
+    CHECK(with_visible_controls(note, {fsi}) == note.substr(0, pdi) + kControlPlaceholder + note.substr(pdi + 1));
+    // Only isolates can be obeyed: a listed override is shown all the same.
+    const std::u32string rlo = u32("abc \u202Edef\u202C");
+    CHECK(with_visible_controls(rlo, {4, 8}) == u32("abc \u25CCdef\u25CC"));
+
+    Paragraph p(note, fonts, {}, {fsi, pdi});
+    p.layout(2000);
+    REQUIRE(p.lines().size() == 1);
+    CHECK((p.bidi().paragraph_level & 1) == 1);
+    // Obeyed, the isolate keeps the note left to right as a whole: "2024-08" left of "vs" left of
+    // "2025-09", all of it one LTR island (even levels) inside the RTL line.
+    const std::size_t first = note.find(U"2024"), vs = note.find(U"vs"), second = note.find(U"2025");
+    CHECK(p.caret(TextIndex(first)).x < p.caret(TextIndex(vs)).x);
+    CHECK(p.caret(TextIndex(vs)).x < p.caret(TextIndex(second)).x);
+    CHECK((p.bidi().levels[vs] & 1) == 0);
+    // The obeyed controls take no room: no placeholder glyph is drawn for them.
+    for (const PositionedGlyph& g : p.lines()[0].glyphs) {
+      hb_codepoint_t placeholder = 0;
+      hb_font_get_nominal_glyph(fonts.get(g.font).hb(), kControlPlaceholder, &placeholder);
+      CHECK(g.glyph != placeholder);
+    }
+    // Not listed, the same isolate is shown and the note's parts fall into the RTL order of the line.
+    Paragraph shown(note, fonts);
+    shown.layout(2000);
+    CHECK(shown.caret(TextIndex(first)).x > shown.caret(TextIndex(second)).x);
+    CHECK(round_trip_failures(p) == 0);
+  }
+
   SUBCASE("offsets stay the article's own: the text is kept, carets round-trip, clusters cover it") {
     for (const char* c : kCases) {
       const std::u32string text = u32(c);

@@ -55,8 +55,10 @@ struct Rect {
 
 class Paragraph {
  public:
-  // `fonts` must outlive the paragraph and be complete().
-  Paragraph(std::u32string text, const FontSet& fonts, ParagraphStyle style = {});
+  // `fonts` must outlive the paragraph and be complete(). `obeyed_isolates`: positions (ascending) of
+  // isolate controls the application inserted itself, obeyed rather than shown (visible_controls.h).
+  Paragraph(std::u32string text, const FontSet& fonts, ParagraphStyle style = {},
+            std::vector<std::size_t> obeyed_isolates = {});
 
   void set_style(const ParagraphStyle& style);
   // Lays out for a box `width` pixels wide; cached, so calling it every frame costs nothing.
@@ -89,6 +91,7 @@ class Paragraph {
   std::u32string_view shown() const;  // text_ as laid out: shown_, or text_ itself when that is empty
 
   std::u32string text_;
+  std::vector<std::size_t> obeyed_isolates_;
   const FontSet& fonts_;
   ParagraphStyle style_;
   Stage stage_ = Stage::none;
