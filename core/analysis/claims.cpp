@@ -119,16 +119,61 @@ bool clause_opener(const Document& d, std::size_t k) {
   return false;
 }
 
-// The clauses of sentence [b, e): cut before a comma + opener when both sides keep three words.
-std::vector<text::TokenRange> clauses(const Document& d, std::size_t b, std::size_t e) {
+// Without a comma, a subordinate clause is its own claim only when it opens with one of these and
+// carries a date or a number of its own: "… بعدما سيطر على مساحات شاسعة في 2014", "… يليه انسحاب
+// البقية في 2026", "… من شأنه أن يؤدي إلى انسحاب مئات الجنود بحلول 2025", "… وإنهاء عمل التحالف بحلول 2025".
+bool bare_clause_opener(const Document& d, std::size_t k) {
+  if (!d.is_word(k)) return false;
+  auto w = d.word(k);
+  for (const char32_t* o : {U"بعدما", U"يليه", U"تليه"})
+    if (w == fold_literal(o)) return true;
+  if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
+  return w.size() > 4 && w[0] == U'\u0648' && (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل"));
+}
+
+// "قبل تعليقها …", "بعد انسحابهم …": before or after an event of the sentence's own subject, named by a
+// verbal noun with its pronoun; a second event, checkable of its own even without a value.
+bool event_of_subject(const Document& d, std::size_t k) {
+  if (!d.is_word(k) || !d.is_word(k + 1)) return false;
+  if (d.word(k) != fold_literal(U"قبل") && d.word(k) != fold_literal(U"بعد")) return false;
+  const auto w = d.word(k + 1);
+  if (w.size() < 6) return false;
+  for (const char32_t* suffix : {U"ها", U"هم", U"هما"})
+    if (w.size() > std::char_traits<char32_t>::length(suffix) && w.substr(w.size() - std::char_traits<char32_t>::length(suffix)) == suffix) return true;
+  return false;
+}
+
+// Whether tokens [b, e) hold the whole of a date, duration, number or quantity anchor.
+bool has_value(const Document& d, const std::vector<Anchor>& anchors, std::size_t b, std::size_t e) {
+  if (b >= e) return false;
+  const std::uint32_t start = d.tokens[b].ob, end = d.tokens[e - 1].oe;
+  auto it = std::lower_bound(anchors.begin(), anchors.end(), start, [](const Anchor& a, std::uint32_t s) { return a.start < s; });
+  for (; it != anchors.end() && it->start < end; ++it)
+    if (it->end <= end && (it->type == AnchorType::date || it->type == AnchorType::duration ||
+                           it->type == AnchorType::number || it->type == AnchorType::quantity))
+      return true;
+  return false;
+}
+
+// The clauses of sentence [b, e): cut before a comma + opener when both sides keep three words, and
+// before a bare opener when, besides, the clause it opens (up to the next cut) states a value.
+std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Anchor>& anchors, std::size_t b, std::size_t e) {
+  std::vector<std::size_t> cuts;   // first token of each later clause
+  for (std::size_t k = b + 1; k + 1 < e; ++k) {
+    const bool comma = d.is_punct(k, ',') || d.is_punct(k, U'\u060C');
+    if (comma && clause_opener(d, k + 1)) cuts.push_back(k + 1);
+    else if (!comma && (d.is_word(k - 1) || d.is_number(k - 1)) && (bare_clause_opener(d, k) || event_of_subject(d, k))) cuts.push_back(k);
+  }
   std::vector<text::TokenRange> out;
   std::size_t start = b;
-  for (std::size_t k = b + 1; k + 1 < e; ++k) {
-    if (!(d.is_punct(k, ',') || d.is_punct(k, U'\u060C'))) continue;
-    if (!clause_opener(d, k + 1)) continue;
-    if (word_count(d, start, k) < 3 || word_count(d, k + 1, e) < 3) continue;
-    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(k)});
-    start = k + 1;
+  for (std::size_t i = 0; i < cuts.size(); ++i) {
+    const std::size_t k = cuts[i];
+    const bool comma = d.is_punct(k - 1, ',') || d.is_punct(k - 1, U'\u060C');
+    const std::size_t clause_end = i + 1 < cuts.size() ? cuts[i + 1] : e;
+    if (word_count(d, start, k) < 3 || word_count(d, k, e) < 3) continue;
+    if (!comma && !event_of_subject(d, k) && !has_value(d, anchors, k, clause_end)) continue;
+    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(comma ? k - 1 : k)});
+    start = k;
   }
   out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(e)});
   return out;
@@ -146,7 +191,7 @@ void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalys
     std::size_t b = s.begin, e = s.end;
     while (e > b && d.tokens[e - 1].kind == text::TokenKind::punct && !d.is_punct(e - 1, '"') && !d.is_punct(e - 1, ')')) --e;
     if (b >= e) continue;
-    auto cl = clauses(d, b, e);
+    auto cl = clauses(d, art.anchors, b, e);
     for (std::size_t c = 0; c < cl.size(); ++c) { units.push_back(cl[c]); continues.push_back(c > 0); }
   }
   for (std::size_t u = 0; u < units.size(); ++u) {

@@ -29,6 +29,25 @@ TEST_CASE("claims") {
     REQUIRE(a.claims.size() == 2);
     CHECK(a.claims[1].attributed_to == a.claims[0].attributed_to);
   }
+  SUBCASE("without a comma, a subordinate clause is a claim of its own only with its own value or event") {
+    // بعدما + a clause with its own year: two facts.
+    std::string s = "وأعلن التحالف هزيمة التنظيم في العراق بعدما سيطر على مساحات شاسعة من البلاد في 2014.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(claim_text(s, a.claims[1]) == "بعدما سيطر على مساحات شاسعة من البلاد في 2014");
+    CHECK(a.claims[1].attributed_to == a.claims[0].attributed_to);
+    // قبل + the subject's own event (a verbal noun with its pronoun): the suspension is a second fact.
+    s = "وقال المتحدث إن المحادثات بدأت في يناير 2024 قبل تعليقها بسبب التوترات في المنطقة.";
+    a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(claim_text(s, a.claims[1]) == "قبل تعليقها بسبب التوترات في المنطقة");
+    // قبل + a date is when, not a second fact: one claim.
+    s = "وقال المتحدث إن المحادثات كانت جارية حتى قبل الهجوم على القاعدة في 7 أكتوبر 2023.";
+    CHECK(analyse(s).claims.size() == 1);
+    // بعدما + a clause without a value of its own stays in its sentence.
+    s = "وقال المتحدث إن القوات غادرت القاعدة بعدما انتهت مهمتها هناك.";
+    CHECK(analyse(s).claims.size() == 1);
+  }
   SUBCASE("وأضاف with no subject carries the previous source") {
     std::string s = "وقال وزير الخارجية فؤاد حسين إن المفاوضات مستمرة. وأضاف أن الاتفاق سيعلن في سبتمبر 2025.";
     auto a = analyse(s);
