@@ -133,6 +133,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
       } else continue;
       x.label += " " + x.text;
     } else continue;
+    x.said = an.text;
     out.push_back(std::move(x));
   }
   return out;

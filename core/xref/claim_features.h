@@ -21,6 +21,7 @@ struct Value {
   bool approx = false;
   bool all = false;          // "جميع": the whole of the unit
   std::string label;         // as a reader says it: "2500 troop", "hundreds troop", "2025-09"
+  std::string said;          // the anchor's own words in the article: "سبتمبر/أيلول 2025", "مئات الجنود"
 };
 
 struct ClaimFeatures {

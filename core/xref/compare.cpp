@@ -56,7 +56,7 @@ Features pair_features(const ClaimFeatures& a, const ClaimFeatures& b) {
   std::sort(only_a.begin(), only_a.end());
   std::sort(only_b.begin(), only_b.end());
   const double na = static_cast<double>(a.terms.size()), nb = static_cast<double>(b.terms.size());
-  const std::string values = detail::value_difference(a.values, b.values);
+  const std::string values = detail::value_difference(a.values, b.values).what;
   const std::string negation = detail::negation_difference(a, b);
   bool numbers_a = false, numbers_b = false;
   for (const auto& v : a.values) numbers_a |= v.kind == detail::Value::count;

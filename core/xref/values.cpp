@@ -11,7 +11,7 @@ bool prefix_of(const std::string& a, const std::string& b) {
 }
 
 // The values of x and y of one kind (and for counts one unit) conflict when none of them is compatible.
-std::string conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
+ValueConflict conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
   const Value *fx = nullptr, *fy = nullptr;
   for (const auto& a : x) {
     if (a.kind != kind || (kind == Value::count && a.text != unit)) continue;
@@ -23,7 +23,7 @@ std::string conflict(const std::vector<Value>& x, const std::vector<Value>& y, V
     }
   }
   if (!fx || !fy) return {};
-  return fx->label + " vs " + fy->label;
+  return {fx->label + " vs " + fy->label, fx->said, fy->said};
 }
 
 }  // namespace
@@ -41,11 +41,11 @@ bool compatible(const Value& a, const Value& b) {
   return false;
 }
 
-std::string value_difference(const std::vector<Value>& x, const std::vector<Value>& y) {
-  if (auto d = conflict(x, y, Value::date, {}); !d.empty()) return d;
+ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y) {
+  if (auto d = conflict(x, y, Value::date, {}); !d.what.empty()) return d;
   for (const auto& a : x)
     if (a.kind == Value::count)
-      if (auto d = conflict(x, y, Value::count, a.text); !d.empty()) return d;
+      if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
   return conflict(x, y, Value::duration, {});
 }
 

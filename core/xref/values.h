@@ -12,10 +12,16 @@ namespace isnad::xref::detail {
 
 bool compatible(const Value& a, const Value& b);
 
-// What differs between two claims' values ("2026-09 vs 2026-12"), or "" when nothing does. Values of
-// one kind (dates with dates, counts of one unit with each other) conflict only when no pair of them
-// is compatible, so a claim giving two dates is not contradicted by one that gives either.
-std::string value_difference(const std::vector<Value>& x, const std::vector<Value>& y);
+// What differs between two claims: `what` for a program ("2026-09 vs 2026-12", "" when nothing
+// differs), and the words each article uses for it ("سبتمبر 2026", "نهاية العام التالي"; empty where
+// the difference has no words of its own, as a negation).
+struct ValueConflict {
+  std::string what, x_said, y_said;
+};
+
+// Values of one kind (dates with dates, counts of one unit with each other) conflict only when no pair
+// of them is compatible, so a claim giving two dates is not contradicted by one that gives either.
+ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y);
 
 // A difference of scope ("all troop vs hundreds troop") rather than of fact.
 bool is_scope_difference(const std::string& what);

@@ -187,11 +187,11 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
         const auto& cx = claims[members[x]];
         const auto& cy = claims[members[y]];
         if (cx.article == cy.article || cosine(vec[members[x]], cx.norm, vec[members[y]], cy.norm) < opt.min_similarity) continue;
-        std::string d = detail::value_difference(cx.values, cy.values);
-        if (d.empty()) d = detail::negation_difference(cx, cy);
-        if (!d.empty()) {
-          k.differences.push_back({{cx.article, cx.claim}, {cy.article, cy.claim}, d});
-          if (detail::is_scope_difference(d)) partial = true; else disagree = true;
+        detail::ValueConflict d = detail::value_difference(cx.values, cy.values);
+        if (d.what.empty()) d.what = detail::negation_difference(cx, cy);
+        if (!d.what.empty()) {
+          k.differences.push_back({{cx.article, cx.claim}, {cy.article, cy.claim}, d.what, d.x_said, d.y_said});
+          if (detail::is_scope_difference(d.what)) partial = true; else disagree = true;
         }
       }
     if (!k.differences.empty()) k.note = k.differences.front().what;
@@ -211,7 +211,11 @@ nlohmann::json clusters_json(const std::vector<Cluster>& clusters, const analysi
   for (const auto& k : clusters) {
     nlohmann::json ids = nlohmann::json::array(), diffs = nlohmann::json::array();
     for (const auto& c : k.claims) ids.push_back(id(c));
-    for (const auto& d : k.differences) diffs.push_back({{"claims", {id(d.a), id(d.b)}}, {"what", d.what}});
+    for (const auto& d : k.differences) {
+      nlohmann::json j = {{"claims", {id(d.a), id(d.b)}}, {"what", d.what}};
+      if (!d.a_said.empty()) j["said"] = {d.a_said, d.b_said};
+      diffs.push_back(std::move(j));
+    }
     nlohmann::json j = {{"id", "k" + std::to_string(++n)}, {"claims", ids}, {"relation", relation_name(k.relation)}, {"note", k.note}};
     if (!diffs.empty()) j["differences"] = diffs;
     out.push_back(std::move(j));

@@ -30,6 +30,15 @@ TEST_CASE("xref") {
     REQUIRE_FALSE(clusters.empty());
     CHECK(clusters[0].relation == xref::Relation::disagree);
     CHECK(clusters[0].note.find("2026") != std::string::npos);
+    // each difference also carries the words each article uses for the value
+    REQUIRE_FALSE(clusters[0].differences.empty());
+    for (const auto& diff : clusters[0].differences) {
+      const std::string a_said = diff.a_said, b_said = diff.b_said;
+      CHECK(a_said != b_said);
+      CHECK(((a_said.find("سبتمبر 2025") != std::string::npos && b_said.find("سبتمبر 2026") != std::string::npos) ||
+             (a_said.find("سبتمبر 2026") != std::string::npos && b_said.find("سبتمبر 2025") != std::string::npos)));
+    }
+    CHECK(xref::clusters_json(clusters, an)[0]["differences"][0]["said"].size() == 2);
     // one entry per pair of claims that differ: a–b and b–c; a and c agree
     const auto d = xref::discrepancies_json(clusters, an);
     CHECK(d.size() == 2);
@@ -61,6 +70,8 @@ TEST_CASE("relations") {
     REQUIRE(k.size() == 1);
     CHECK(k[0].relation == xref::Relation::disagree);
     CHECK(k[0].note.find("stop") != std::string::npos);
+    REQUIRE(k[0].differences.size() == 1);
+    CHECK(k[0].differences[0].a_said.empty());   // a negation has no value words of its own
   }
   SUBCASE("hundreds agrees with 500; all against hundreds is a difference of scope") {
     const auto agree = run(U"سيغادر 500 جندي أمريكي قاعدة عين الأسد في الأنبار الشهر المقبل وفق البنتاغون.",

@@ -29,6 +29,8 @@ struct ClaimRef { std::size_t article = 0, claim = 0; };
 struct Difference {
   ClaimRef a, b;
   std::string what;                 // "2026-09 vs 2026-12", "not stop vs stop"
+  std::string a_said, b_said;       // each article's own words for the differing values ("سبتمبر 2026",
+                                    // "نهاية العام التالي"); empty for a negation, which has none
 };
 
 struct Cluster {
