@@ -143,7 +143,10 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
       if (!unit && nw.size() > 4 && nw.substr(0, 2) == U"ال") unit = lx.word(nw.substr(2), kCountedNoun);
       bool stop_word = lx.word(nw, kStopword) || lx.word_clitics(nw, kReportVerb);
       bool all_some = nr.vague && (std::strcmp(nr.vague, "all") == 0 || std::strcmp(nr.vague, "some") == 0);
-      if (unit || (!nr.vague && !stop_word && !used[ne] && text::is_arabic_letter(nw[0])) ||
+      bool several = nr.vague && std::strcmp(nr.vague, "several") == 0;
+      // A counted noun is indefinite (تمييز): "3 حالات", not "3 التسجيل" (a list number before a heading).
+      bool definite = nw.size() > 3 && nw.substr(0, 2) == U"ال";
+      if (unit || ((!nr.vague || several) && !stop_word && !definite && !used[ne] && text::is_arabic_letter(nw[0])) ||
           (all_some && !stop_word && nw.size() > 2 && nw.substr(0, 2) == U"ال" && unit)) {
         type = AnchorType::quantity;
         if (unit) v["unit"] = unit->canonical;
@@ -162,7 +165,9 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
       continue;
     }
     // "مصادر عدة": the noun in front of عدة
+    // (not "بعدة": with a preposition of its own, عدة governs the noun after it)
     if (nr.vague && std::strcmp(nr.vague, "several") == 0 && type == AnchorType::number && i > 0 && d.is_word(i - 1) &&
+        nr.words == 1 && d.word(i).size() <= 3 &&
         d.same_sentence(i - 1, i) && !used[i - 1] && !lx.word(d.word(i - 1), kStopword)) {
       Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(e));
       v["vague"] = true;
