@@ -17,25 +17,11 @@ using analysis::AnchorType;
 
 std::u32string folded(const std::string& utf8) { return text::fold(text::decode_utf8(utf8).text); }
 
-// "key|a|b|c" lines of an embedded file, as (key, words) pairs; '#' starts a comment line.
-template <class F>
-void read_lines(const char* file, F&& each) {
-  std::istringstream in(analysis::embedded_file(file));
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream ls(line);
-    while (std::getline(ls, part, '|')) if (!part.empty()) parts.push_back(part);
-    if (parts.size() >= 2) each(parts);
-  }
-}
-
-// Event concepts by light stem, and by the folded word as written (verb forms the stemmer keeps).
-const std::unordered_map<std::u32string, std::u32string>& concepts() {
-  static const auto map = [] {
+// "concept|word|word…" files by light stem, and by the folded word as written (verb forms the
+// stemmer keeps).
+std::unordered_map<std::u32string, std::u32string> concept_map(const char* file) {
     std::unordered_map<std::u32string, std::u32string> m;
-    read_lines("concepts.txt", [&](const std::vector<std::string>& p) {
+    for_each_data_line(file, [&](const std::vector<std::string>& p) {
       const std::u32string id = std::u32string(1, kConceptTag) + text::decode_utf8(p[0]).text;
       for (std::size_t i = 1; i < p.size(); ++i) {
         const std::u32string w = folded(p[i]);
@@ -44,7 +30,17 @@ const std::unordered_map<std::u32string, std::u32string>& concepts() {
       }
     });
     return m;
-  }();
+}
+
+// Event concepts: words that make two claims alike (انسحاب = رحيل).
+const std::unordered_map<std::u32string, std::u32string>& concepts() {
+  static const auto map = concept_map("concepts.txt");
+  return map;
+}
+
+// Polar concepts: words with an opposite (فاز / خسر), for telling opposite sides apart only.
+const std::unordered_map<std::u32string, std::u32string>& polar_words() {
+  static const auto map = concept_map("polar_words.txt");
   return map;
 }
 
@@ -52,7 +48,7 @@ const std::unordered_map<std::u32string, std::u32string>& concepts() {
 const std::unordered_map<std::u32string, std::u32string>& metonyms() {
   static const auto map = [] {
     std::unordered_map<std::u32string, std::u32string> m;
-    read_lines("metonyms.txt", [&](const std::vector<std::string>& p) {
+    for_each_data_line("metonyms.txt", [&](const std::vector<std::string>& p) {
       for (std::size_t i = 1; i < p.size(); ++i) m.emplace(folded(p[i]), folded(p[0]));
     });
     return m;
@@ -163,6 +159,12 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     ++since_negation;
     if (is_negation(word)) { since_negation = 0; ++f.negations; word.clear(); return; }
     const std::u32string stem(text::light_stem(word));
+    auto pw = polar_words().find(word);
+    if (pw == polar_words().end()) pw = polar_words().find(stem);
+    if (pw != polar_words().end()) {
+      (since_negation <= 2 ? f.negated : f.concepts).insert(pw->second);
+      f.polar.insert(pw->second);
+    }
     auto c = concepts().find(word);
     if (c == concepts().end()) c = concepts().find(stem);
     if (c != concepts().end()) {
@@ -202,6 +204,18 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
       f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += 0.5;
   }
   return f;
+}
+
+void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each) {
+  std::istringstream in(analysis::embedded_file(file));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> parts;
+    std::string part;
+    std::istringstream ls(line);
+    while (std::getline(ls, part, '|')) if (!part.empty()) parts.push_back(part);
+    if (parts.size() >= 2) each(parts);
+  }
 }
 
 }  // namespace isnad::xref::detail

@@ -2,6 +2,7 @@
 // concepts, entities, values), the values a relation compares, and the concepts it negates.
 // Internal to core/xref.
 #pragma once
+#include <functional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -30,6 +31,7 @@ struct ClaimFeatures {
   double norm = 0;
   std::vector<Value> values;
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
+  std::set<std::u32string> polar;                     // polar concepts among those (not in terms)
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
 };
 
@@ -40,6 +42,9 @@ enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
 // The features of one check-worthy claim (terms empty when it has no content words).
 ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& analysis,
                              std::size_t article_index, std::size_t claim_index);
+
+// "key|a|b|c" lines of an embedded data file (core/data), split at '|'; '#' starts a comment line.
+void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each);
 
 // The comparable values of a claim's anchors (relative dates and vague amounts left out).
 std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c);

@@ -19,7 +19,7 @@ namespace {
 
 using detail::ClaimFeatures;
 
-constexpr std::size_t kDense = 11;
+constexpr std::size_t kDense = 12;
 constexpr std::size_t kBuckets = 4096;
 constexpr int kClasses = 3;
 
@@ -35,7 +35,11 @@ ClaimFeatures statement_features(std::string_view utf8) {
   whole.end = static_cast<std::uint32_t>(arts.front().text.size());
   for (std::uint32_t i = 0; i < art.anchors.size(); ++i) whole.anchors.push_back(i);
   art.claims = {whole};
-  return detail::claim_features(arts.front(), art, 0, 0);
+  ClaimFeatures f = detail::claim_features(arts.front(), art, 0, 0);
+  // Two headlines that share a polar concept ("ارتفاع" and "ارتفع") share a word; cross-referencing
+  // leaves these out of its terms, where they would make unrelated claims alike.
+  for (const auto& c : f.polar) f.terms[c] += 1;
+  return f;
 }
 
 std::uint32_t bucket(std::u32string_view s, std::uint32_t salt) {
@@ -58,6 +62,7 @@ Features pair_features(const ClaimFeatures& a, const ClaimFeatures& b) {
   const double na = static_cast<double>(a.terms.size()), nb = static_cast<double>(b.terms.size());
   const std::string values = detail::value_difference(a.values, b.values).what;
   const std::string negation = detail::negation_difference(a, b);
+  const std::string opposite = detail::opposite_difference(a, b);
   bool numbers_a = false, numbers_b = false;
   for (const auto& v : a.values) numbers_a |= v.kind == detail::Value::count;
   for (const auto& v : b.values) numbers_b |= v.kind == detail::Value::count;
@@ -72,7 +77,8 @@ Features pair_features(const ClaimFeatures& a, const ClaimFeatures& b) {
   f.dense[8] = numbers_a && numbers_b && !values.empty();
   f.dense[9] = ents_a > 0 && ents_b > 0;                                                      // different names on each side
   f.dense[10] = std::min(na, nb) / std::max(1.0, std::max(na, nb));
-  f.why = !values.empty() ? values : negation;
+  f.dense[11] = !opposite.empty();                                                            // "rise" against "fall"
+  f.why = !values.empty() ? values : !negation.empty() ? negation : opposite;
   // Words only one side has, and pairs of them (one from each side, in a fixed order).
   for (const auto& t : only_a) f.sparse.push_back(bucket(t, 1));
   for (const auto& t : only_b) f.sparse.push_back(bucket(t, 1));
@@ -187,7 +193,7 @@ Judgement compare(std::string_view a, std::string_view b) {
   j.why = f.why;
   const Model& m = builtin_model();
   if (!m.loaded) {   // no model built in: the rules alone
-    j.stance = f.dense[5] || f.dense[6] ? Stance::disagree : f.dense[1] >= 0.2 ? Stance::agree : Stance::other;
+    j.stance = f.dense[5] || f.dense[6] || f.dense[11] ? Stance::disagree : f.dense[1] >= 0.2 ? Stance::agree : Stance::other;
     j.probability[static_cast<int>(j.stance)] = 1;
     return j;
   }

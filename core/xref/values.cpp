@@ -62,4 +62,21 @@ std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y) 
   return {};
 }
 
+std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
+  static const auto pairs = [] {
+    std::vector<std::pair<std::u32string, std::u32string>> out;
+    for_each_data_line("opposites.txt", [&](const std::vector<std::string>& p) {
+      out.emplace_back(std::u32string(1, kConceptTag) + text::decode_utf8(p[0]).text, std::u32string(1, kConceptTag) + text::decode_utf8(p[1]).text);
+    });
+    return out;
+  }();
+  auto states = [](const ClaimFeatures& f, const std::u32string& c) { return f.concepts.count(c) && !f.negated.count(c); };
+  auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
+  for (const auto& [a, b] : pairs) {
+    if (states(x, a) && states(y, b) && !states(x, b) && !states(y, a)) return name(a) + " vs " + name(b);
+    if (states(x, b) && states(y, a) && !states(x, a) && !states(y, b)) return name(b) + " vs " + name(a);
+  }
+  return {};
+}
+
 }  // namespace isnad::xref::detail

@@ -29,4 +29,8 @@ bool is_scope_difference(const std::string& what);
 // A concept one claim states and the other negates ("the talks stopped" / "did not stop"), or "".
 std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y);
 
+// Opposite concepts (core/data/opposites.txt) stated one by each claim and not both by either
+// ("rise vs fall": "ارتفاع أسعار النفط" against "انخفاض أسعار النفط"), or "".
+std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y);
+
 }  // namespace isnad::xref::detail

@@ -18,6 +18,16 @@ TEST_CASE("compare") {
     CHECK(j.stance == xref::Stance::disagree);
     CHECK(j.why == "2025-09 vs 2026-09");
   }
+  SUBCASE("opposite events (rose / fell, opened / closed) are a disagreement, and it says which") {
+    auto j = xref::compare("ارتفاع أسعار النفط في الأسواق العالمية", "انخفاض أسعار النفط في الأسواق العالمية");
+    CHECK(j.stance == xref::Stance::disagree);
+    CHECK(j.why == "rise vs fall");
+    j = xref::compare("السلطات تغلق معبر رفح أمام المسافرين", "السلطات تفتح معبر رفح أمام المسافرين");
+    CHECK(j.why == "close vs open");
+    // both sides in one statement is not taking a side
+    j = xref::compare("ارتفعت أسعار النفط ثم تراجعت في يوم واحد", "انخفاض أسعار النفط في يوم واحد");
+    CHECK(j.why.empty());
+  }
   SUBCASE("probabilities sum to one; empty and hostile input is judged, not thrown") {
     for (auto [a, b] : {std::pair<const char*, const char*>{"", ""}, {"\xff\xfe", "\xe2\x80\xae abc"}, {"123", "ارتفاع"}}) {
       const auto j = xref::compare(a, b);
