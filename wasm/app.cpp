@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "isnad/links/share_link.h"
+#include "isnad/links/web_annotation.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 #include "panel_data.h"
@@ -115,6 +116,22 @@ std::string App::selection_link() const {
   const auto& a = articles[selection.article];
   links::ShareLink link{a.meta.file, {links::make_passage(a.text, selection.start, std::min(selection.end, selection.start + links::kMaxQuoteChars))}};
   return links::encode_fragment(link);
+}
+
+nlohmann::json App::export_annotations() {
+  if (open < 0 || open >= static_cast<int>(articles.size()) || open >= static_cast<int>(analysis.articles.size()))
+    return {{"ok", false}, {"error", "no article is open"}};
+  const auto& a = articles[open];
+  const nlohmann::json collection = links::web_annotations(a, analysis.articles[open]);
+  // A file name from the article's: "reader:<id>" and odd characters become plain ones.
+  std::string base = a.meta.file.rfind("reader:", 0) == 0 ? "article-" + a.meta.file.substr(7) : a.meta.file;
+  if (base.size() > 4 && base.compare(base.size() - 4, 4, ".txt") == 0) base.resize(base.size() - 4);
+  for (char& ch : base)
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' || ch == '.')) ch = '_';
+  if (base.empty()) base = "article";
+  const std::string file = base + ".annotations.json";
+  js_download(file, "application/ld+json", collection.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+  return {{"ok", true}, {"file", file}, {"total", collection["total"]}};
 }
 
 nlohmann::json App::highlights_json() const {
@@ -282,7 +299,7 @@ std::string App::state_json() const {
             {"warnings", warnings},
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
                     {"confirm_button", rect(confirm_button_rect)}, {"legend", legend},
-                    {"copy_link", rect(copy_link_rect)}}},
+                    {"copy_link", rect(copy_link_rect)}, {"export_annotations", rect(export_button_rect)}}},
             {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}, {"also", hover.also}} : json(nullptr)},
             {"clusters", clusters_summary()},
             {"claims", open_claims},

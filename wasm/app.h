@@ -183,6 +183,10 @@ struct App {
   std::string open_link(const std::string& fragment, double now);   // JSON {ok, error, placements}
   std::string selection_link() const;      // the fragment for the selection, or "" without one
   bool copy_link_requested = false;        // Ctrl+Shift+C
+  // The open article's highlights and claims as W3C Web Annotations (core/links/web_annotation),
+  // saved by the browser as "<article>.annotations.json". Returns {ok, file, total} or {ok, error}.
+  nlohmann::json export_annotations();
+  Rect export_button_rect{};
   // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
   // Returns {ok, file, warnings, error} as JSON; never throws.
   std::string add_reader_article(const std::string& meta_json, std::string_view bytes);

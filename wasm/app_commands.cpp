@@ -85,6 +85,8 @@ std::string App::command(const std::string& text) {
     if (!answer["ok"]) answer["error"] = "no such cross-reference";
   } else if (cmd == "xref_step") {
     answer["ok"] = xref_step(num("delta", 1));
+  } else if (cmd == "export_annotations") {
+    answer = export_annotations();
   } else if (cmd == "close_pane") {
     close_second();
     answer["ok"] = true;

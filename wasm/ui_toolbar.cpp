@@ -61,8 +61,9 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   const float pad = 8 * app.dpr;
   const char* lang_label = lang() == Lang::ar ? "EN" : "ع";
   const char* link_label = tr("نسخ رابط", "Copy link");
+  const char* export_label = tr("تصدير التعليقات", "Export annotations");
   auto bw = [&](const char* s) { return s[0] ? std::max(h, shaped_text_width(s, px) + px * 1.2f) : h; };
-  const float buttons_w = bw(link_label) + 3 * h + px * 1.6f;
+  const float buttons_w = bw(link_label) + bw(export_label) + 3 * h + px * 2.0f;
   const bool wrap = legend_width(px) + buttons_w + 2 * pad > width;
   const float height = pad + h + (wrap ? h + px * 0.3f : 0) + px * 0.3f;
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -94,6 +95,8 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   ImGui::BeginDisabled(!has_sel);
   if (button("##copy-link", link_label, &app.copy_link_rect)) app.copy_link_requested = true;
   ImGui::EndDisabled();
+  // The open article's highlights and claims as W3C Web Annotation JSON (a download).
+  if (button("##export", export_label, &app.export_button_rect)) app.export_annotations();
   if (button("##find", "", &app.find_button_rect, Icon::search)) { app.find.open = !app.find.open; app.find.focus_input = app.find.open; }
   if (button("##lang", lang_label, &app.lang_button_rect)) app.set_language(lang() == Lang::ar ? Lang::en : Lang::ar);
   if (button("##theme", "", &app.theme_button_rect, Icon::theme)) app.set_theme(theme() == Theme::dark ? Theme::light : Theme::dark);

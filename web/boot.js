@@ -72,6 +72,8 @@
     openXref: (ref) => command({ cmd: 'open_xref', ...ref }),
     xrefStep: (delta = 1) => command({ cmd: 'xref_step', delta }),
     closePane: () => command({ cmd: 'close_pane' }),
+    // Saves the open article's highlights and claims as W3C Web Annotation JSON (a download).
+    exportAnnotations: () => command({ cmd: 'export_annotations' }),
     showPanel: (name) => command({ cmd: 'panel', name }),
     setTheme: (name) => command({ cmd: 'theme', name }),
     setLanguage: (name) => command({ cmd: 'lang', name }),
