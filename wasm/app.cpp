@@ -332,6 +332,9 @@ std::string App::state_json() const {
   ui["panel_rows"] = rect_list(panel_row_rects);
   ui["panel_row_ids"] = panel_row_ids;
   ui["claim_filters"] = rect_list(claim_filter_rects);
+  s["panel_focus"] = panel_nav.focused ? json{{"item", panel_nav.item}, {"count", panel_nav.count},
+                                              {"rect", panel_nav.rect.w > 0 ? rect(panel_nav.rect) : json(nullptr)}}
+                                       : json(nullptr);
   return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -98,6 +98,22 @@ struct App {
   ClaimFilter claim_filter = ClaimFilter::all;
   std::vector<Rect> claim_filter_rects;
   bool claims_by_size = false;             // sort clusters by number of sources (else disputes first)
+  // The side panel by keyboard (F6 enters and leaves it): the focused item among those the shown
+  // panel drew last frame (its rows, and its buttons such as the claims' filters), in drawing order;
+  // Enter does what a click does. ui_panel_nav_item (ui_panel_rows.h) draws the ring and reports Enter.
+  struct PanelNav {
+    bool focused = false;
+    int item = 0;              // index of the focused item
+    int count = 0;             // items the panel drew last frame
+    int drawn = 0;             // items drawn so far this frame
+    bool activate = false;     // Enter: the focused item acts this frame
+    bool scroll = false;       // bring the focused item into view
+    int scroll_tries = 0;
+    Rect rect{};               // the focused item on screen (CSS px), for automation
+  };
+  PanelNav panel_nav;
+  enum class PanelKey { next, prev, first, last, next_tab, prev_tab, activate, toggle, leave };
+  bool panel_key(PanelKey k);  // false when the key is not the panel's (it is not focused)
 
   bool prefs_loaded = false;       // nothing is saved before the stored choices were applied
   // window.isnad's commands (app_commands.cpp): JSON in, JSON out.

@@ -142,7 +142,7 @@ nlohmann::json panel_json(const App& app) {
     case App::Panel::timeline: {
       json list = json::array();
       for (const auto& d : timeline(app))
-        list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim},
+        list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim}, {"start", d.start}, {"end", d.end},
                         {"disputed", d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree}});
       out["timeline"] = list;
       break;

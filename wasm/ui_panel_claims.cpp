@@ -55,7 +55,7 @@ void filters(App& app, float px, float width) {
     ImGui::PushID(static_cast<int>(f));
     const bool on = app.claim_filter == f;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
-    if (ui_button_rtl("##f", label, px * 0.9f, ImVec2(w - px * 0.2f, h))) { app.claim_filter = f; app.wake(); }
+    if (ui_panel_nav_or(app, ui_button_rtl("##f", label, px * 0.9f, ImVec2(w - px * 0.2f, h)))) { app.claim_filter = f; app.wake(); }
     if (on) ImGui::PopStyleColor();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     app.claim_filter_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
@@ -65,7 +65,7 @@ void filters(App& app, float px, float width) {
   ImGui::SetCursorScreenPos(ImVec2(x0, y + h + px * 0.3f));
   const char* sort = app.claims_by_size ? tr("الترتيب: بعدد المصادر", "Sorted by number of sources")
                                         : tr("الترتيب: الخلاف أولا", "Sorted: disputes first");
-  if (ui_link_row("##sort", sort, px * 0.9f, width, palette().accent)) { app.claims_by_size = !app.claims_by_size; app.wake(); }
+  if (ui_panel_nav_or(app, ui_link_row("##sort", sort, px * 0.9f, width, palette().accent))) { app.claims_by_size = !app.claims_by_size; app.wake(); }
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "shaped_text.h"
 #include "theme.h"
 #include "ui.h"
+#include "ui_panel_rows.h"
 
 namespace isnad::web {
 
@@ -42,6 +43,8 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
                                                 ImGui::GetItemRectMax(), palette().accent);
     }
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (on && app.panel_nav.focused)   // the panel has the keyboard: its tab is ringed too
+      ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), palette().accent, 3, 0, 2 * app.dpr);
     app.panel_tab_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
     ImGui::PopID();
     x -= px * 0.15f;
@@ -51,6 +54,9 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   app.panel_row_rects.clear();
   app.panel_row_ids.clear();
+  App::PanelNav& nav = app.panel_nav;
+  nav.drawn = 0;
+  nav.rect = {};
   switch (app.panel) {
     case App::Panel::articles: ui_article_list(app, fonts, ImGui::GetCursorScreenPos(), ImVec2(width, 0)); break;
     case App::Panel::sources: ui_panel_sources(app, fonts, width); break;
@@ -58,6 +64,10 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     case App::Panel::entities: ui_panel_entities(app, fonts, width); break;
     case App::Panel::timeline: ui_panel_timeline(app, fonts, width); break;
   }
+  // The keyboard's item, kept among those drawn (a tab or a filter changes their number).
+  nav.count = nav.drawn;
+  if (nav.item >= nav.count) { nav.item = std::max(0, nav.count - 1); nav.scroll = true; app.wake(); }
+  nav.activate = false;
   ImGui::EndChild();
   ImGui::End();
   ImGui::PopStyleColor();
