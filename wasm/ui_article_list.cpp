@@ -33,15 +33,17 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   // The reader's own articles: add, export, import (web/library.js does the storing).
   const float gap = ImGui::GetStyle().ItemSpacing.x, bw = (size.x - 2 * pad - 2 * gap) / 3, bh = px * 1.8f;
   ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
-  // Keyboard order (ui_panel_nav_item): add, export, import, then the articles.
+  // In reading order, which is also the keyboard's (ui_panel_nav_item): add, export, import, then
+  // the articles; from the right in Arabic, from the left in English.
   ImVec2 button_pos[3];
-  for (int b = 0; b < 3; ++b) button_pos[b] = ImVec2(pos.x + b * (bw + gap), ImGui::GetCursorScreenPos().y);
-  ImGui::SetCursorScreenPos(button_pos[2]);
+  const float by = ImGui::GetCursorScreenPos().y;
+  for (int b = 0; b < 3; ++b) button_pos[b] = ImVec2(ui_rtl() ? pos.x + (2 - b) * (bw + gap) : pos.x + b * (bw + gap), by);
+  ImGui::SetCursorScreenPos(button_pos[0]);
   if (ui_panel_nav_or(app, ui_button_rtl("##add", tr("+ أضف مقالا", "+ Add article"), px, ImVec2(bw, bh)))) js_library_open_dialog();
   app.add_button_rect = rect_css(app);
   ImGui::SetCursorScreenPos(button_pos[1]);
   if (ui_panel_nav_or(app, ui_button_rtl("##export", tr("تصدير", "Export"), px, ImVec2(bw, bh)))) js_library_export();
-  ImGui::SetCursorScreenPos(button_pos[0]);
+  ImGui::SetCursorScreenPos(button_pos[2]);
   if (ui_panel_nav_or(app, ui_button_rtl("##import", tr("استيراد", "Import"), px, ImVec2(bw, bh)))) js_library_import();
   ImGui::SetCursorScreenPos(ImVec2(pos.x, button_pos[0].y + bh + ImGui::GetStyle().ItemSpacing.y));
   ImGui::Dummy(ImVec2(0, px * 0.4f));

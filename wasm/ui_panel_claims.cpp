@@ -43,14 +43,15 @@ void filters(App& app, float px, float width) {
                                              {F::agree, tr("اتفاق", "Agree")}, {F::partial, tr("جزئي", "Partial")},
                                              {F::single, tr("مصدر واحد", "One source")}};
   const float h = px * 1.6f;
-  float x = ImGui::GetCursorScreenPos().x + width;
+  const bool rtl = ui_rtl();   // from the start edge
+  const float x0 = ImGui::GetCursorScreenPos().x, start = rtl ? x0 + width : x0;
+  float x = start;
   float y = ImGui::GetCursorScreenPos().y;
-  const float x0 = ImGui::GetCursorScreenPos().x;
   app.claim_filter_rects.clear();
   for (const auto& [f, label] : items) {
     const float w = shaped_text_width(label, px * 0.9f) + px;
-    if (x - w < x0) { x = x0 + width; y += h + px * 0.2f; }
-    x -= w;
+    if (rtl ? x - w < x0 : x + w > x0 + width) { x = start; y += h + px * 0.2f; }
+    if (rtl) x -= w;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushID(static_cast<int>(f));
     const bool on = app.claim_filter == f;
@@ -60,7 +61,7 @@ void filters(App& app, float px, float width) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     app.claim_filter_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
     ImGui::PopID();
-    x -= px * 0.2f;
+    x += rtl ? -px * 0.2f : w;
   }
   ImGui::SetCursorScreenPos(ImVec2(x0, y + h + px * 0.3f));
   const char* sort = app.claims_by_size ? tr("الترتيب: بعدد المصادر", "Sorted by number of sources")

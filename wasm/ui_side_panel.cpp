@@ -1,4 +1,4 @@
-// The side panel, on the right: tabs for the articles, their sources, the claims across articles,
+// The side panel, on the right (on the left in English): tabs for the articles, their sources, the claims across articles,
 // the entities and the timeline; the chosen tab's panel scrolls below them.
 #include <algorithm>
 
@@ -21,13 +21,15 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   const float pad = ImGui::GetStyle().WindowPadding.x;
   const char* labels[] = {tr("المقالات", "Articles"), tr("المصادر", "Sources"), tr("الادعاءات", "Claims"),
                           tr("الكيانات", "Entities"), tr("الخط الزمني", "Timeline")};
-  // Tabs from the right; a second row when they do not fit.
+  // Tabs from the start edge (the right in Arabic, the left in English); a second row when they do not fit.
+  const bool rtl = ui_rtl();
   app.panel_tab_rects.clear();
-  float x = pos.x + size.x - pad, y = ImGui::GetCursorScreenPos().y;
+  const float start = rtl ? pos.x + size.x - pad : pos.x + pad;
+  float x = start, y = ImGui::GetCursorScreenPos().y;
   for (int i = 0; i < 5; ++i) {
     const float w = shaped_text_width(labels[i], tab_px) + px * 0.8f;
-    if (x - w < pos.x + pad) { x = pos.x + size.x - pad; y += h + px * 0.2f; }
-    x -= w;
+    if (rtl ? x - w < pos.x + pad : x + w > pos.x + size.x - pad) { x = start; y += h + px * 0.2f; }
+    if (rtl) x -= w;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushID(i);
     const bool on = static_cast<int>(app.panel) == i;
@@ -47,7 +49,7 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
       ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), palette().accent, 3, 0, 2 * app.dpr);
     app.panel_tab_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
     ImGui::PopID();
-    x -= px * 0.15f;
+    x += rtl ? -px * 0.15f : w;
   }
   ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, y + h + px * 0.5f));
   ImGui::BeginChild("##panel", ImVec2(0, 0), false);
