@@ -70,7 +70,9 @@ std::string App::outlet_name(std::size_t article) const {
 }
 
 void App::open_article(int index) {
-  if (index < 0 || index >= static_cast<int>(articles.size()) || index == open) return;
+  if (index < 0 || index >= static_cast<int>(articles.size())) return;
+  pending_open.clear();   // the reader chose (or a link chose) another article
+  if (index == open) return;
   open = index;
   scroll_y = 0;
   if (second >= 0) close_second();
@@ -222,7 +224,9 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
   reader_ids.resize(articles.size());
   reader_ids.back() = id;
   analyse();
-  if (meta.value("open", false)) open_article(static_cast<int>(articles.size()) - 1);
+  // Opened when asked, or when it was the open article at the last visit (see pending_open).
+  if (meta.value("open", false) || (!pending_open.empty() && pending_open == articles.back().meta.file))
+    open_article(static_cast<int>(articles.size()) - 1);
   answer["ok"] = true;
   wake();
   return answer.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -116,6 +116,10 @@ struct App {
   bool panel_key(PanelKey k);  // false when the key is not the panel's (it is not focused)
 
   bool prefs_loaded = false;       // nothing is saved before the stored choices were applied
+  // The remembered open article when it is not (yet) in the reader: a reader's own article comes
+  // back from IndexedDB after the choices are applied, and is opened then. Its file name
+  // ("reader:<storage id>") is stable. Saved as the open article until the reader opens another.
+  std::string pending_open;
   // window.isnad's commands (app_commands.cpp): JSON in, JSON out.
   std::string command(const std::string& json);
   void escape();                   // Esc
