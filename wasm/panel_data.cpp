@@ -106,6 +106,14 @@ std::vector<int> shown_clusters(const App& app) {
   return order;
 }
 
+bool is_web_url(const std::string& url) {
+  std::string scheme;
+  for (char c : url.substr(0, 8)) scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (scheme.rfind("http://", 0) != 0 && scheme.rfind("https://", 0) != 0) return false;
+  for (unsigned char c : url) if (c <= 0x20 || c == 0x7f) return false;
+  return url.size() > 8;
+}
+
 nlohmann::json panel_json(const App& app) {
   using nlohmann::json;
   json out = json::object();
@@ -118,7 +126,8 @@ nlohmann::json panel_json(const App& app) {
         for (const auto& c : cited_sources(app, i)) cites.push_back({{"name", c.name}, {"count", c.count}});
         const auto& m = app.articles[i].meta;
         list.push_back({{"outlet", app.outlet_name(i)}, {"date", m.date ? json(*m.date) : json(nullptr)},
-                        {"url", m.url ? json(*m.url) : json(nullptr)}, {"cites", cites}});
+                        {"url", m.url ? json(*m.url) : json(nullptr)}, {"url_is_link", m.url && is_web_url(*m.url)},
+                        {"cites", cites}});
       }
       out["sources"] = list;
       break;
