@@ -319,6 +319,7 @@ std::string App::state_json() const {
             {"claim_filter", static_cast<int>(claim_filter)},
             {"theme", theme_name(theme())},
             {"lang", lang_name(lang())},
+            {"justify", justify},
             {"prefs", prefs_json()}};
   json& ui = s["ui"];
   ui["find_button"] = rect(find_button_rect);
@@ -333,6 +334,10 @@ std::string App::state_json() const {
   ui["xref_prev"] = rect(xref_prev_rect);
   ui["xref_close"] = rect(xref_close_rect);
   ui["panel_tabs"] = rect_list(panel_tab_rects);
+  ui["justify_button"] = rect(justify_button_rect);
+  json lines = json::array();
+  for (const auto& l : line_edges) lines.push_back({{"left", l.left}, {"right", l.right}, {"y", l.y}, {"paragraph", l.paragraph}});
+  s["lines"] = lines;
   ui["panel_rows"] = rect_list(panel_row_rects);
   ui["panel_row_ids"] = panel_row_ids;
   ui["claim_filters"] = rect_list(claim_filter_rects);

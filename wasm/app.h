@@ -80,6 +80,13 @@ struct App {
   nlohmann::json prefs_json() const;
   void apply_prefs(const std::string& json);   // ignores what it does not understand
   Rect lang_button_rect{}, theme_button_rect{};
+  // The article body ragged (start-aligned, the engine's Align::start) or justified (Align::justify).
+  bool justify = false;
+  Rect justify_button_rect{};
+  void set_justify(bool on);
+  // The primary pane's lines on screen this frame (CSS px): each line's ink edges, for automation.
+  struct LineEdge { float left, right, y; std::size_t paragraph; };
+  std::vector<LineEdge> line_edges;
   // The side panel's tab (ui_side_panel.cpp).
   enum class Panel { articles, sources, claims, entities, timeline };
   Panel panel = Panel::articles;

@@ -131,6 +131,9 @@ std::string App::command(const std::string& text) {
   } else if (cmd == "theme") {
     set_theme(str("name") == "dark" ? Theme::dark : Theme::light);
     answer["ok"] = true;
+  } else if (cmd == "justify") {
+    set_justify(c.contains("on") && c["on"].is_boolean() && c["on"].get<bool>());
+    answer["ok"] = true;
   } else if (cmd == "lang") {
     set_language(str("name") == "en" ? Lang::en : Lang::ar);
     answer["ok"] = true;

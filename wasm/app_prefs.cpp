@@ -16,6 +16,13 @@ void App::set_language(Lang l) {
   wake();
 }
 
+void App::set_justify(bool on) {
+  if (justify == on) return;
+  justify = on;
+  prefs_dirty = true;
+  wake();
+}
+
 void App::set_theme(Theme t) {
   if (theme() == t) return;
   isnad::web::set_theme(t);
@@ -28,7 +35,8 @@ nlohmann::json App::prefs_json() const {
   nlohmann::json shown = nlohmann::json::array();
   for (bool b : show_type) shown.push_back(b);
   return {{"lang", lang_name(lang())}, {"theme", theme_name(theme())}, {"zoom", zoom}, {"show", shown},
-          {"open", !pending_open.empty() ? pending_open : articles.empty() ? "" : articles[open].meta.file}, {"panel", kPanels[static_cast<int>(panel)]}};
+          {"open", !pending_open.empty() ? pending_open : articles.empty() ? "" : articles[open].meta.file}, {"panel", kPanels[static_cast<int>(panel)]},
+          {"justify", justify}};
 }
 
 void App::apply_prefs(const std::string& text) {
@@ -47,6 +55,7 @@ void App::apply_prefs(const std::string& text) {
     // A reader's article may still be on its way from storage; the first article stays open meanwhile.
     if (!found && file.rfind("reader:", 0) == 0) pending_open = file;
   }
+  if (j.contains("justify") && j["justify"].is_boolean()) justify = j["justify"].get<bool>();
   if (j.contains("panel") && j["panel"].is_string())
     for (int i = 0; i < 5; ++i) if (j["panel"] == kPanels[i]) panel = static_cast<Panel>(i);
   wake();

@@ -38,7 +38,7 @@ void ui_pinned_card(App& app, const Fonts& fonts);   // the card kept open by a 
 // A button whose label is shaped (ImGui's own cannot draw Arabic). Returns true when clicked.
 bool ui_button_rtl(const char* id, const char* utf8_label, float px, ImVec2 size);
 // A square button with a drawn icon (no font needed).
-enum class Icon { search, theme, download };
+enum class Icon { search, theme, download, justify };
 bool ui_icon_button(const char* id, Icon icon, ImVec2 size);
 // A button with a triangle pointing left or right (previous / next).
 bool ui_arrow_button(const char* id, bool left, ImVec2 size);

@@ -80,6 +80,14 @@ bool ui_icon_button(const char* id, Icon icon, ImVec2 size) {
       dl->PathArcTo(c, r, 3.14159265f * 0.5f, 3.14159265f * 1.5f, 16);
       dl->PathFillConvex(ink);
       break;
+    case Icon::justify: {   // four lines of text, flush both sides
+      const float t = std::max(1.5f, r * 0.18f);
+      for (int i = 0; i < 4; ++i) {
+        const float y = c.y - r * 0.9f + i * r * 0.6f;
+        dl->AddLine(ImVec2(c.x - r, y), ImVec2(c.x + r, y), ink, t);
+      }
+      break;
+    }
     case Icon::download: {   // an arrow down onto a tray
       const float t = std::max(1.5f, r * 0.2f);
       dl->AddLine(ImVec2(c.x, c.y - r), ImVec2(c.x, c.y + r * 0.35f), ink, t);

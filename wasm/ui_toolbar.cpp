@@ -28,7 +28,7 @@ void legend(App& app, float px, float start_edge, float y, float h) {
     const HighlightGroup& hg = highlight_group(g);
     const char* label = highlight_group_label(g);
     const bool on = app.show_type[static_cast<int>(hg.types[0])];
-    const float w = shaped_text_width(label, px) + px * 2.1f;
+    const float w = shaped_text_width(label, px) + px * 1.95f;
     if (rtl) x -= w;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushID(g);
@@ -54,7 +54,7 @@ void legend(App& app, float px, float start_edge, float y, float h) {
 
 float legend_width(float px) {
   float w = 0;
-  for (int g = 0; g < kHighlightGroups; ++g) w += shaped_text_width(highlight_group_label(g), px) + px * 2.3f;
+  for (int g = 0; g < kHighlightGroups; ++g) w += shaped_text_width(highlight_group_label(g), px) + px * 2.15f;
   return w;
 }
 
@@ -66,7 +66,7 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   const char* lang_label = lang() == Lang::ar ? "EN" : "ع";
   const char* link_label = tr("نسخ رابط", "Copy link");
   auto bw = [&](const char* s) { return s[0] ? std::max(h, shaped_text_width(s, px) + px * 0.9f) : h; };
-  const float buttons_w = bw(link_label) + 4 * h + px * 2.0f;
+  const float buttons_w = bw(link_label) + 5 * h + px * 2.4f;
   const bool wrap = legend_width(px) + buttons_w + 2 * pad > width;
   const float height = pad + h + (wrap ? h + px * 0.3f : 0) + px * 0.3f;
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -88,6 +88,8 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
     if (ImGui::IsItemHovered() && !label[0]) {
       ImGui::BeginTooltip();
       ui_text(icon == Icon::search     ? tr("بحث في كل المقالات (Ctrl+F)", "Find in all articles (Ctrl+F)")
+              : icon == Icon::justify  ? (app.justify ? tr("النص مضبوط الحافتين؛ انقر لمحاذاته إلى اليمين", "Text justified; click for ragged")
+                                                      : tr("النص محاذى إلى اليمين؛ انقر لضبط الحافتين", "Text ragged; click to justify"))
               : icon == Icon::download ? tr("تصدير تعليقات المقال (Web Annotation JSON)", "Export the article's annotations (Web Annotation JSON)")
                                        : tr("الوضع الداكن أو الفاتح", "Dark or light theme"), px, px * 16, palette().text);
       ImGui::EndTooltip();
@@ -103,6 +105,11 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   ImGui::EndDisabled();
   // The open article's highlights and claims as W3C Web Annotation JSON (a download).
   if (button("##export", "", &app.export_button_rect, Icon::download)) app.export_annotations();
+  // Ragged or justified article text (shown pressed when justified).
+  if (app.justify) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+  const bool justify_clicked = button("##justify", "", &app.justify_button_rect, Icon::justify);
+  if (app.justify) ImGui::PopStyleColor();
+  if (justify_clicked) app.set_justify(!app.justify);
   if (button("##find", "", &app.find_button_rect, Icon::search)) { app.find.open = !app.find.open; app.find.focus_input = app.find.open; }
   if (button("##lang", lang_label, &app.lang_button_rect)) app.set_language(lang() == Lang::ar ? Lang::en : Lang::ar);
   if (button("##theme", "", &app.theme_button_rect, Icon::theme)) app.set_theme(theme() == Theme::dark ? Theme::light : Theme::dark);

@@ -77,6 +77,8 @@
     showPanel: (name) => command({ cmd: 'panel', name }),
     setTheme: (name) => command({ cmd: 'theme', name }),
     setLanguage: (name) => command({ cmd: 'lang', name }),
+    // The article body justified (true) or ragged, start-aligned (false).
+    setJustify: (on) => command({ cmd: 'justify', on: Boolean(on) }),
     filterClaims: (name) => command({ cmd: 'claim_filter', name }),
     state() {
       const M = window.Module;
