@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "isnad/links/share_link.h"
+#include "isnad/links/web_annotation.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 #include "panel_data.h"
@@ -69,7 +70,9 @@ std::string App::outlet_name(std::size_t article) const {
 }
 
 void App::open_article(int index) {
-  if (index < 0 || index >= static_cast<int>(articles.size()) || index == open) return;
+  if (index < 0 || index >= static_cast<int>(articles.size())) return;
+  pending_open.clear();   // the reader chose (or a link chose) another article
+  if (index == open) return;
   open = index;
   scroll_y = 0;
   if (second >= 0) close_second();
@@ -115,6 +118,22 @@ std::string App::selection_link() const {
   const auto& a = articles[selection.article];
   links::ShareLink link{a.meta.file, {links::make_passage(a.text, selection.start, std::min(selection.end, selection.start + links::kMaxQuoteChars))}};
   return links::encode_fragment(link);
+}
+
+nlohmann::json App::export_annotations() {
+  if (open < 0 || open >= static_cast<int>(articles.size()) || open >= static_cast<int>(analysis.articles.size()))
+    return {{"ok", false}, {"error", "no article is open"}};
+  const auto& a = articles[open];
+  const nlohmann::json collection = links::web_annotations(a, analysis.articles[open]);
+  // A file name from the article's: "reader:<id>" and odd characters become plain ones.
+  std::string base = a.meta.file.rfind("reader:", 0) == 0 ? "article-" + a.meta.file.substr(7) : a.meta.file;
+  if (base.size() > 4 && base.compare(base.size() - 4, 4, ".txt") == 0) base.resize(base.size() - 4);
+  for (char& ch : base)
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' || ch == '.')) ch = '_';
+  if (base.empty()) base = "article";
+  const std::string file = base + ".annotations.json";
+  js_download(file, "application/ld+json", collection.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+  return {{"ok", true}, {"file", file}, {"total", collection["total"]}};
 }
 
 nlohmann::json App::highlights_json() const {
@@ -205,7 +224,9 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
   reader_ids.resize(articles.size());
   reader_ids.back() = id;
   analyse();
-  if (meta.value("open", false)) open_article(static_cast<int>(articles.size()) - 1);
+  // Opened when asked, or when it was the open article at the last visit (see pending_open).
+  if (meta.value("open", false) || (!pending_open.empty() && pending_open == articles.back().meta.file))
+    open_article(static_cast<int>(articles.size()) - 1);
   answer["ok"] = true;
   wake();
   return answer.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -282,7 +303,7 @@ std::string App::state_json() const {
             {"warnings", warnings},
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
                     {"confirm_button", rect(confirm_button_rect)}, {"legend", legend},
-                    {"copy_link", rect(copy_link_rect)}}},
+                    {"copy_link", rect(copy_link_rect)}, {"export_annotations", rect(export_button_rect)}}},
             {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}, {"also", hover.also}} : json(nullptr)},
             {"clusters", clusters_summary()},
             {"claims", open_claims},
@@ -298,6 +319,7 @@ std::string App::state_json() const {
             {"claim_filter", static_cast<int>(claim_filter)},
             {"theme", theme_name(theme())},
             {"lang", lang_name(lang())},
+            {"justify", justify},
             {"prefs", prefs_json()}};
   json& ui = s["ui"];
   ui["find_button"] = rect(find_button_rect);
@@ -312,9 +334,16 @@ std::string App::state_json() const {
   ui["xref_prev"] = rect(xref_prev_rect);
   ui["xref_close"] = rect(xref_close_rect);
   ui["panel_tabs"] = rect_list(panel_tab_rects);
+  ui["justify_button"] = rect(justify_button_rect);
+  json lines = json::array();
+  for (const auto& l : line_edges) lines.push_back({{"left", l.left}, {"right", l.right}, {"y", l.y}, {"paragraph", l.paragraph}});
+  s["lines"] = lines;
   ui["panel_rows"] = rect_list(panel_row_rects);
   ui["panel_row_ids"] = panel_row_ids;
   ui["claim_filters"] = rect_list(claim_filter_rects);
+  s["panel_focus"] = panel_nav.focused ? json{{"item", panel_nav.item}, {"count", panel_nav.count},
+                                              {"rect", panel_nav.rect.w > 0 ? rect(panel_nav.rect) : json(nullptr)}}
+                                       : json(nullptr);
   return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -80,6 +80,13 @@ struct App {
   nlohmann::json prefs_json() const;
   void apply_prefs(const std::string& json);   // ignores what it does not understand
   Rect lang_button_rect{}, theme_button_rect{};
+  // The article body ragged (start-aligned, the engine's Align::start) or justified (Align::justify).
+  bool justify = false;
+  Rect justify_button_rect{};
+  void set_justify(bool on);
+  // The primary pane's lines on screen this frame (CSS px): each line's ink edges, for automation.
+  struct LineEdge { float left, right, y; std::size_t paragraph; };
+  std::vector<LineEdge> line_edges;
   // The side panel's tab (ui_side_panel.cpp).
   enum class Panel { articles, sources, claims, entities, timeline };
   Panel panel = Panel::articles;
@@ -98,8 +105,28 @@ struct App {
   ClaimFilter claim_filter = ClaimFilter::all;
   std::vector<Rect> claim_filter_rects;
   bool claims_by_size = false;             // sort clusters by number of sources (else disputes first)
+  // The side panel by keyboard (F6 enters and leaves it): the focused item among those the shown
+  // panel drew last frame (its rows, and its buttons such as the claims' filters), in drawing order;
+  // Enter does what a click does. ui_panel_nav_item (ui_panel_rows.h) draws the ring and reports Enter.
+  struct PanelNav {
+    bool focused = false;
+    int item = 0;              // index of the focused item
+    int count = 0;             // items the panel drew last frame
+    int drawn = 0;             // items drawn so far this frame
+    bool activate = false;     // Enter: the focused item acts this frame
+    bool scroll = false;       // bring the focused item into view
+    int scroll_tries = 0;
+    Rect rect{};               // the focused item on screen (CSS px), for automation
+  };
+  PanelNav panel_nav;
+  enum class PanelKey { next, prev, first, last, next_tab, prev_tab, activate, toggle, leave };
+  bool panel_key(PanelKey k);  // false when the key is not the panel's (it is not focused)
 
   bool prefs_loaded = false;       // nothing is saved before the stored choices were applied
+  // The remembered open article when it is not (yet) in the reader: a reader's own article comes
+  // back from IndexedDB after the choices are applied, and is opened then. Its file name
+  // ("reader:<storage id>") is stable. Saved as the open article until the reader opens another.
+  std::string pending_open;
   // window.isnad's commands (app_commands.cpp): JSON in, JSON out.
   std::string command(const std::string& json);
   void escape();                   // Esc
@@ -183,6 +210,10 @@ struct App {
   std::string open_link(const std::string& fragment, double now);   // JSON {ok, error, placements}
   std::string selection_link() const;      // the fragment for the selection, or "" without one
   bool copy_link_requested = false;        // Ctrl+Shift+C
+  // The open article's highlights and claims as W3C Web Annotations (core/links/web_annotation),
+  // saved by the browser as "<article>.annotations.json". Returns {ok, file, total} or {ok, error}.
+  nlohmann::json export_annotations();
+  Rect export_button_rect{};
   // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
   // Returns {ok, file, warnings, error} as JSON; never throws.
   std::string add_reader_article(const std::string& meta_json, std::string_view bytes);

@@ -1,6 +1,7 @@
 // wasm/app_commands.cpp — what window.isnad can ask of the app (web/boot.js → js_bridge → here):
 // one JSON command in, one JSON answer out. Tests drive the reader with these; a person uses the
 // same actions through the interface. Also the keyboard's Esc / Enter and touch scrolling.
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -19,6 +20,40 @@ void App::escape() {
   else if (second >= 0) close_second();
   else if (spot.article >= 0) spot = {};
   wake();
+}
+
+bool App::panel_key(PanelKey k) {
+  PanelNav& n = panel_nav;
+  if (k == PanelKey::toggle) {
+    n.focused = !n.focused;
+    n.activate = false;
+    n.scroll = n.focused;
+    if (n.focused) { pinned = {}; focus_anchor = -1; }   // the keyboard leaves the article's highlights
+    wake();
+    return true;
+  }
+  if (!n.focused) return false;
+  const int last = std::max(0, n.count - 1);
+  switch (k) {
+    case PanelKey::next: n.item = n.item >= last ? 0 : n.item + 1; break;
+    case PanelKey::prev: n.item = n.item <= 0 ? last : n.item - 1; break;
+    case PanelKey::first: n.item = 0; break;
+    case PanelKey::last: n.item = last; break;
+    case PanelKey::next_tab: case PanelKey::prev_tab: {
+      const int t = (static_cast<int>(panel) + (k == PanelKey::next_tab ? 1 : 4)) % 5;
+      panel = static_cast<Panel>(t);
+      prefs_dirty = true;
+      n.item = 0;
+      break;
+    }
+    case PanelKey::activate: n.activate = true; break;
+    case PanelKey::leave: n.focused = false; n.activate = false; break;
+    case PanelKey::toggle: break;
+  }
+  n.scroll = true;
+  n.scroll_tries = 0;
+  wake(4);
+  return true;
 }
 
 void App::activate() {
@@ -85,6 +120,8 @@ std::string App::command(const std::string& text) {
     if (!answer["ok"]) answer["error"] = "no such cross-reference";
   } else if (cmd == "xref_step") {
     answer["ok"] = xref_step(num("delta", 1));
+  } else if (cmd == "export_annotations") {
+    answer = export_annotations();
   } else if (cmd == "close_pane") {
     close_second();
     answer["ok"] = true;
@@ -93,6 +130,9 @@ std::string App::command(const std::string& text) {
       if (str("name") == kPanels[i]) { panel = static_cast<Panel>(i); prefs_dirty = true; answer["ok"] = true; }
   } else if (cmd == "theme") {
     set_theme(str("name") == "dark" ? Theme::dark : Theme::light);
+    answer["ok"] = true;
+  } else if (cmd == "justify") {
+    set_justify(c.contains("on") && c["on"].is_boolean() && c["on"].get<bool>());
     answer["ok"] = true;
   } else if (cmd == "lang") {
     set_language(str("name") == "en" ? Lang::en : Lang::ar);

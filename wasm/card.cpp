@@ -5,6 +5,7 @@
 
 #include "highlight_style.h"
 #include "i18n.h"
+#include "note_label.h"
 #include "isnad/xref/sources.h"
 
 namespace isnad::web {
@@ -81,7 +82,7 @@ Card make_card(const App& app, int article, int anchor) {
       c.also.push_back({static_cast<int>(m), ref.article,
                         std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + how});
     }
-    if (k.relation == xref::Relation::disagree && !k.note.empty()) c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + isolate(k.note));
+    if (k.relation == xref::Relation::disagree && !k.note.empty()) c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + isolate(note_label(k.note)));
   } else if (c.claim >= 0) {
     c.lines.push_back(tr("لم يرد في مصدر آخر", "Reported by no other source"));
   }

@@ -52,6 +52,27 @@ EM_JS(void, isnad_js_copy_link, (const char* fragment), {
   if (navigator.clipboard && navigator.clipboard.writeText)
     navigator.clipboard.writeText(url).catch((e) => Module['onIsnadMessage']('Copying the link failed: ' + e.message));
 });
+// The strings are copied into JS here; the caller keeps ownership of their bytes. The object URL
+// is revoked once the click has been handled.
+EM_JS(void, isnad_js_download, (const char* name, const char* mime, const char* text), {
+  const blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(mime) });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+EM_JS(void, isnad_js_open_url, (const char* url), {
+  let u;
+  try { u = new URL(UTF8ToString(url)); } catch (e) { return; }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return;
+  window.open(u.href, '_blank', 'noopener,noreferrer');
+});
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 // Returns a UTF-8 copy on the C heap (malloc); the caller frees it.
 EM_JS(char*, isnad_js_prefs_load, (), {
@@ -94,6 +115,10 @@ OpenLinkHandler g_open_link = nullptr;
 
 void set_open_link_handler(OpenLinkHandler h) { g_open_link = h; }
 void js_copy_link(const std::string& fragment) { isnad_js_copy_link(fragment.c_str()); }
+void js_open_url(const std::string& url) { isnad_js_open_url(url.c_str()); }
+void js_download(const std::string& file_name, const std::string& mime, const std::string& text) {
+  isnad_js_download(file_name.c_str(), mime.c_str(), text.c_str());
+}
 
 void set_add_article_handler(AddArticleHandler h) { g_add_article = h; }
 void js_library_open_dialog() { isnad_js_library_open_dialog(); }

@@ -49,6 +49,13 @@ using OpenLinkHandler = std::string (*)(const std::string& fragment);
 void set_open_link_handler(OpenLinkHandler h);
 void js_copy_link(const std::string& fragment);
 
+// A file for the reader to save: JS makes a Blob of `text` and clicks an <a download> made for it
+// (no HTML is parsed). The caller keeps ownership of its strings.
+// Opens an http: or https: URL in a new tab with noopener (the page cannot reach back); JS checks
+// the scheme again and opens nothing else. The caller keeps ownership of the string.
+void js_open_url(const std::string& url);
+void js_download(const std::string& file_name, const std::string& mime, const std::string& text);
+
 // window.isnad's commands (find, open a cross-reference, switch panel, theme, language): JSON in,
 // JSON out; the answer is owned by C++ until the next call.
 using CommandHandler = std::string (*)(const std::string& json);

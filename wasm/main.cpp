@@ -54,6 +54,25 @@ void on_wheel(float sx, float sy, bool ctrl) {
 //   Tab / Shift+Tab: the next / previous highlight (its card opens) · Enter: follow the card's first
 //   cross-reference · Esc: close the card, then find, then the second pane
 //   arrows, Page Up/Down, Space, Home, End: scroll the article
+//   F2: the side panel takes the keyboard (F2 or Esc gives it back); there ↑ ↓ Tab Shift+Tab Home End
+//   move between its items, ← → between its tabs, Enter or Space acts as a click
+// The side panel's keys while it has the keyboard; false for keys that are not the panel's.
+bool panel_key(App& ap, int k, bool shift) {
+  using K = App::PanelKey;
+  const bool rtl = lang() == Lang::ar;   // the tabs run right to left in Arabic
+  switch (k) {
+    case GLFW_KEY_DOWN: return ap.panel_key(K::next);
+    case GLFW_KEY_UP: return ap.panel_key(K::prev);
+    case GLFW_KEY_TAB: return ap.panel_key(shift ? K::prev : K::next);
+    case GLFW_KEY_HOME: return ap.panel_key(K::first);
+    case GLFW_KEY_END: return ap.panel_key(K::last);
+    case GLFW_KEY_LEFT: return ap.panel_key(rtl ? K::next_tab : K::prev_tab);
+    case GLFW_KEY_RIGHT: return ap.panel_key(rtl ? K::prev_tab : K::next_tab);
+    case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: case GLFW_KEY_SPACE: return ap.panel_key(K::activate);
+    case GLFW_KEY_ESCAPE: return ap.panel_key(K::leave);
+    default: return false;
+  }
+}
 void on_key(GLFWwindow* w, int k, int s, int a, int m) {
   ImGui_ImplGlfw_KeyCallback(w, k, s, a, m);
   App& ap = app();
@@ -69,6 +88,8 @@ void on_key(GLFWwindow* w, int k, int s, int a, int m) {
   } else if (a != GLFW_RELEASE) {
     using S = App::Scroll;
     const bool typing = ImGui::GetIO().WantTextInput || ap.find.input_active;
+    if (k == GLFW_KEY_F2 && !typing) { ap.panel_key(App::PanelKey::toggle); ap.wake(); return; }
+    if (!typing && ap.panel_nav.focused && panel_key(ap, k, shift)) { ap.wake(); return; }
     switch (k) {
       case GLFW_KEY_F3:
         if (ap.find.hits.empty()) { ap.find.open = true; ap.find.focus_input = true; }

@@ -1,5 +1,7 @@
 #include "panel_data.h"
 
+#include "note_label.h"
+
 #include <algorithm>
 #include <map>
 
@@ -104,6 +106,14 @@ std::vector<int> shown_clusters(const App& app) {
   return order;
 }
 
+bool is_web_url(const std::string& url) {
+  std::string scheme;
+  for (char c : url.substr(0, 8)) scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (scheme.rfind("http://", 0) != 0 && scheme.rfind("https://", 0) != 0) return false;
+  for (unsigned char c : url) if (c <= 0x20 || c == 0x7f) return false;
+  return url.size() > 8;
+}
+
 nlohmann::json panel_json(const App& app) {
   using nlohmann::json;
   json out = json::object();
@@ -116,7 +126,8 @@ nlohmann::json panel_json(const App& app) {
         for (const auto& c : cited_sources(app, i)) cites.push_back({{"name", c.name}, {"count", c.count}});
         const auto& m = app.articles[i].meta;
         list.push_back({{"outlet", app.outlet_name(i)}, {"date", m.date ? json(*m.date) : json(nullptr)},
-                        {"url", m.url ? json(*m.url) : json(nullptr)}, {"cites", cites}});
+                        {"url", m.url ? json(*m.url) : json(nullptr)}, {"url_is_link", m.url && is_web_url(*m.url)},
+                        {"cites", cites}});
       }
       out["sources"] = list;
       break;
@@ -125,7 +136,8 @@ nlohmann::json panel_json(const App& app) {
       json list = json::array();
       for (int k : shown_clusters(app))
         list.push_back({{"cluster", k}, {"relation", xref::relation_name(app.clusters[k].relation)},
-                        {"sources", outlets_in(app, app.clusters[k])}, {"note", app.clusters[k].note}});
+                        {"sources", outlets_in(app, app.clusters[k])}, {"note", app.clusters[k].note},
+                        {"note_shown", note_label(app.clusters[k].note)}});
       out["clusters"] = list;
       const bool singles = app.claim_filter == App::ClaimFilter::all || app.claim_filter == App::ClaimFilter::single;
       out["single_source"] = singles ? single_source_claims(app).size() : 0;
@@ -142,7 +154,7 @@ nlohmann::json panel_json(const App& app) {
     case App::Panel::timeline: {
       json list = json::array();
       for (const auto& d : timeline(app))
-        list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim},
+        list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim}, {"start", d.start}, {"end", d.end},
                         {"disputed", d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree}});
       out["timeline"] = list;
       break;

@@ -39,6 +39,10 @@ std::vector<int> mentions_per_article(const App& app, std::size_t entity);
 // article, the timeline's dates in order.
 nlohmann::json panel_json(const App& app);
 
+// Whether an article's URL may be opened as a link: http: or https: only (a javascript:, data: or
+// any other scheme is shown as text and never opened), with no spaces or control characters.
+bool is_web_url(const std::string& url);
+
 // The clusters the claims panel shows, in its order (filter and sort applied).
 std::vector<int> shown_clusters(const App& app);
 

@@ -1,16 +1,21 @@
 // wasm/ui.h — the reader's panels, drawn with Dear ImGui each frame that something changed.
-// ui_draw lays out the window right to left: the side panel (articles, sources, claims, entities,
-// timeline) on the right; on the left the toolbar (legend, find, language, theme), the find bar
-// when open, and one article pane, or two when a cross-reference was followed (the first on the
-// right). Each panel lives in its own ui_<panel>.cpp.
+// ui_draw lays out the window in the interface's direction; in Arabic, right to left: the side panel
+// (articles, sources, claims, entities, timeline) on the right; on the left the toolbar (legend,
+// find, language, theme), the find bar when open, and one article pane, or two when a
+// cross-reference was followed (the first on the right). English mirrors it. Each panel lives in its own ui_<panel>.cpp.
 #pragma once
 #include <imgui.h>
 
 #include "app.h"
 #include "card.h"
 #include "fonts.h"
+#include "i18n.h"
 
 namespace isnad::web {
+
+// The interface's direction: right to left in Arabic, left to right in English (the article text
+// keeps its own direction either way). Layouts mirror on it.
+inline bool ui_rtl() { return lang() == Lang::ar; }
 
 void ui_apply_theme(float dpr);
 void ui_draw(App& app, const Fonts& fonts);
@@ -33,7 +38,7 @@ void ui_pinned_card(App& app, const Fonts& fonts);   // the card kept open by a 
 // A button whose label is shaped (ImGui's own cannot draw Arabic). Returns true when clicked.
 bool ui_button_rtl(const char* id, const char* utf8_label, float px, ImVec2 size);
 // A square button with a drawn icon (no font needed).
-enum class Icon { search, theme };
+enum class Icon { search, theme, download, justify };
 bool ui_icon_button(const char* id, Icon icon, ImVec2 size);
 // A button with a triangle pointing left or right (previous / next).
 bool ui_arrow_button(const char* id, bool left, ImVec2 size);

@@ -7,6 +7,7 @@
 #include "theme.h"
 
 #include "ui.h"
+#include "ui_panel_rows.h"
 
 namespace isnad::web {
 namespace {
@@ -32,12 +33,19 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   // The reader's own articles: add, export, import (web/library.js does the storing).
   const float gap = ImGui::GetStyle().ItemSpacing.x, bw = (size.x - 2 * pad - 2 * gap) / 3, bh = px * 1.8f;
   ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
-  if (ui_button_rtl("##import", tr("استيراد", "Import"), px, ImVec2(bw, bh))) js_library_import();
-  ImGui::SameLine();
-  if (ui_button_rtl("##export", tr("تصدير", "Export"), px, ImVec2(bw, bh))) js_library_export();
-  ImGui::SameLine();
-  if (ui_button_rtl("##add", tr("+ أضف مقالا", "+ Add article"), px, ImVec2(bw, bh))) js_library_open_dialog();
+  // In reading order, which is also the keyboard's (ui_panel_nav_item): add, export, import, then
+  // the articles; from the right in Arabic, from the left in English.
+  ImVec2 button_pos[3];
+  const float by = ImGui::GetCursorScreenPos().y;
+  for (int b = 0; b < 3; ++b) button_pos[b] = ImVec2(ui_rtl() ? pos.x + (2 - b) * (bw + gap) : pos.x + b * (bw + gap), by);
+  ImGui::SetCursorScreenPos(button_pos[0]);
+  if (ui_panel_nav_or(app, ui_button_rtl("##add", tr("+ أضف مقالا", "+ Add article"), px, ImVec2(bw, bh)))) js_library_open_dialog();
   app.add_button_rect = rect_css(app);
+  ImGui::SetCursorScreenPos(button_pos[1]);
+  if (ui_panel_nav_or(app, ui_button_rtl("##export", tr("تصدير", "Export"), px, ImVec2(bw, bh)))) js_library_export();
+  ImGui::SetCursorScreenPos(button_pos[2]);
+  if (ui_panel_nav_or(app, ui_button_rtl("##import", tr("استيراد", "Import"), px, ImVec2(bw, bh)))) js_library_import();
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, button_pos[0].y + bh + ImGui::GetStyle().ItemSpacing.y));
   ImGui::Dummy(ImVec2(0, px * 0.4f));
 
   const float item_h = px * 4.6f;
@@ -52,7 +60,10 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     // A reader's own article keeps a strip on the left for its remove button, outside the entry.
     const float strip = mine ? px * 1.8f : 0.f;
     ImGui::SetCursorScreenPos(ImVec2(top.x + strip, top.y));
-    if (ImGui::Selectable("##article", app.open == i, 0, ImVec2(size.x - 2 * pad - strip, item_h))) { app.open_article(i); app.prefs_dirty = true; }
+    if (ui_panel_nav_or(app, ImGui::Selectable("##article", app.open == i, 0, ImVec2(size.x - 2 * pad - strip, item_h)))) {
+      app.open_article(i);
+      app.prefs_dirty = true;
+    }
     app.article_list_rects.push_back(rect_css(app));
     // Three lines: outlet and date; the claims and how many another source disputes; the first line.
     // The date is isolated left-to-right (LRI … PDI) so that "2024-09-09" keeps its order in RTL text.

@@ -35,6 +35,7 @@ struct ParaEntry {
 struct ArticleLayout {
   int article = -1;
   float width = 0, px = 0;
+  bool justify = false;
   std::vector<ParaEntry> paras;
   float height = 0;
 };
@@ -51,10 +52,11 @@ void build(ArticleLayout& L, const corpus::Article& a, const layout::FontSet& fo
   }
 }
 
-void relayout(ArticleLayout& L, float px, float width) {
+void relayout(ArticleLayout& L, float px, float width, bool justify) {
   float y = 0;
   for (auto& e : L.paras) {
     layout::ParagraphStyle st = e.p->style();
+    st.align = justify ? layout::Align::justify : layout::Align::start;
     st.font_size_px = px;
     st.line_spacing = 1.05f;
     e.p->set_style(st);
@@ -417,9 +419,9 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
     layout.width = -1; layout.article = article;
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
-  if (layout.width != text_w || layout.px != px) {
-    relayout(layout, px, text_w);
-    layout.width = text_w; layout.px = px;
+  if (layout.width != text_w || layout.px != px || layout.justify != app.justify) {
+    relayout(layout, px, text_w, app.justify);
+    layout.width = text_w; layout.px = px; layout.justify = app.justify;
     ImGui::SetScrollY(scroll_css_ref * app.dpr);
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
@@ -450,6 +452,7 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
     app.find_rects.clear();
     app.find_current_rect = {};
     app.focus_rect = {};
+    app.line_edges.clear();
   }
   app.xref_rects[pane] = {};
   const bool has_sel = primary && app.selection.article == app.open && app.selection.end > app.selection.start;
@@ -459,6 +462,10 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
     const float top = content.y + e.top;
     if (top + e.p->height() < clip_top || top > clip_bottom) continue;   // off screen
     const ImVec2 o(content.x, top);
+    if (primary)
+      for (const auto& line : e.p->lines())
+        app.line_edges.push_back({(o.x + line.content_left) / app.dpr, (o.x + line.content_right) / app.dpr,
+                                  (o.y + line.top) / app.dpr, static_cast<std::size_t>(&e - layout.paras.data())});
     if (primary) draw_link_marks(app, e, o, app.now);
     if (primary) draw_spot(app, article, e, o);
     draw_xref_mark(app, pane, article, e, o, bar_x);

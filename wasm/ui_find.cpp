@@ -106,14 +106,16 @@ float ui_find_bar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, palette().sidebar_bg);
   ImGui::Begin("##findbar", nullptr, kFlags);
-  // Right to left: the field on the right, then the count, previous, next and close on the left.
+  // In Arabic, right to left: the field on the right, then the count, previous, next and close on the
+  // left; English mirrors it.
+  const bool rtl = ui_rtl();
   const float bw = px * 2.2f, gap = px * 0.4f;
   const float field_w = std::max(px * 8, width - 2 * pad - 4 * (bw + gap) - px * 6);
-  ImGui::SetCursorScreenPos(ImVec2(pos.x + width - pad - field_w, pos.y + pad));
+  ImGui::SetCursorScreenPos(ImVec2(rtl ? pos.x + width - pad - field_w : pos.x + pad, pos.y + pad));
   query_field(app, px, field_w, h);
-  float x = pos.x + pad;
+  float x = pos.x + pad;   // from the end edge, in the order close, next, previous
   auto button = [&](const char* id, const char* label, App::Rect* r) {
-    ImGui::SetCursorScreenPos(ImVec2(x, pos.y + pad));
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? x : 2 * pos.x + width - x - bw, pos.y + pad));
     const bool clicked = label[0] == '<' || label[0] == '>' ? ui_arrow_button(id, label[0] == '<', ImVec2(bw, h))
                                                             : ui_button_rtl(id, label, px, ImVec2(bw, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -123,15 +125,16 @@ float ui_find_bar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   };
   if (button("##close", "×", &app.find_close_rect)) app.find_close();
   // In right-to-left reading "next" points left.
-  if (button("##next", "<", &app.find_next_rect)) app.find_step(+1);
-  if (button("##prev", ">", &app.find_prev_rect)) app.find_step(-1);
+  if (button("##next", rtl ? "<" : ">", &app.find_next_rect)) app.find_step(+1);
+  if (button("##prev", rtl ? ">" : "<", &app.find_prev_rect)) app.find_step(-1);
   std::string count;
   if (app.find.query.empty()) count = "";
   else if (app.find.hits.empty()) count = tr("لا نتائج", "No results");
   // Isolated left to right: "3 / 12" would read "12 / 3" in a right-to-left line.
   else count = isolate_ltr(std::to_string(app.find.current + 1) + " / " + std::to_string(app.find.hits.size()));
   ImGui::GetWindowDrawList();
-  shaped_text(ImGui::GetWindowDrawList(), count.c_str(), px, x, pos.x + width - pad - field_w - gap, pos.y + pad + h * 0.5f - px * 0.75f,
+  const float count_l = rtl ? x : pos.x + pad + field_w + gap, count_r = rtl ? pos.x + width - pad - field_w - gap : 2 * pos.x + width - x;
+  shaped_text(ImGui::GetWindowDrawList(), count.c_str(), px, count_l, count_r, pos.y + pad + h * 0.5f - px * 0.75f,
               app.find.hits.empty() ? palette().dispute : palette().muted);
   if (app.find.open) {
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, pos.y + pad + h + px * 0.4f));

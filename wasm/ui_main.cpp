@@ -80,6 +80,21 @@ bool ui_icon_button(const char* id, Icon icon, ImVec2 size) {
       dl->PathArcTo(c, r, 3.14159265f * 0.5f, 3.14159265f * 1.5f, 16);
       dl->PathFillConvex(ink);
       break;
+    case Icon::justify: {   // four lines of text, flush both sides
+      const float t = std::max(1.5f, r * 0.18f);
+      for (int i = 0; i < 4; ++i) {
+        const float y = c.y - r * 0.9f + i * r * 0.6f;
+        dl->AddLine(ImVec2(c.x - r, y), ImVec2(c.x + r, y), ink, t);
+      }
+      break;
+    }
+    case Icon::download: {   // an arrow down onto a tray
+      const float t = std::max(1.5f, r * 0.2f);
+      dl->AddLine(ImVec2(c.x, c.y - r), ImVec2(c.x, c.y + r * 0.35f), ink, t);
+      dl->AddTriangleFilled(ImVec2(c.x - r * 0.55f, c.y - r * 0.05f), ImVec2(c.x + r * 0.55f, c.y - r * 0.05f), ImVec2(c.x, c.y + r * 0.6f), ink);
+      dl->AddLine(ImVec2(c.x - r, c.y + r * 0.95f), ImVec2(c.x + r, c.y + r * 0.95f), ink, t);
+      break;
+    }
   }
   return clicked;
 }
@@ -112,22 +127,26 @@ void ui_draw(App& app, const Fonts& fonts) {
     else if (app.now - app.press.time >= ImGui::GetIO().MouseDoubleClickTime) { app.pinned = app.pending_pin.card; app.pending_pin = {}; }
     app.wake(2);
   }
-  // Right to left: the side panel on the right, the articles on the left of it.
+  // In reading order: the side panel first (on the right in Arabic, on the left in English), the
+  // articles beside it.
+  const bool rtl = ui_rtl();
   const float side_w = std::clamp(display.x * 0.28f, 220.f * app.dpr, 420.f * app.dpr);
-  const float area_w = display.x - side_w;
-  ui_side_panel(app, fonts, ImVec2(area_w, 0), ImVec2(side_w, display.y));
-  float y = ui_toolbar(app, fonts, ImVec2(0, 0), area_w);
-  y += ui_find_bar(app, fonts, ImVec2(0, y), area_w);
+  const float area_w = display.x - side_w, area_x = rtl ? 0 : side_w;
+  ui_side_panel(app, fonts, ImVec2(rtl ? area_w : 0, 0), ImVec2(side_w, display.y));
+  float y = ui_toolbar(app, fonts, ImVec2(area_x, 0), area_w);
+  y += ui_find_bar(app, fonts, ImVec2(area_x, y), area_w);
   if (app.second >= 0) {
-    // Two panes: the first article on the right (read first), the cross-reference on the left.
+    // Two panes: the first article read first (on the right in Arabic), the cross-reference beside it.
     const float half = std::floor(area_w * 0.5f);
-    const float hh = ui_pane_header(app, fonts, ImVec2(0, y), half);
-    ui_article_pane(app, fonts, ImVec2(half, y), ImVec2(area_w - half, display.y - y), 0);
-    ui_article_pane(app, fonts, ImVec2(0, y + hh), ImVec2(half, display.y - y - hh), 1);
-    ImGui::GetForegroundDrawList()->AddLine(ImVec2(half, y), ImVec2(half, display.y), palette().separator, 2 * app.dpr);
+    const float first_x = rtl ? area_x + half : area_x, second_x = rtl ? area_x : area_x + area_w - half;
+    const float hh = ui_pane_header(app, fonts, ImVec2(second_x, y), half);
+    ui_article_pane(app, fonts, ImVec2(first_x, y), ImVec2(area_w - half, display.y - y), 0);
+    ui_article_pane(app, fonts, ImVec2(second_x, y + hh), ImVec2(half, display.y - y - hh), 1);
+    const float split = rtl ? area_x + half : area_x + area_w - half;
+    ImGui::GetForegroundDrawList()->AddLine(ImVec2(split, y), ImVec2(split, display.y), palette().separator, 2 * app.dpr);
   } else {
     app.panes[1] = {};
-    ui_article_pane(app, fonts, ImVec2(0, y), ImVec2(area_w, display.y - y), 0);
+    ui_article_pane(app, fonts, ImVec2(area_x, y), ImVec2(area_w, display.y - y), 0);
   }
   ui_pinned_card(app, fonts);
 }

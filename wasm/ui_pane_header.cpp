@@ -3,6 +3,7 @@
 #include <string>
 
 #include "i18n.h"
+#include "note_label.h"
 #include "shaped_text.h"
 #include "theme.h"
 #include "ui.h"
@@ -28,12 +29,15 @@ float ui_pane_header(App& app, const Fonts& fonts, ImVec2 pos, float width) {
                       isolate_ltr(std::to_string(app.xref.to + 1) + " / " + std::to_string(n));
   const float bw = px * 2.2f;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  shaped_text(dl, line1.c_str(), px, pos.x + pad + 3 * (bw + px * 0.3f), pos.x + width - pad, pos.y + pad, pal.heading);
-  std::string line2 = k.note.empty() ? std::string(tr("الفقرتان معلّمتان في المقالين", "Both passages are marked")) : std::string(tr("الخلاف: ", "Differs: ")) + isolate(k.note);
+  // The buttons at the end edge (the left in Arabic, the right in English), the text before them.
+  const bool rtl = ui_rtl();
+  const float buttons = 3 * (bw + px * 0.3f);
+  shaped_text(dl, line1.c_str(), px, pos.x + pad + (rtl ? buttons : 0), pos.x + width - pad - (rtl ? 0 : buttons), pos.y + pad, pal.heading);
+  std::string line2 = k.note.empty() ? std::string(tr("الفقرتان معلّمتان في المقالين", "Both passages are marked")) : std::string(tr("الخلاف: ", "Differs: ")) + isolate(note_label(k.note));
   shaped_text(dl, line2.c_str(), px * 0.9f, pos.x + pad, pos.x + width - pad, pos.y + pad + h, k.relation == xref::Relation::disagree ? pal.dispute : pal.muted);
   float x = pos.x + pad;
   auto button = [&](const char* id, const char* label, App::Rect* r) {
-    ImGui::SetCursorScreenPos(ImVec2(x, pos.y + pad));
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? x : 2 * pos.x + width - x - bw, pos.y + pad));
     const bool c = label[0] == '<' || label[0] == '>' ? ui_arrow_button(id, label[0] == '<', ImVec2(bw, h * 0.95f))
                                                       : ui_button_rtl(id, label, px, ImVec2(bw, h * 0.95f));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -42,8 +46,8 @@ float ui_pane_header(App& app, const Fonts& fonts, ImVec2 pos, float width) {
     return c;
   };
   if (button("##xclose", "×", &app.xref_close_rect)) app.close_second();
-  if (button("##xnext", "<", &app.xref_next_rect)) app.xref_step(+1);
-  if (button("##xprev", ">", &app.xref_prev_rect)) app.xref_step(-1);
+  if (button("##xnext", rtl ? "<" : ">", &app.xref_next_rect)) app.xref_step(+1);
+  if (button("##xprev", rtl ? ">" : "<", &app.xref_prev_rect)) app.xref_step(-1);
   ImGui::End();
   ImGui::PopStyleColor();
   return height;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "i18n.h"
+#include "note_label.h"
 #include "panel_data.h"
 #include "shaped_text.h"
 #include "theme.h"
@@ -43,29 +44,30 @@ void filters(App& app, float px, float width) {
                                              {F::agree, tr("اتفاق", "Agree")}, {F::partial, tr("جزئي", "Partial")},
                                              {F::single, tr("مصدر واحد", "One source")}};
   const float h = px * 1.6f;
-  float x = ImGui::GetCursorScreenPos().x + width;
+  const bool rtl = ui_rtl();   // from the start edge
+  const float x0 = ImGui::GetCursorScreenPos().x, start = rtl ? x0 + width : x0;
+  float x = start;
   float y = ImGui::GetCursorScreenPos().y;
-  const float x0 = ImGui::GetCursorScreenPos().x;
   app.claim_filter_rects.clear();
   for (const auto& [f, label] : items) {
     const float w = shaped_text_width(label, px * 0.9f) + px;
-    if (x - w < x0) { x = x0 + width; y += h + px * 0.2f; }
-    x -= w;
+    if (rtl ? x - w < x0 : x + w > x0 + width) { x = start; y += h + px * 0.2f; }
+    if (rtl) x -= w;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushID(static_cast<int>(f));
     const bool on = app.claim_filter == f;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
-    if (ui_button_rtl("##f", label, px * 0.9f, ImVec2(w - px * 0.2f, h))) { app.claim_filter = f; app.wake(); }
+    if (ui_panel_nav_or(app, ui_button_rtl("##f", label, px * 0.9f, ImVec2(w - px * 0.2f, h)))) { app.claim_filter = f; app.wake(); }
     if (on) ImGui::PopStyleColor();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     app.claim_filter_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
     ImGui::PopID();
-    x -= px * 0.2f;
+    x += rtl ? -px * 0.2f : w;
   }
   ImGui::SetCursorScreenPos(ImVec2(x0, y + h + px * 0.3f));
   const char* sort = app.claims_by_size ? tr("الترتيب: بعدد المصادر", "Sorted by number of sources")
                                         : tr("الترتيب: الخلاف أولا", "Sorted: disputes first");
-  if (ui_link_row("##sort", sort, px * 0.9f, width, palette().accent)) { app.claims_by_size = !app.claims_by_size; app.wake(); }
+  if (ui_panel_nav_or(app, ui_link_row("##sort", sort, px * 0.9f, width, palette().accent))) { app.claims_by_size = !app.claims_by_size; app.wake(); }
 }
 
 }  // namespace
@@ -83,7 +85,7 @@ void ui_panel_claims(App& app, const Fonts& fonts, float width) {
       ++shown;
       std::string head = std::string(relation_label(cl.relation)) + " · " + std::to_string(outlets_in(app, cl)) + tr(" مصادر", " sources");
       ui_panel_heading(head, px, width, relation_color(cl.relation));
-      if (!cl.note.empty()) ui_text((std::string(tr("الخلاف: ", "Differs: ")) + isolate(cl.note)).c_str(), px * 0.9f, width, pal.dispute);
+      if (!cl.note.empty()) ui_text((std::string(tr("الخلاف: ", "Differs: ")) + isolate(note_label(cl.note))).c_str(), px * 0.9f, width, pal.dispute);
       for (std::size_t m = 0; m < cl.claims.size(); ++m) {
         const auto& ref = cl.claims[m];
         const bool current = app.xref.cluster == k && (app.xref.to == static_cast<int>(m) || app.xref.from == static_cast<int>(m));

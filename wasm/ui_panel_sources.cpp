@@ -1,8 +1,11 @@
 // The sources panel: each article's outlet, date and link, and the agencies and people it cites
 // (the speakers of its attributions). Clicking an article opens it.
+#include <algorithm>
 #include <string>
 
 #include "i18n.h"
+#include "js_bridge.h"
+#include "shaped_text.h"
 #include "panel_data.h"
 #include "theme.h"
 #include "ui.h"
@@ -22,7 +25,18 @@ void ui_panel_sources(App& app, const Fonts& fonts, float width) {
       app.open_article(static_cast<int>(i));
       app.prefs_dirty = true;
     }
-    if (m.url) ui_text(m.url->c_str(), px * 0.85f, width, pal.accent);   // left to right: cut at its end
+    // The URL (left to right: cut at its end): a link that opens a new tab, for http: and https: only;
+    // any other scheme is plain text.
+    if (m.url && is_web_url(*m.url)) {
+      const bool clicked = ui_link_row(("##url" + std::to_string(i)).c_str(), m.url->c_str(), px * 0.85f, width, pal.accent);
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y - 1), ImVec2(a.x + std::min(b.x - a.x, shaped_text_width(m.url->c_str(), px * 0.85f)), b.y - 1), pal.accent);
+      app.panel_row_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
+      app.panel_row_ids.push_back("url:" + std::to_string(i));
+      if (ui_panel_nav_or(app, clicked)) js_open_url(*m.url);
+    } else if (m.url) {
+      ui_text(m.url->c_str(), px * 0.85f, width, pal.muted);
+    }
     const auto cited = cited_sources(app, i);
     std::string line = tr("يستشهد بـ: ", "Cites: ");
     if (cited.empty()) line += tr("لا أحد بالاسم", "no one by name");

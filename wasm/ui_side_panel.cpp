@@ -1,4 +1,4 @@
-// The side panel, on the right: tabs for the articles, their sources, the claims across articles,
+// The side panel, on the right (on the left in English): tabs for the articles, their sources, the claims across articles,
 // the entities and the timeline; the chosen tab's panel scrolls below them.
 #include <algorithm>
 
@@ -6,6 +6,7 @@
 #include "shaped_text.h"
 #include "theme.h"
 #include "ui.h"
+#include "ui_panel_rows.h"
 
 namespace isnad::web {
 
@@ -20,13 +21,15 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   const float pad = ImGui::GetStyle().WindowPadding.x;
   const char* labels[] = {tr("المقالات", "Articles"), tr("المصادر", "Sources"), tr("الادعاءات", "Claims"),
                           tr("الكيانات", "Entities"), tr("الخط الزمني", "Timeline")};
-  // Tabs from the right; a second row when they do not fit.
+  // Tabs from the start edge (the right in Arabic, the left in English); a second row when they do not fit.
+  const bool rtl = ui_rtl();
   app.panel_tab_rects.clear();
-  float x = pos.x + size.x - pad, y = ImGui::GetCursorScreenPos().y;
+  const float start = rtl ? pos.x + size.x - pad : pos.x + pad;
+  float x = start, y = ImGui::GetCursorScreenPos().y;
   for (int i = 0; i < 5; ++i) {
     const float w = shaped_text_width(labels[i], tab_px) + px * 0.8f;
-    if (x - w < pos.x + pad) { x = pos.x + size.x - pad; y += h + px * 0.2f; }
-    x -= w;
+    if (rtl ? x - w < pos.x + pad : x + w > pos.x + size.x - pad) { x = start; y += h + px * 0.2f; }
+    if (rtl) x -= w;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushID(i);
     const bool on = static_cast<int>(app.panel) == i;
@@ -42,15 +45,20 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
                                                 ImGui::GetItemRectMax(), palette().accent);
     }
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (on && app.panel_nav.focused)   // the panel has the keyboard: its tab is ringed too
+      ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), palette().accent, 3, 0, 2 * app.dpr);
     app.panel_tab_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
     ImGui::PopID();
-    x -= px * 0.15f;
+    x += rtl ? -px * 0.15f : w;
   }
   ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, y + h + px * 0.5f));
   ImGui::BeginChild("##panel", ImVec2(0, 0), false);
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   app.panel_row_rects.clear();
   app.panel_row_ids.clear();
+  App::PanelNav& nav = app.panel_nav;
+  nav.drawn = 0;
+  nav.rect = {};
   switch (app.panel) {
     case App::Panel::articles: ui_article_list(app, fonts, ImGui::GetCursorScreenPos(), ImVec2(width, 0)); break;
     case App::Panel::sources: ui_panel_sources(app, fonts, width); break;
@@ -58,6 +66,10 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     case App::Panel::entities: ui_panel_entities(app, fonts, width); break;
     case App::Panel::timeline: ui_panel_timeline(app, fonts, width); break;
   }
+  // The keyboard's item, kept among those drawn (a tab or a filter changes their number).
+  nav.count = nav.drawn;
+  if (nav.item >= nav.count) { nav.item = std::max(0, nav.count - 1); nav.scroll = true; app.wake(); }
+  nav.activate = false;
   ImGui::EndChild();
   ImGui::End();
   ImGui::PopStyleColor();

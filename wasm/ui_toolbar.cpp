@@ -17,17 +17,19 @@ App::Rect css(const App& app) {
   return {a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr};
 }
 
-void legend(App& app, float px, float right_edge, float y, float h) {
+// The chips from the start edge: from `start_edge` leftwards in Arabic, rightwards in English.
+void legend(App& app, float px, float start_edge, float y, float h) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Palette& pal = palette();
-  float x = right_edge;
+  const bool rtl = ui_rtl();
+  float x = start_edge;
   app.legend_rects.clear();
   for (int g = 0; g < kHighlightGroups; ++g) {
     const HighlightGroup& hg = highlight_group(g);
     const char* label = highlight_group_label(g);
     const bool on = app.show_type[static_cast<int>(hg.types[0])];
-    const float w = shaped_text_width(label, px) + px * 2.3f;
-    x -= w;
+    const float w = shaped_text_width(label, px) + px * 1.95f;
+    if (rtl) x -= w;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::PushID(g);
     if (ImGui::InvisibleButton("##chip", ImVec2(w - px * 0.2f, h))) {
@@ -38,19 +40,21 @@ void legend(App& app, float px, float right_edge, float y, float h) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     app.legend_rects.push_back(css(app));
     dl->AddRect(a, b, on ? pal.chip_on : pal.chip_off, h * 0.3f);
+    // The swatch at the chip's start, its label after it.
     const float sw = px * 0.8f;
-    const ImVec2 sq(b.x - px * 0.4f - sw, (a.y + b.y - sw) * 0.5f);
+    const ImVec2 sq(rtl ? b.x - px * 0.4f - sw : a.x + px * 0.4f, (a.y + b.y - sw) * 0.5f);
     const ImU32 off = pal.chip_off;
     if (hg.underline) dl->AddRectFilled(ImVec2(sq.x, sq.y + sw * 0.75f), ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : off);
     else dl->AddRectFilled(sq, ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : off, sw * 0.2f);
-    shaped_text(dl, label, px, a.x + px * 0.1f, sq.x - px * 0.25f, (a.y + b.y) * 0.5f - px * 0.8f, on ? pal.text : pal.muted);
-    x -= px * 0.2f;
+    if (rtl) shaped_text(dl, label, px, a.x + px * 0.1f, sq.x - px * 0.25f, (a.y + b.y) * 0.5f - px * 0.8f, on ? pal.text : pal.muted);
+    else shaped_text(dl, label, px, sq.x + sw + px * 0.25f, b.x - px * 0.1f, (a.y + b.y) * 0.5f - px * 0.8f, on ? pal.text : pal.muted);
+    x += rtl ? -px * 0.2f : w;
   }
 }
 
 float legend_width(float px) {
   float w = 0;
-  for (int g = 0; g < kHighlightGroups; ++g) w += shaped_text_width(highlight_group_label(g), px) + px * 2.5f;
+  for (int g = 0; g < kHighlightGroups; ++g) w += shaped_text_width(highlight_group_label(g), px) + px * 2.15f;
   return w;
 }
 
@@ -61,8 +65,8 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   const float pad = 8 * app.dpr;
   const char* lang_label = lang() == Lang::ar ? "EN" : "ع";
   const char* link_label = tr("نسخ رابط", "Copy link");
-  auto bw = [&](const char* s) { return s[0] ? std::max(h, shaped_text_width(s, px) + px * 1.2f) : h; };
-  const float buttons_w = bw(link_label) + 3 * h + px * 1.6f;
+  auto bw = [&](const char* s) { return s[0] ? std::max(h, shaped_text_width(s, px) + px * 0.9f) : h; };
+  const float buttons_w = bw(link_label) + 5 * h + px * 2.4f;
   const bool wrap = legend_width(px) + buttons_w + 2 * pad > width;
   const float height = pad + h + (wrap ? h + px * 0.3f : 0) + px * 0.3f;
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -71,8 +75,10 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGui::Begin("##toolbar", nullptr, kFlags);
   const float y = pos.y + pad;
-  legend(app, px, pos.x + width - pad, y, h);
-  float x = pos.x + pad;
+  // The legend from the start edge, the buttons at the end (on the left in Arabic, the right in English).
+  const bool rtl = ui_rtl();
+  legend(app, px, rtl ? pos.x + width - pad : pos.x + pad, y, h);
+  float x = rtl ? pos.x + pad : pos.x + width - pad - buttons_w + px * 0.4f;
   const float by = wrap ? y + h + px * 0.3f : y;
   // A text button, or an icon button when `label` is empty.
   auto button = [&](const char* id, const char* label, App::Rect* rect, Icon icon = Icon::search) {
@@ -81,8 +87,11 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
     const bool clicked = label[0] ? ui_button_rtl(id, label, px, ImVec2(w, h)) : ui_icon_button(id, icon, ImVec2(w, h));
     if (ImGui::IsItemHovered() && !label[0]) {
       ImGui::BeginTooltip();
-      ui_text(icon == Icon::search ? tr("بحث في كل المقالات (Ctrl+F)", "Find in all articles (Ctrl+F)")
-                                   : tr("الوضع الداكن أو الفاتح", "Dark or light theme"), px, px * 14, palette().text);
+      ui_text(icon == Icon::search     ? tr("بحث في كل المقالات (Ctrl+F)", "Find in all articles (Ctrl+F)")
+              : icon == Icon::justify  ? (app.justify ? tr("النص مضبوط الحافتين؛ انقر لمحاذاته إلى اليمين", "Text justified; click for ragged")
+                                                      : tr("النص محاذى إلى اليمين؛ انقر لضبط الحافتين", "Text ragged; click to justify"))
+              : icon == Icon::download ? tr("تصدير تعليقات المقال (Web Annotation JSON)", "Export the article's annotations (Web Annotation JSON)")
+                                       : tr("الوضع الداكن أو الفاتح", "Dark or light theme"), px, px * 16, palette().text);
       ImGui::EndTooltip();
     }
     if (rect) *rect = css(app);
@@ -94,6 +103,13 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   ImGui::BeginDisabled(!has_sel);
   if (button("##copy-link", link_label, &app.copy_link_rect)) app.copy_link_requested = true;
   ImGui::EndDisabled();
+  // The open article's highlights and claims as W3C Web Annotation JSON (a download).
+  if (button("##export", "", &app.export_button_rect, Icon::download)) app.export_annotations();
+  // Ragged or justified article text (shown pressed when justified).
+  if (app.justify) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+  const bool justify_clicked = button("##justify", "", &app.justify_button_rect, Icon::justify);
+  if (app.justify) ImGui::PopStyleColor();
+  if (justify_clicked) app.set_justify(!app.justify);
   if (button("##find", "", &app.find_button_rect, Icon::search)) { app.find.open = !app.find.open; app.find.focus_input = app.find.open; }
   if (button("##lang", lang_label, &app.lang_button_rect)) app.set_language(lang() == Lang::ar ? Lang::en : Lang::ar);
   if (button("##theme", "", &app.theme_button_rect, Icon::theme)) app.set_theme(theme() == Theme::dark ? Theme::light : Theme::dark);

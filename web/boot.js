@@ -72,9 +72,13 @@
     openXref: (ref) => command({ cmd: 'open_xref', ...ref }),
     xrefStep: (delta = 1) => command({ cmd: 'xref_step', delta }),
     closePane: () => command({ cmd: 'close_pane' }),
+    // Saves the open article's highlights and claims as W3C Web Annotation JSON (a download).
+    exportAnnotations: () => command({ cmd: 'export_annotations' }),
     showPanel: (name) => command({ cmd: 'panel', name }),
     setTheme: (name) => command({ cmd: 'theme', name }),
     setLanguage: (name) => command({ cmd: 'lang', name }),
+    // The article body justified (true) or ragged, start-aligned (false).
+    setJustify: (on) => command({ cmd: 'justify', on: Boolean(on) }),
     filterClaims: (name) => command({ cmd: 'claim_filter', name }),
     state() {
       const M = window.Module;

@@ -1,0 +1,29 @@
+// wasm/note_label.h — a cluster's note in the interface's language. core/xref writes the first
+// difference of a cluster with a few English words between the values ("2025-09 vs 2026-12",
+// "not stop vs stop", "all troop"); the Arabic interface shows those words in Arabic. The values
+// themselves are left as they are.
+#pragma once
+#include <algorithm>
+#include <string>
+
+#include "i18n.h"
+
+namespace isnad::web {
+
+inline std::string note_label(const std::string& note) {
+  std::string out;
+  std::size_t i = 0;
+  while (i <= note.size()) {
+    const std::size_t j = std::min(note.find(' ', i), note.size());
+    const std::string word = note.substr(i, j - i);
+    if (i) out += ' ';
+    if (word == "vs") out += tr("مقابل", "vs");
+    else if (word == "not") out += tr("لا", "not");
+    else if (word == "all") out += tr("كل", "all");
+    else out += word;
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace isnad::web
