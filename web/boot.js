@@ -39,7 +39,13 @@
       });
     },
     onIsnadMessage: showMessage,
-    onAbort(what) { showMessage('Isnad stopped: ' + what); rejectReady(new Error(String(what))); },
+    // The heap is bounded (cmake/web_app.cmake): running out, or any other abort, ends here. An article
+    // is stored only after the app has taken it (library.js), so the one that broke it is not kept.
+    onAbort(what) {
+      showMessage(`Isnad stopped (${what || 'aborted'}); most likely it ran out of memory (its limit is 1 GB), ` +
+        'for instance on a very large article. Your saved articles are safe: reload the page to go on reading.');
+      rejectReady(new Error(String(what)));
+    },
     print(text) { console.log(text); },
     printErr(text) { console.warn(text); },
   };

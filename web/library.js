@@ -4,7 +4,7 @@
 // only stores bytes and shows messages. Storage errors are always said, never swallowed.
 'use strict';
 (function () {
-  const DB = 'isnad', STORE = 'articles', MAX_BYTES = 16 * 1024 * 1024;
+  const DB = 'isnad', STORE = 'articles', MAX_BYTES = 16 * 1024 * 1024, BIG_BYTES = 1024 * 1024;
   const dialog = document.getElementById('add-dialog');
   const form = document.getElementById('add-form');
   const say = (t) => window.IsnadUI.showMessage(t);
@@ -48,9 +48,17 @@
 
   async function add(rec) {
     if (rec.bytes.byteLength > MAX_BYTES) { say(`This article is over ${MAX_BYTES >> 20} MB; Isnad keeps articles up to that size.`); return null; }
+    // A big article is decoded, analysed and laid out in one go: say so, and let the message paint first.
+    const big = rec.bytes.byteLength >= BIG_BYTES;
+    const mb = (rec.bytes.byteLength / 1048576).toFixed(1);
+    if (big) {
+      say(`Adding a ${mb} MB article: decoding, analysing and laying it out; this can take a few seconds…`);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
     const answer = toApp(rec, true);
     if (!answer.ok) { say(`This article could not be added: ${answer.error}`); return null; }
     if (answer.warnings.length) say(answer.warnings.join('\n'));
+    else if (big) say(`Added the ${mb} MB article.`);
     try { await tx('readwrite', (s) => s.put(rec)); } catch (e) { storageError('The article is shown but could not be saved', e); }
     return answer;
   }

@@ -20,7 +20,7 @@
     article.dir = 'rtl';
     article.style.height = model.content_height + 'px';
     const header = document.createElement('header');
-    header.textContent = [model.outlet, model.date].filter(Boolean).join(' · ');
+    header.textContent = visible([model.outlet, model.date].filter(Boolean).join(' · '));
     article.append(header);
     for (const p of model.paragraphs) {
       const el = document.createElement('p');
@@ -30,16 +30,23 @@
       article.append(el);
     }
     layer.append(article);
-    layer.setAttribute('aria-label', model.title || '');
+    layer.setAttribute('aria-label', visible(model.title || ''));
     programmatic = -1;
     scrollTo(model.scroll);
   }
+
+  // The 12 bidi controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM ALM) become U+25CC ◌, one
+  // code point for one, as the canvas draws them (core/layout/visible_controls.cpp): the accessible
+  // text and the browser's find cannot be reordered by an article ("Trojan Source", CVE-2021-42574),
+  // and code-point offsets are unchanged.
+  const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+  const visible = (s) => (s ? String(s).replace(BIDI_CONTROL, '\u25CC') : s);
 
   // The paragraph's text with its highlights as <mark> spans (data-type: number, place, …; the
   // interface's name for the kind as their description). Offsets count code points. Text nodes and
   // textContent only: nothing from the article is parsed as HTML.
   function fill(el, text, marks) {
-    const cps = Array.from(text);
+    const cps = Array.from(visible(text));
     let at = 0;
     for (const m of [...marks].sort((a, b) => a.start - b.start)) {
       if (m.start < at || m.end > cps.length) continue;

@@ -1,98 +1,149 @@
-// Hostile input through the page (issue 8): articles added by the reader through the add dialog
-// (pasted or as a file) and share links from strangers. Whatever comes in, the page keeps working:
-// window.isnad.state() answers, frames are still drawn, no page error, nothing from the input runs
-// as script, and the reader is told when something was wrong.
+// Hostile articles through the page (issue 8): every file of the tool's hostile suite
+// (tests/cli/hostile_inputs.mjs) added by the reader through the add dialog, as a .txt file, plus
+// markup and bidi cases through the form's fields. Each case is its own test on one page, in order;
+// after each the page answers, draws, opens another article and back, its text layer carries no raw
+// bidi control and marks what the analysis found at the same offsets. At the end a reload gives back
+// every article added, and no error was logged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { launch, openPage, state, settle, SHOTS } from '../browser.mjs';
+import { FILE_CASES } from '../../cli/hostile_inputs.mjs';
+import { A, SCRIPT, add, submit, alive, checkTextLayer, message, clearMessage, count } from './page.mjs';
 
-let env;
-before(async () => { env = await launch(); });
-after(async () => { await env?.close(); });
+let env, ctx, page, errors, scripts;
+const added = [];   // titles of the articles added, to find after the reload
+before(async () => {
+  env = await launch();
+  ({ context: ctx, page, errors } = await openPage(env.browser, env.url));
+  scripts = await page.evaluate(() => document.scripts.length);
+});
+after(async () => { await ctx?.close(); await env?.close(); });
 
-const A = 'قال المسؤول إن 2500 جندي سيغادرون بغداد بحلول سبتمبر 2025.';
-const SCRIPT = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
-
-async function click(page, r) { await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2); }
-
-// Adds one article through the dialog (text pasted, or bytes as a .txt file) and waits until it is listed.
-async function add(page, { text, bytes, title, outlet }) {
-  const before = (await state(page)).articles.length;
-  await click(page, (await state(page)).ui.add_button);
-  await page.locator('#add-dialog').waitFor({ state: 'visible' });
-  if (bytes) await page.setInputFiles('#add-form input[name=file]', { name: 'hostile.txt', mimeType: 'text/plain', buffer: bytes });
-  else await page.fill('#add-form textarea[name=text]', text);
-  if (title) await page.fill('#add-form input[name=title]', title);
-  if (outlet) await page.fill('#add-form input[name=outlet]', outlet);
-  await page.click('#add-submit');
-  await page.waitForFunction((n) => window.isnad.state().articles.length === n + 1, before, { timeout: 30000 });
-  await page.locator('#add-dialog').waitFor({ state: 'hidden' });  // closed once stored: till then the canvas is inert
-  return (await state(page)).articles[before];
+// What the page does with each file of the tool's suite: most are added as they are; an empty file
+// is refused by the dialog, and invalid UTF-8 is added with U+FFFD and a warning in the message strip.
+for (const c of FILE_CASES) {
+  if (c.big) continue;   // on a page of its own, at the end
+  test(`file: ${c.name}`, async () => {
+    const bytes = typeof c.data === 'function' ? c.data() : c.data;
+    await clearMessage(page);
+    if (!bytes.length) {
+      const n = await count(page);
+      await submit(page, { bytes });
+      await page.waitForFunction(() => /empty/.test(document.getElementById('message').textContent));
+      await page.click('#add-cancel');
+      assert.equal(await count(page), n, 'an empty file added an article');
+      await alive(page);
+      return;
+    }
+    const title = `hostile ${added.length}`;
+    const t0 = Date.now();
+    const big = bytes.length >= 1 << 20;
+    // A big article: the message strip says what is happening while it is added.
+    const said = big ? page.waitForFunction(() => /Adding a [0-9.]+ MB article/.test(document.getElementById('message').textContent), null, { timeout: 60000, polling: 50 }) : null;
+    const a = await add(page, { bytes, title }, big ? 120000 : 30000);
+    if (said) await said;
+    const ms = Date.now() - t0;
+    added.push(title);
+    assert.equal(a.title, title);
+    if (c.expect === 'warn') {
+      assert.match(await message(page), /invalid UTF-8/);
+      assert.equal(a.replaced_bytes, c.replaced);
+    } else {
+      assert.equal(a.replaced_bytes || 0, 0);
+      assert.doesNotMatch(await message(page), /invalid UTF-8/);
+      if (big) assert.match(await message(page), /Added the [0-9.]+ MB article/);
+    }
+    const text = await checkTextLayer(page, { limit: big ? 100 : 300 });
+    if (c.expect === 'warn') assert.equal([...text].filter((ch) => ch === '\uFFFD').length, c.replaced, 'each bad sequence is one U+FFFD');
+    if (!big) assert.ok(ms < 20000, `adding took ${ms} ms`);
+    await alive(page, added.length + 4);
+  });
 }
 
-// The page still answers and still draws (settle moves the mouse to (2, 2): start elsewhere).
-async function alive(page) {
-  await page.mouse.move(40, 40);
-  const s = await state(page);
-  assert.ok(Array.isArray(s.articles) && s.articles.length >= 5);
+test('bidi controls are shown as ◌ in the text layer, one for one', async () => {
+  const text = `\u202e${A}\u202c \u202dabc\u202c \u2067${A}\u2069 \u2066x \u202b\u202b\u202b${A}\u2069\u2069 \u200f\u200e\u061c\u2068\u202a`;
+  const a = await add(page, { text, title: 'trojan \u202eevil\u202c' });
+  added.push(a.title);
+  const layer = await checkTextLayer(page);
+  const controls = [...text].filter((ch) => /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(ch)).length;
+  assert.equal(controls, 17);
+  assert.equal([...layer].filter((ch) => ch === '\u25CC').length, controls);
+  assert.equal(await page.evaluate(() => document.getElementById('textlayer').getAttribute('aria-label')), 'trojan \u25CCevil\u25CC');
+  await alive(page, added.length + 4);
+});
+
+test('a left-to-right override cannot reorder the highlights of right-to-left text', async () => {
+  // Obeyed, LRO would lay the Arabic out left to right; shown as ◌ it is not, so highlights later
+  // in the sentence stay further left, as in the same sentence without the override.
+  const a = await add(page, { text: `\u202d${A}\u202c`, title: 'override' });
+  added.push(a.title);
   await settle(page);
-  assert.ok((await state(page)).frames_drawn > s.frames_drawn);
-}
+  const hs = (await state(page)).highlights.filter((h) => h.rect).sort((x, y) => x.start - y.start);
+  assert.ok(hs.length >= 3, `only ${hs.length} highlights on screen`);
+  assert.ok(hs.every((h) => Math.abs(h.rect.y - hs[0].rect.y) < 2), 'the sentence fits one line');
+  for (let i = 1; i < hs.length; ++i)
+    assert.ok(hs[i].rect.x + hs[i].rect.w <= hs[i - 1].rect.x + 1, `"${hs[i].text}" is not left of "${hs[i - 1].text}"`);
+  await alive(page, added.length + 4);
+});
 
-const message = (page) => page.locator('#message').textContent();
+test('markup in the title is shown as text, never run', async () => {
+  const a = await add(page, { text: A, title: SCRIPT });
+  added.push(a.title);
+  assert.equal(a.title, SCRIPT);
+  assert.equal(await page.evaluate(() => document.getElementById('textlayer').getAttribute('aria-label')), SCRIPT);
+  await alive(page, added.length + 4);
+});
 
-test('hostile articles are added, shown and analysed; the page keeps working', async () => {
-  const { context, page, errors } = await openPage(env.browser, env.url);
-  const scripts = await page.evaluate(() => document.scripts.length);
+test('markup and javascript: in the outlet and the text are text', async () => {
+  const outlet = `javascript:alert(1)${SCRIPT}`;
+  const a = await add(page, { text: `${SCRIPT} javascript:alert(1) ${A}`, title: 'markup', outlet });
+  added.push(a.title);
+  assert.equal(a.outlet, outlet);
+  const layer = await checkTextLayer(page);
+  assert.ok(layer.includes(SCRIPT) && layer.includes(outlet), 'the markup is shown as written');
+  await alive(page, added.length + 4);
+});
 
-  const bad = await add(page, { bytes: Buffer.concat([Buffer.from(A), Buffer.from([0xff, 0xfe, 0xc0, 0xaf]), Buffer.from(A)]) });
-  assert.equal(bad.replaced_bytes, 4);
-  assert.match(await message(page), /invalid UTF-8/);
-  await alive(page);
+test('a javascript: URL is kept as text and never becomes a link', async () => {
+  const a = await add(page, { text: A, title: 'url', url: 'javascript:window.__pwned=3' });
+  added.push(a.title);
+  assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0);
+  await alive(page, added.length + 4);
+});
 
-  // Trojan Source: overrides, isolates and unbalanced controls in the text.
-  await add(page, { text: `\u202e${A}\u202c \u202dabc\u202c \u2067${A}\u2069 \u2066x \u202b\u202b\u202b${A}\u2069\u2069` });
-  await alive(page);
-
-  // Markup in the title, the outlet and the text is text: shown as written, never run.
-  const marked = await add(page, { text: `${SCRIPT} javascript:alert(1) ${A}`, title: SCRIPT, outlet: `javascript:alert(1)${SCRIPT}` });
-  assert.equal(marked.title, SCRIPT);
-  assert.equal(marked.outlet, `javascript:alert(1)${SCRIPT}`);
-  await alive(page);
-
-  await add(page, { text: 'ب' + '\u064e'.repeat(50) + ' ' + A });
-  await alive(page);
-
-  // A 100,000-character line with no spaces: laid out and analysed without freezing the page.
-  const t0 = Date.now();
-  await add(page, { text: 'ب'.repeat(100000) });
-  await alive(page);
-  assert.ok(Date.now() - t0 < 20000, `the long line took ${Date.now() - t0} ms`);
-
+test('nothing ran, no error was logged, and a reload gives back every article added', async () => {
   await page.screenshot({ path: path.join(SHOTS, 'hostile-articles.png') });
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'markup from an article ran');
   assert.equal(await page.evaluate(() => document.scripts.length), scripts);
   assert.equal(await page.locator('img[src=x]').count(), 0);
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.reload();
+  await page.evaluate(() => window.isnad.ready);
+  const titles = (await state(page)).articles.map((a) => a.title);
+  for (const t of added) assert.ok(titles.includes(t), `"${t}" was lost across the reload`);
+  await alive(page, 5);
+  assert.deepEqual(errors, []);
 });
 
-test('hostile share links get a message; the page keeps working', async () => {
+// The 10 MB article, on a fresh page: the message strip says what is happening while it is added;
+// then the page answers, draws and opens another article. Not met yet (issue 8): the article is
+// added, but the next window.isnad.state() aborts the app (its JSON — highlights, claims, panels of
+// ~400,000 anchors — outgrows the 1 GB heap; capping the highlights alone was not enough).
+test('file: a 10 MB article', { todo: 'state() runs out of memory after a 10 MB article' }, async () => {
+  const c = FILE_CASES.find((x) => x.big);
   const { context, page, errors } = await openPage(env.browser, env.url);
-  const links = [
-    'a=' + 'x'.repeat(2_000_000),                                  // huge: far over the 64 KB a fragment may have
-    'a=000_64500c877a054f3f.txt&q=' + 'a'.repeat(70000),           // just over the limit
-    'a=000_64500c877a054f3f.txt&q=-5--1:,%D8%A7,',                 // negative offsets
-    'a=000_64500c877a054f3f.txt&q=999999999-9999999999:,x,',       // out of range
-    'a=%%%ZZ%E2%80&q=%C0%AF%FF',                                   // percent-encoding garbage
-  ];
-  for (const fragment of links) {
-    await page.evaluate(() => { document.getElementById('message').textContent = ''; });
-    await page.evaluate((f) => { location.hash = f; }, fragment);
-    await page.waitForFunction(() => document.getElementById('message').textContent !== '', null, { timeout: 10000 });
-    await alive(page);
-  }
+  const bytes = c.data();
+  const said = page.waitForFunction(() => /Adding a [0-9.]+ MB article/.test(document.getElementById('message').textContent), null, { timeout: 60000, polling: 50 });
+  const t0 = Date.now();
+  const a = await add(page, { bytes, title: 'ten MB' }, 240000);
+  await said;
+  const ms = Date.now() - t0;
+  assert.equal(a.title, 'ten MB');
+  assert.match(await message(page), /Added the [0-9.]+ MB article/);
+  await checkTextLayer(page, { limit: 100 });
+  await alive(page, 5);
+  console.log(`# a 10 MB article added in ${ms} ms`);
   assert.deepEqual(errors, []);
   await context.close();
 });
