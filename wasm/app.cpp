@@ -136,11 +136,20 @@ nlohmann::json App::export_annotations() {
   return {{"ok", true}, {"file", file}, {"total", collection["total"]}};
 }
 
+// The most entries of one list (highlights, claims) that state() writes out.
+constexpr std::size_t kStateListMax = 5000;
+
 nlohmann::json App::highlights_json() const {
   nlohmann::json out = nlohmann::json::array();
   if (open < 0 || open >= static_cast<int>(analysis.articles.size())) return out;
   const auto& anchors = analysis.articles[open].anchors;
+  std::size_t listed = 0;
   for (std::size_t i = 0; i < anchors.size(); ++i) {
+    const bool on_screen = i < highlight_rects.size() && highlight_rects[i].w > 0;
+    // A 10 MB article has hundreds of thousands of highlights: the state lists the first ones and
+    // every one on screen, so that answering it cannot exhaust the heap (highlights_total has them all).
+    if (listed >= kStateListMax && !on_screen) continue;
+    ++listed;
     const auto& a = anchors[i];
     nlohmann::json h = {{"type", analysis::anchor_type_name(a.type)}, {"start", a.start}, {"end", a.end}, {"text", a.text},
                         {"shown", show_type[static_cast<int>(a.type)]}, {"rect", nullptr}};
@@ -156,6 +165,7 @@ nlohmann::json App::highlights_json() const {
 nlohmann::json App::clusters_summary() const {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& k : clusters) {
+    if (out.size() >= kStateListMax) break;
     nlohmann::json members = nlohmann::json::array();
     for (const auto& c : k.claims) members.push_back({{"article", c.article}, {"claim", c.claim}});
     out.push_back({{"relation", xref::relation_name(k.relation)}, {"note", k.note}, {"claims", members}});
@@ -274,7 +284,7 @@ std::string App::state_json() const {
   }
   json open_claims = json::array();   // the open article's claims, with their cluster
   if (open < static_cast<int>(analysis.articles.size()))
-    for (std::size_t i = 0; i < analysis.articles[open].claims.size(); ++i) {
+    for (std::size_t i = 0; i < std::min(analysis.articles[open].claims.size(), kStateListMax); ++i) {
       const auto& c = analysis.articles[open].claims[i];
       const int k = cluster_of(open, i);
       open_claims.push_back({{"start", c.start}, {"end", c.end}, {"cluster", k},
@@ -299,6 +309,7 @@ std::string App::state_json() const {
             {"zoom", zoom},
             {"selection", selection_json()},
             {"highlights", highlights_json()},
+            {"highlights_total", open >= 0 && open < static_cast<int>(analysis.articles.size()) ? analysis.articles[open].anchors.size() : 0},
             {"link", link_json()},
             {"warnings", warnings},
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},

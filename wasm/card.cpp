@@ -42,6 +42,12 @@ int anchor_at(const App& app, int article, std::size_t at) {
   return best;
 }
 
+// An article's own words set into an interface line: quoted, and isolated so that their direction
+// does not reorder the line around them.
+std::string quoted(const std::string& words) {
+  return std::string(tr("«", "\u201C")) + isolate(words.substr(0, 120)) + tr("»", "\u201D");
+}
+
 Card make_card(const App& app, int article, int anchor) {
   Card c;
   c.article = article;
@@ -75,14 +81,22 @@ Card make_card(const App& app, int article, int anchor) {
         const bool mine_a = d.a.article == static_cast<std::size_t>(article) && d.a.claim == static_cast<std::size_t>(c.claim);
         const bool mine_b = d.b.article == static_cast<std::size_t>(article) && d.b.claim == static_cast<std::size_t>(c.claim);
         if ((mine_a && d.b.article == ref.article) || (mine_b && d.a.article == ref.article)) {
-          how = std::string(relation_label(xref::Relation::disagree)) + ": " + isolate(d.what);
+          // In the other article's own words where the difference has some ("يقول «نهاية عام 2026»").
+          const std::string& theirs = mine_a ? d.b_said : d.a_said;
+          how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + isolate(note_label(d.what))
+                               : std::string(tr("يقول ", "says ")) + quoted(theirs);
           break;
         }
       }
       c.also.push_back({static_cast<int>(m), ref.article,
                         std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + how});
     }
-    if (k.relation == xref::Relation::disagree && !k.note.empty()) c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + isolate(note_label(k.note)));
+    if (k.relation == xref::Relation::disagree && !k.note.empty()) {
+      const xref::Difference& first = k.differences.front();
+      const std::string what = first.a_said.empty() ? isolate(note_label(k.note))
+                                                    : quoted(first.a_said) + tr(" مقابل ", " vs ") + quoted(first.b_said);
+      c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + what);
+    }
   } else if (c.claim >= 0) {
     c.lines.push_back(tr("لم يرد في مصدر آخر", "Reported by no other source"));
   }

@@ -114,6 +114,9 @@ bool is_web_url(const std::string& url) {
   return url.size() > 8;
 }
 
+// The most rows of one panel that state() writes out (a huge article must not exhaust the heap).
+constexpr std::size_t kPanelStateMax = 5000;
+
 nlohmann::json panel_json(const App& app) {
   using nlohmann::json;
   json out = json::object();
@@ -145,7 +148,7 @@ nlohmann::json panel_json(const App& app) {
     }
     case App::Panel::entities: {
       json list = json::array();
-      for (std::size_t e = 0; e < app.analysis.entities.size(); ++e)
+      for (std::size_t e = 0; e < std::min<std::size_t>(app.analysis.entities.size(), kPanelStateMax); ++e)
         list.push_back({{"name", app.analysis.entities[e].canonical}, {"per_article", mentions_per_article(app, e)}});
       out["entities"] = list;
       out["walk"] = {{"entity", app.entity_walk.entity}, {"mention", app.entity_walk.mention}};
@@ -154,7 +157,7 @@ nlohmann::json panel_json(const App& app) {
     case App::Panel::timeline: {
       json list = json::array();
       for (const auto& d : timeline(app))
-        list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim}, {"start", d.start}, {"end", d.end},
+        if (list.size() < kPanelStateMax) list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim}, {"start", d.start}, {"end", d.end},
                         {"disputed", d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree}});
       out["timeline"] = list;
       break;

@@ -129,8 +129,9 @@ test('nothing ran, no error was logged, and a reload gives back every article ad
 // The 10 MB article, on a fresh page: the message strip says what is happening while it is added;
 // then the page answers, draws and opens another article. Not met yet (issue 8): the article is
 // added, but the next window.isnad.state() aborts the app (its JSON — highlights, claims, panels of
-// ~400,000 anchors — outgrows the 1 GB heap; capping the highlights alone was not enough).
-test('file: a 10 MB article', { todo: 'state() runs out of memory after a 10 MB article' }, async () => {
+// ~400,000 anchors; state() now lists at most 5,000 of each, and the abort remains: the whole
+// article laid out at once, with its analysis, outgrows the 1 GB heap).
+test('file: a 10 MB article', { todo: 'the app aborts (out of its 1 GB heap) after a 10 MB article is added, even with state() bounded' }, async () => {
   const c = FILE_CASES.find((x) => x.big);
   const { context, page, errors } = await openPage(env.browser, env.url);
   const bytes = c.data();
