@@ -41,7 +41,7 @@ std::vector<std::size_t> interface_isolates(std::u32string& text) {
 
 const layout::Paragraph& cached(const char* utf8, float px) {
   static std::unordered_map<std::string, std::unique_ptr<layout::Paragraph>> cache;
-  std::string key = std::to_string(px) + '|' + utf8;
+  std::string key = std::to_string(px) + '|' + lang_name(lang()) + '|' + utf8;
   auto it = cache.find(key);
   if (it == cache.end()) {
     if (cache.size() > 1024) cache.clear();
@@ -49,6 +49,9 @@ const layout::Paragraph& cached(const char* utf8, float px) {
     st.font_size_px = px;
     std::u32string text = text::decode_utf8(utf8).text;
     std::vector<std::size_t> obeyed = interface_isolates(text);
+    // A line the interface composed (it isolates the article's words in it) runs in the interface's
+    // direction; any other string, from its first strong letter.
+    if (!obeyed.empty()) st.direction = lang() == Lang::en ? layout::BaseDirection::ltr : layout::BaseDirection::rtl;
     auto p = std::make_unique<layout::Paragraph>(std::move(text), text_engine().fonts, st, std::move(obeyed));
     p->layout(kUnbounded);
     it = cache.emplace(std::move(key), std::move(p)).first;

@@ -67,7 +67,7 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     app.article_list_rects.push_back(rect_css(app));
     // Three lines: outlet and date; the claims and how many another source disputes; the first line.
     // The date is isolated left-to-right (LRI … PDI) so that "2024-09-09" keeps its order in RTL text.
-    std::string head = app.outlet_name(i);
+    std::string head = isolate(app.outlet_name(i));
     if (a.meta.date)
       head += std::string(" · ") + (a.meta.date_estimated ? tr("تقديرا ", "about ") : "") + isolate_ltr(*a.meta.date);
     std::string counts;

@@ -18,7 +18,7 @@ void ui_panel_sources(App& app, const Fonts& fonts, float width) {
   const Palette& pal = palette();
   for (std::size_t i = 0; i < app.articles.size(); ++i) {
     const auto& m = app.articles[i].meta;
-    std::string head = app.outlet_name(i);
+    std::string head = isolate(app.outlet_name(i));
     if (m.date) head += std::string(" · ") + (m.date_estimated ? tr("تقديرا ", "about ") : "") + isolate_ltr(*m.date);
     if (ui_panel_row(app, "source:" + std::to_string(i), head, app.articles[i].first_line(), px, width, pal.heading,
                      static_cast<int>(i) == app.open)) {

@@ -38,7 +38,7 @@ void ui_panel_timeline(App& app, const Fonts& fonts, float width) {
     const Dated& d = items[i];
     if (d.date != last) { ui_panel_heading(isolate_ltr(d.date), px, width, pal.heading); last = d.date; }
     const bool disputed = d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree;
-    std::string head = app.outlet_name(d.article);
+    std::string head = isolate(app.outlet_name(d.article));
     if (!d.qualifier.empty()) head += std::string(" · ") + qualifier_label(d.qualifier);
     if (disputed) head += std::string(" · ") + tr("خلاف: ", "disputed: ") + isolate(note_label(app.clusters[d.cluster].note));
     else if (d.cluster >= 0) head += tr(" · ورد في مصادر أخرى", " · also reported elsewhere");
