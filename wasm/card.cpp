@@ -83,7 +83,7 @@ Card make_card(const App& app, int article, int anchor) {
         if ((mine_a && d.b.article == ref.article) || (mine_b && d.a.article == ref.article)) {
           // In the other article's own words where the difference has some ("يقول «نهاية عام 2026»").
           const std::string& theirs = mine_a ? d.b_said : d.a_said;
-          how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + isolate(note_label(d.what))
+          how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + note_label(d.what)
                                : std::string(tr("يقول ", "says ")) + quoted(theirs);
           break;
         }
@@ -93,7 +93,7 @@ Card make_card(const App& app, int article, int anchor) {
     }
     if (k.relation == xref::Relation::disagree && !k.note.empty()) {
       const xref::Difference& first = k.differences.front();
-      const std::string what = first.a_said.empty() ? isolate(note_label(k.note))
+      const std::string what = first.a_said.empty() ? note_label(k.note)
                                                     : quoted(first.a_said) + tr(" مقابل ", " vs ") + quoted(first.b_said);
       c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + what);
     }

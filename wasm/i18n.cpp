@@ -25,6 +25,10 @@ std::string isolated(const char* open, const std::string& s) {
 }  // namespace
 
 std::string isolate(const std::string& s) { return isolated(kIsolateOpen, s); }
+std::string without_isolates(const std::string& s) {
+  std::string out = isolated("", s);
+  return out.substr(0, out.size() - 3);   // less the closing mark isolated() appends
+}
 std::string isolate_ltr(const std::string& s) { return isolated(kIsolateOpenLtr, s); }
 
 }  // namespace isnad::web

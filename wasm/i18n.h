@@ -23,5 +23,7 @@ inline constexpr char kIsolateOpenLtr[] = "\uFDD2";  // → LRI: left to right (
 inline constexpr char kIsolateClose[] = "\uFDD1";    // → PDI
 std::string isolate(const std::string& s);
 std::string isolate_ltr(const std::string& s);
+// `s` without those marks: the text as a reader reads it (for state() and anything leaving the app).
+std::string without_isolates(const std::string& s);
 
 }  // namespace isnad::web

@@ -1,7 +1,7 @@
 // wasm/note_label.h — a cluster's note in the interface's language. core/xref writes the first
 // difference of a cluster with a few English words between the values ("2025-09 vs 2026-12",
 // "not stop vs stop", "all troop"); the Arabic interface shows those words in Arabic. The values
-// themselves are left as they are.
+// themselves are left as they are, each isolated left to right.
 #pragma once
 #include <algorithm>
 #include <string>
@@ -20,6 +20,9 @@ inline std::string note_label(const std::string& note) {
     if (word == "vs") out += tr("مقابل", "vs");
     else if (word == "not") out += tr("لا", "not");
     else if (word == "all") out += tr("كل", "all");
+    // A value ("2025-09") after an Arabic word would have its digits read as Arabic numbers and the
+    // hyphen as a neutral, showing "09-2025": each value is isolated left to right.
+    else if (std::any_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) out += isolate_ltr(word);
     else out += word;
     i = j + 1;
   }
