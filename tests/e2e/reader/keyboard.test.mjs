@@ -13,7 +13,7 @@ test('Tab between highlights, Enter follows a cross-reference, Esc closes', asyn
   const { context, page, errors } = await openPage(env.browser, env.url);
   await settle(page);
   await page.keyboard.press('Tab');
-  await page.waitForFunction(() => window.isnad.state().focus?.rect);
+  await page.waitForFunction(() => { const s = window.isnad.state(); return s.focus?.rect && s.card; }, null, { timeout: 10000 }).catch(() => {});
   let s = await state(page);
   assert.equal(s.focus.anchor, 0, 'Tab focuses the first highlight');
   assert.ok(s.card, 'its card is open');
