@@ -9,9 +9,8 @@ void set_lang(Lang l) { g_lang = l; }
 Lang lang() { return g_lang; }
 const char* lang_name(Lang l) { return l == Lang::en ? "en" : "ar"; }
 
-namespace {
-std::string isolated(const char* open, const std::string& s) {
-  std::string out = open;
+std::string without_isolates(const std::string& s) {
+  std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s.compare(i, 3, kIsolateOpen) == 0 || s.compare(i, 3, kIsolateOpenLtr) == 0 ||
         s.compare(i, 3, kIsolateClose) == 0) {
@@ -20,15 +19,10 @@ std::string isolated(const char* open, const std::string& s) {
     }
     out += s[i];
   }
-  return out + kIsolateClose;
+  return out;
 }
-}  // namespace
 
-std::string isolate(const std::string& s) { return isolated(kIsolateOpen, s); }
-std::string without_isolates(const std::string& s) {
-  std::string out = isolated("", s);
-  return out.substr(0, out.size() - 3);   // less the closing mark isolated() appends
-}
-std::string isolate_ltr(const std::string& s) { return isolated(kIsolateOpenLtr, s); }
+std::string isolate(const std::string& s) { return kIsolateOpen + without_isolates(s) + kIsolateClose; }
+std::string isolate_ltr(const std::string& s) { return kIsolateOpenLtr + without_isolates(s) + kIsolateClose; }
 
 }  // namespace isnad::web

@@ -50,6 +50,24 @@ export async function settle(page) {
   await page.waitForTimeout(100);
 }
 
+// Waits for the app (and the reader's stored articles) to be ready and for a frame after it.
+export async function ready(page) { await page.evaluate(() => window.isnad.ready); await settle(page); }
+
+// Clicks the middle of a rectangle from state() ({x, y, w, h}, CSS pixels).
+export async function clickRect(page, r) { await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2); }
+
+// Adds an article through the page's own dialog, as a reader pastes one: text and title, and the
+// outlet and URL when given.
+export async function addPasted(page, { text, title, outlet, url }) {
+  await clickRect(page, (await state(page)).ui.add_button);
+  await page.locator('#add-dialog').waitFor({ state: 'visible' });
+  await page.fill('#add-form textarea[name=text]', text);
+  await page.fill('#add-form input[name=title]', title);
+  if (outlet !== undefined) await page.fill('#add-form input[name=outlet]', outlet);
+  if (url !== undefined) await page.fill('#add-form input[name=url]', url);
+  await page.click('#add-submit');
+}
+
 // Counts the pixels of a PNG screenshot that are far from the background, by decoding it in the
 // page (the CSP allows data: images) — no image library needed.
 export async function inkPixels(page, png) {

@@ -3,7 +3,7 @@
 // first article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, state, settle } from '../browser.mjs';
+import { launch, state, ready, clickRect, addPasted } from '../browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -18,15 +18,7 @@ const stored = (page) => page.evaluate(() => new Promise((resolve, reject) => {
   r.onerror = () => reject(r.error);
 }));
 
-async function ready(page) { await page.evaluate(() => window.isnad.ready); await settle(page); }
-async function click(page, r) { await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2); }
-async function addPasted(page, text, title) {
-  await click(page, (await state(page)).ui.add_button);
-  await page.locator('#add-dialog').waitFor({ state: 'visible' });
-  await page.fill('#add-form textarea[name=text]', text);
-  await page.fill('#add-form input[name=title]', title);
-  await page.click('#add-submit');
-}
+const click = clickRect;
 
 test('the reader\'s own article open at a reload is open after it', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 } });
@@ -35,9 +27,9 @@ test('the reader\'s own article open at a reload is open after it', async () => 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(env.url);
   await ready(page);
-  await addPasted(page, TEXT(300), 'الأول');
+  await addPasted(page, { text: TEXT(300), title: 'الأول' });
   await page.waitForFunction(() => window.isnad.state().articles.length === 6);
-  await addPasted(page, TEXT(150), 'الثاني');
+  await addPasted(page, { text: TEXT(150), title: 'الثاني' });
   await page.waitForFunction(() => window.isnad.state().articles.length === 7);
   for (let i = 0; i < 50 && (await stored(page)) !== 2; ++i) await page.waitForTimeout(100);
   // Open the first of the two (not the last added) from the list.

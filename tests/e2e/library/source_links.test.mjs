@@ -3,7 +3,7 @@
 // never opens anything nor runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, state, settle } from '../browser.mjs';
+import { launch, state, settle, ready, clickRect, addPasted } from '../browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -11,17 +11,7 @@ after(async () => { await env?.close(); });
 
 const TEXT = 'قال مسؤول عراقي إن بغداد وواشنطن ستعقدان جولة محادثات جديدة في أكتوبر 2025، بحسب وكالة الأنباء العراقية.';
 
-async function ready(page) { await page.evaluate(() => window.isnad.ready); await settle(page); }
-async function click(page, r) { await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2); }
-async function addPasted(page, title, url) {
-  await click(page, (await state(page)).ui.add_button);
-  await page.locator('#add-dialog').waitFor({ state: 'visible' });
-  await page.fill('#add-form textarea[name=text]', TEXT);
-  await page.fill('#add-form input[name=title]', title);
-  await page.fill('#add-form input[name=outlet]', title);
-  await page.fill('#add-form input[name=url]', url);
-  await page.click('#add-submit');
-}
+const click = clickRect;
 
 test('article URLs: http(s) ones open a new tab with noopener, others are plain text', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -32,9 +22,9 @@ test('article URLs: http(s) ones open a new tab with noopener, others are plain 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(env.url);
   await ready(page);
-  await addPasted(page, 'مصدر آمن', 'https://example.org/news/1');
+  await addPasted(page, { text: TEXT, title: 'مصدر آمن', outlet: 'مصدر آمن', url: 'https://example.org/news/1' });
   await page.waitForFunction(() => window.isnad.state().articles.length === 6);
-  await addPasted(page, 'مصدر خبيث', 'javascript:window.__pwned=1');
+  await addPasted(page, { text: TEXT, title: 'مصدر خبيث', outlet: 'مصدر خبيث', url: 'javascript:window.__pwned=1' });
   await page.waitForFunction(() => window.isnad.state().articles.length === 7);
   await page.evaluate(() => window.isnad.showPanel('sources'));
   await settle(page);
