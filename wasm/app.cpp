@@ -9,6 +9,7 @@
 
 #include "isnad/links/share_link.h"
 #include "isnad/links/web_annotation.h"
+#include "isnad/text/boundary.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 #include "panel_data.h"
@@ -21,17 +22,28 @@ App& app() {
 }
 
 void App::analyse() {
-  analysis = analysis::analyze_corpus(articles, {});
+  // What is analysed: each article up to kAnalyseMaxChars (cut at a line, sentence or word end).
+  // Analysis offsets are the same in the prefix and in the whole text, so everything else keeps
+  // reading `articles`.
+  std::vector<corpus::Article> scope;
+  scope.reserve(articles.size());
+  analysed_chars.clear();
+  for (const auto& a : articles) {
+    const std::size_t n = text::cut_point(a.text, 0, kAnalyseMaxChars);
+    analysed_chars.push_back(n);
+    scope.push_back(n == a.text.size() ? a : corpus::Article{a.meta, a.text.substr(0, n), a.replaced});
+  }
+  analysis = analysis::analyze_corpus(scope, {});
   std::vector<std::u32string_view> texts;
   for (const auto& a : articles) texts.emplace_back(a.text);
   search_index = search::build_index(texts);
   if (find.open) find_run(find.query);
   if (second >= 0) close_second();   // cluster indexes change with the analysis
-  clusters = xref::cross_reference(articles, analysis);
+  clusters = xref::cross_reference(scope, analysis);
   // Independent sources of each cluster, computed here once rather than by every frame's card.
-  const auto wording = xref::shared_wording(articles);
+  const auto wording = xref::shared_wording(scope);
   sources.clear();
-  for (const auto& k : clusters) sources.push_back(xref::cluster_sources(k, articles, analysis, wording));
+  for (const auto& k : clusters) sources.push_back(xref::cluster_sources(k, scope, analysis, wording));
   // Indexes the frame loop reads: each claim's cluster, each article's disputed claims.
   claim_cluster.assign(analysis.articles.size(), {});
   disputed_claims.assign(analysis.articles.size(), 0);
@@ -238,6 +250,8 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
   if (meta.value("open", false) || (!pending_open.empty() && pending_open == articles.back().meta.file))
     open_article(static_cast<int>(articles.size()) - 1);
   answer["ok"] = true;
+  answer["chars"] = articles.back().text.size();
+  answer["analysed_chars"] = analysed_chars.back();
   wake();
   return answer.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -267,7 +281,8 @@ std::string App::state_json() const {
                     {"date", a.meta.date ? json(*a.meta.date) : json(nullptr)},
                     {"date_estimated", a.meta.date_estimated},
                     {"title", a.first_line()},
-                    {"chars", a.text.size()}});
+                    {"chars", a.text.size()},
+                    {"analysed_chars", i < analysed_chars.size() ? analysed_chars[i] : 0}});
   }
   auto rect = [](const Rect& r) { return json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
   auto rect_list = [&](const std::vector<Rect>& v) { json out = json::array(); for (const auto& r : v) out.push_back(rect(r)); return out; };

@@ -22,6 +22,11 @@ struct App {
   std::vector<corpus::Article> articles;
   std::vector<std::string> reader_ids;   // per article: the storage id of a reader's own article, or ""
   analysis::Analysis analysis;           // of `articles`, redone whenever the corpus changes
+  // A huge article is analysed up to a bound, so that its anchors, claims and cross-references stay
+  // within the page's heap and a few seconds of work: about 2 MB of Arabic, far beyond any news
+  // article. The rest is shown, searchable and selectable, without highlights; the page says so.
+  static constexpr std::size_t kAnalyseMaxChars = 1000000;
+  std::vector<std::size_t> analysed_chars;   // per article: code points analysed (the text's size unless huge)
   std::vector<xref::Cluster> clusters;   // the same facts across articles
   std::vector<std::vector<int>> claim_cluster;   // [article][claim] → index into clusters, or -1
   std::vector<xref::ClusterSources> sources;     // [cluster] → outlets and independent sources, once per analysis

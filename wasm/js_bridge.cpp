@@ -36,6 +36,9 @@ EM_JS(void, isnad_js_install_wheel, (), {
 EM_JS(void, isnad_js_text_layer_set, (const char* json), {
   if (window.IsnadTextLayer) window.IsnadTextLayer.set(JSON.parse(UTF8ToString(json)));
 });
+EM_JS(void, isnad_js_text_layer_positions, (const char* json), {
+  if (window.IsnadTextLayer) window.IsnadTextLayer.positions(JSON.parse(UTF8ToString(json)));
+});
 EM_JS(void, isnad_js_text_layer_scroll, (float y), { if (window.IsnadTextLayer) window.IsnadTextLayer.scrollTo(y); });
 EM_JS(void, isnad_js_library_open_dialog, (), { window.IsnadLibrary.openDialog(); });
 EM_JS(void, isnad_js_library_remove, (const char* id), { window.IsnadLibrary.remove(UTF8ToString(id)); });
@@ -127,6 +130,7 @@ void js_library_export() { isnad_js_library_export(); }
 void js_library_import() { isnad_js_library_import(); }
 
 void js_text_layer_set(const std::string& model_json) { isnad_js_text_layer_set(model_json.c_str()); }
+void js_text_layer_positions(const std::string& json) { isnad_js_text_layer_positions(json.c_str()); }
 void js_text_layer_scroll(float css_y) { isnad_js_text_layer_scroll(css_y); }
 void set_text_layer_scrolled(TextLayerScrolled h) { g_text_layer_scrolled = h; }
 

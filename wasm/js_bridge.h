@@ -29,6 +29,9 @@ void js_install_wheel(WheelHandler h);
 // The DOM text layer (web/text_layer.js): its content and geometry as JSON, and its scroll offset
 // (CSS pixels). When the browser scrolls it (find in page), the handler gets the new offset.
 void js_text_layer_set(const std::string& model_json);
+// New geometry for the same paragraphs: {"content_height", "paragraphs": [[top, height], …]} (a huge
+// article's paragraphs are measured a few at a time after the first frame).
+void js_text_layer_positions(const std::string& json);
 void js_text_layer_scroll(float css_y);
 using TextLayerScrolled = void (*)(float css_y);
 void set_text_layer_scrolled(TextLayerScrolled h);

@@ -3,8 +3,9 @@
 // passage of a followed cross-reference. The primary pane (0) also has selection with the mouse
 // (drag, double-click a word, triple-click a paragraph), Ctrl+A and Ctrl+C, keyboard scrolling and
 // focus (Tab between highlights), share-link marks and the DOM text layer; the second pane (1)
-// shows the other side of a cross-reference. Layout is kept per paragraph and per pane and redone
-// only when the article, the width or the text size changes.
+// shows the other side of a cross-reference. Layout is kept per paragraph and per pane
+// (article_layout.h): redone only when the article, the width or the text size changes, and for a
+// huge article only where the reader looks.
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -13,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "article_layout.h"
 #include "card.h"
 #include "glyph_renderer.h"
 #include "highlight_style.h"
@@ -26,59 +28,12 @@
 namespace isnad::web {
 namespace {
 
-struct ParaEntry {
-  std::size_t start, end;                 // code points of the article
-  std::unique_ptr<layout::Paragraph> p;
-  float top = 0;                          // device pixels from the content's top
-};
-
-struct ArticleLayout {
-  int article = -1;
-  float width = 0, px = 0;
-  bool justify = false;
-  std::vector<ParaEntry> paras;
-  float height = 0;
-};
-
-void build(ArticleLayout& L, const corpus::Article& a, const layout::FontSet& fonts) {
-  L.paras.clear();
-  std::u32string_view text(a.text);
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find_first_of(U"\r\n\u2029", start);
-    if (end == std::u32string_view::npos) end = text.size();
-    if (end > start) L.paras.push_back({start, end, std::make_unique<layout::Paragraph>(std::u32string(text.substr(start, end - start)), fonts)});
-    start = end + 1;
-  }
-}
-
-void relayout(ArticleLayout& L, float px, float width, bool justify) {
-  float y = 0;
-  for (auto& e : L.paras) {
-    layout::ParagraphStyle st = e.p->style();
-    st.align = justify ? layout::Align::justify : layout::Align::start;
-    st.font_size_px = px;
-    st.line_spacing = 1.05f;
-    e.p->set_style(st);
-    e.p->layout(width);
-    e.top = y;
-    y += e.p->height() + px * 0.7f;
-  }
-  L.height = y;
-}
-
-// The paragraph under content-relative y (the nearest one in the gaps).
-std::size_t para_at(const ArticleLayout& L, float y) {
-  std::size_t i = 0;
-  while (i + 1 < L.paras.size() && L.paras[i + 1].top <= y) ++i;
-  return i;
-}
-
-std::size_t offset_at(const ArticleLayout& L, ImVec2 content_pos) {
+std::size_t offset_at(ArticleLayout& L, ImVec2 content_pos) {
   if (L.paras.empty()) return 0;
-  const ParaEntry& e = L.paras[para_at(L, content_pos.y)];
-  const auto hit = e.p->hit_test(content_pos.x, content_pos.y - e.top);
-  return e.start + hit.offset.value();
+  const std::size_t i = L.para_at(content_pos.y);
+  const layout::Paragraph& p = L.at(i);
+  const auto hit = p.hit_test(content_pos.x, content_pos.y - L.paras[i].top);
+  return L.paras[i].start + hit.offset.value();
 }
 
 std::string text_layer_model(const App& app, const ArticleLayout& L, const corpus::Article& a, ImVec2 pos,
@@ -89,13 +44,17 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
   // innermost kinds first; an attribution only where it overlaps nothing already marked.
   const analysis::ArticleAnalysis* an = app.open < static_cast<int>(app.analysis.articles.size()) ? &app.analysis.articles[app.open] : nullptr;
   json paras = json::array();
+  std::size_t first = 0;   // anchors are in text order: the first that starts in this paragraph or after
   for (const auto& e : L.paras) {
     json marks = json::array();
     if (an) {
+      const auto& anchors = an->anchors;
+      while (first < anchors.size() && anchors[first].start < e.start) ++first;
       std::vector<std::pair<std::size_t, std::size_t>> taken;
       for (int pass = 0; pass < 2; ++pass)
-        for (const auto& x : an->anchors) {
-          if ((x.type == analysis::AnchorType::attribution) != (pass == 1) || x.start < e.start || x.end > e.end) continue;
+        for (std::size_t k = first; k < anchors.size() && anchors[k].start < e.end; ++k) {
+          const auto& x = anchors[k];
+          if ((x.type == analysis::AnchorType::attribution) != (pass == 1) || x.end > e.end) continue;
           bool overlaps = false;
           for (const auto& t : taken) overlaps |= x.start < t.second && t.first < x.end;
           if (overlaps) continue;
@@ -105,7 +64,7 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
         }
     }
     paras.push_back({{"text", text::to_utf8(std::u32string_view(a.text).substr(e.start, e.end - e.start))},
-                     {"top", (e.top + margin) / d}, {"height", e.p->height() / d}, {"marks", marks}});
+                     {"top", (e.top + margin) / d}, {"height", e.height / d}, {"marks", marks}});
   }
   json m = {{"left", pos.x / d}, {"top", pos.y / d}, {"width", size.x / d}, {"height", size.y / d},
             {"content_height", (L.height + 2 * margin) / d}, {"title", a.first_line()},
@@ -131,7 +90,7 @@ void apply_scroll_requests(App& app, float line, float page) {
 }
 
 // Mouse selection: press and drag, double-click a word, triple-click a paragraph.
-void handle_selection(App& app, const ArticleLayout& L, ImVec2 content_origin, bool hovered) {
+void handle_selection(App& app, ArticleLayout& L, ImVec2 content_origin, bool hovered) {
   static std::size_t anchor = 0;
   static bool dragging = false;
   ImGuiIO& io = ImGui::GetIO();
@@ -145,12 +104,12 @@ void handle_selection(App& app, const ArticleLayout& L, ImVec2 content_origin, b
     s.article = app.open;
     if (clicks == 1) { anchor = at; s.start = s.end = at; dragging = true; }
     else if (clicks == 2) {
-      const ParaEntry& e = L.paras[para_at(L, m.y)];
-      const auto w = e.p->word_at(layout::TextIndex(at - e.start));
-      s.start = e.start + w.start.value(); s.end = e.start + w.end.value();
+      const std::size_t i = L.para_at(m.y);
+      const auto w = L.at(i).word_at(layout::TextIndex(at - L.paras[i].start));
+      s.start = L.paras[i].start + w.start.value(); s.end = L.paras[i].start + w.end.value();
       dragging = false;
     } else {
-      const ParaEntry& e = L.paras[para_at(L, m.y)];
+      const ParaEntry& e = L.paras[L.para_at(m.y)];
       s.start = e.start; s.end = e.end; dragging = false;
     }
     app.wake();
@@ -173,7 +132,8 @@ void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, Im
   if (primary) app.highlight_rects.resize(anchors.size());
   for (std::size_t i = 0; i < anchors.size(); ++i) {
     const auto& a = anchors[i];
-    if (!app.show_type[static_cast<int>(a.type)] || a.end <= e.start || a.start >= e.end) continue;
+    if (a.start >= e.end) break;   // in text order: none further is in this paragraph
+    if (!app.show_type[static_cast<int>(a.type)] || a.end <= e.start) continue;
     const std::size_t s = std::max<std::size_t>(a.start, e.start) - e.start, t = std::min<std::size_t>(a.end, e.end) - e.start;
     const HighlightGroup& g = highlight_group(highlight_group_of(a.type));
     const auto rects = e.p->range_rects({layout::TextIndex(s), layout::TextIndex(t)});
@@ -309,17 +269,16 @@ void draw_focus_ring(App& app, const ParaEntry& e, ImVec2 origin) {
 }
 
 // Scrolls so that code point `offset` sits a third down the pane.
-void scroll_to_offset(const ArticleLayout& L, std::size_t offset, float margin, float pane_h) {
-  for (const auto& e : L.paras)
-    if (offset >= e.start && offset <= e.end) {
-      const layout::Caret c = e.p->caret(layout::TextIndex(offset - e.start));
-      ImGui::SetScrollY(std::max(0.f, margin + e.top + c.top - pane_h * 0.3f));
-      return;
-    }
+void scroll_to_offset(ArticleLayout& L, std::size_t offset, float margin, float pane_h) {
+  if (L.paras.empty()) return;
+  const std::size_t i = L.para_of(offset);
+  const ParaEntry& e = L.paras[i];
+  const layout::Caret c = L.at(i).caret(layout::TextIndex(std::min(offset, e.end) - std::min(offset, e.start) ));
+  ImGui::SetScrollY(std::max(0.f, margin + e.top + c.top - pane_h * 0.3f));
 }
 
 // Tab / Shift+Tab: the next or previous shown highlight of the open article; its card opens.
-void apply_focus_requests(App& app, const ArticleLayout& L, float margin, float pane_h) {
+void apply_focus_requests(App& app, ArticleLayout& L, float margin, float pane_h) {
   if (app.focus_requests.empty() || app.open >= static_cast<int>(app.analysis.articles.size())) { app.focus_requests.clear(); return; }
   const auto& anchors = app.analysis.articles[app.open].anchors;
   const int n = static_cast<int>(anchors.size());
@@ -335,23 +294,25 @@ void apply_focus_requests(App& app, const ArticleLayout& L, float margin, float 
   if (app.focus_anchor < 0 || app.focus_anchor >= n) return;
   // Bring it into view when it is not (comfortably) on screen.
   const auto& a = anchors[app.focus_anchor];
-  for (const auto& e : L.paras)
-    if (a.start >= e.start && a.start <= e.end) {
-      const layout::Caret c = e.p->caret(layout::TextIndex(a.start - e.start));
-      const float y = margin + e.top + c.top - ImGui::GetScrollY();
-      if (y < pane_h * 0.1f || y > pane_h * 0.8f) scroll_to_offset(L, a.start, margin, pane_h);
-      break;
-    }
+  if (!L.paras.empty()) {
+    const std::size_t i = L.para_of(a.start);
+    const ParaEntry& e = L.paras[i];
+    const layout::Caret c = L.at(i).caret(layout::TextIndex(std::min<std::size_t>(a.start, e.end) - std::min<std::size_t>(a.start, e.start)));
+    const float y = margin + e.top + c.top - ImGui::GetScrollY();
+    if (y < pane_h * 0.1f || y > pane_h * 0.8f) scroll_to_offset(L, a.start, margin, pane_h);
+  }
   app.pinned = {0, app.open, app.focus_anchor, -1, -1};
   app.wake();
 }
 
 // The hover card for the highlight under the mouse (not when a card is pinned for it).
-void hover_card(App& app, int pane, int article, const ArticleLayout& L, ImVec2 content_origin, bool hovered, float px) {
+void hover_card(App& app, int pane, int article, ArticleLayout& L, ImVec2 content_origin, bool hovered, float px) {
   if (!hovered || L.paras.empty()) return;
   const ImVec2 m(ImGui::GetIO().MousePos.x - content_origin.x, ImGui::GetIO().MousePos.y - content_origin.y);
-  const ParaEntry& e = L.paras[para_at(L, m.y)];
-  if (m.y < e.top || m.y > e.top + e.p->height()) return;
+  const std::size_t pi = L.para_at(m.y);
+  L.at(pi);
+  const ParaEntry& e = L.paras[pi];
+  if (m.y < e.top || m.y > e.top + e.height) return;
   const int best = anchor_at(app, article, offset_at(L, m));
   if (best < 0) return;
   const Card card = make_card(app, article, best);
@@ -380,6 +341,13 @@ void hover_card(App& app, int pane, int article, const ArticleLayout& L, ImVec2 
     app.pending_pin = {{pane, article, best, ImGui::GetIO().MousePos.x, below, above}, app.press.time, true};
     app.wake();
   }
+}
+
+// The text layer's paragraphs moved (a huge article measured further): their new tops and heights.
+std::string text_layer_positions(const App& app, const ArticleLayout& L, float margin) {
+  nlohmann::json ps = nlohmann::json::array();
+  for (const auto& e : L.paras) ps.push_back({(e.top + margin) / app.dpr, e.height / app.dpr});
+  return nlohmann::json{{"content_height", (L.height + 2 * margin) / app.dpr}, {"paragraphs", ps}}.dump();
 }
 
 }  // namespace
@@ -414,20 +382,40 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   static ImVec4 layer_rect;
   const ImVec2 pane_pos = ImGui::GetWindowPos(), pane_size = ImGui::GetWindowSize();
   const ImVec4 rect(pane_pos.x, pane_pos.y, pane_size.x, pane_size.y);
+  static std::uint64_t layer_version = 0;   // the geometry the text layer has
+  static double layer_sent = 0;
   if (layout.article != article) {
-    build(layout, a, engine.fonts);
-    layout.width = -1; layout.article = article;
+    layout.build(article, a.text, engine.fonts);
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
+  layout.bind(a.text);
   if (layout.width != text_w || layout.px != px || layout.justify != app.justify) {
-    relayout(layout, px, text_w, app.justify);
-    layout.width = text_w; layout.px = px; layout.justify = app.justify;
+    layout.relayout(px, text_w, app.justify);
     ImGui::SetScrollY(scroll_css_ref * app.dpr);
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
+  }
+  // A huge article: lay out what is on screen, and measure a little more of the rest each frame,
+  // keeping the view where it is while the tops above it move.
+  float shift = 0;
+  {
+    const float view_top = ImGui::GetScrollY() - margin;
+    layout.settle(view_top - px * 2, view_top + pane_size.y + px * 2);
+    if (!layout.complete()) {
+      shift = layout.measure_some(6.0, std::max(0.f, view_top));
+      if (shift != 0) ImGui::SetScrollY(ImGui::GetScrollY() + shift);
+      app.wake(2);
+    }
+    layout.trim();
   }
   if (primary && (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w)) {
     layer_rect = rect;
     js_text_layer_set(text_layer_model(app, layout, a, pane_pos, pane_size, margin));
+    layer_version = layout.geometry_version();
+    layer_sent = app.now;
+  } else if (primary && layer_version != layout.geometry_version() && (layout.complete() || app.now - layer_sent > 0.5)) {
+    js_text_layer_positions(text_layer_positions(app, layout, margin));
+    layer_version = layout.geometry_version();
+    layer_sent = app.now;
   }
   if (primary) {
     if (app.scroll_to_css >= 0) { ImGui::SetScrollY(app.scroll_to_css * app.dpr); app.scroll_to_css = -1; }
@@ -443,7 +431,8 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
     app.select_all_requested = false;
   }
 
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  // This frame already draws at the scroll the shift asked for (ImGui applies it next frame).
+  const ImVec2 origin(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y - shift);
   const ImVec2 content(origin.x + margin, origin.y + margin);
   const float clip_top = pane_pos.y - px * 2, clip_bottom = pane_pos.y + pane_size.y + px * 2;
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -460,7 +449,8 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   const float bar_x = content.x + text_w + margin * 0.45f;
   for (const auto& e : layout.paras) {
     const float top = content.y + e.top;
-    if (top + e.p->height() < clip_top || top > clip_bottom) continue;   // off screen
+    if (top + e.height < clip_top || top > clip_bottom) continue;   // off screen
+    if (!e.p) { app.wake(2); continue; }   // scrolled to this frame: laid out on the next
     const ImVec2 o(content.x, top);
     if (primary)
       for (const auto& line : e.p->lines())

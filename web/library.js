@@ -46,19 +46,27 @@
     return JSON.parse(answer);
   }
 
+  // A huge article is analysed up to a bound (App::kAnalyseMaxChars): how far, or ''.
+  const partialNote = (answer) => (answer.analysed_chars < answer.chars
+    ? ` Highlights and cross-references cover its first ${answer.analysed_chars.toLocaleString('en')} characters ` +
+      `(${Math.round(100 * answer.analysed_chars / answer.chars)}%); the rest is shown and searchable without them.`
+    : '');
+
   async function add(rec) {
     if (rec.bytes.byteLength > MAX_BYTES) { say(`This article is over ${MAX_BYTES >> 20} MB; Isnad keeps articles up to that size.`); return null; }
-    // A big article is decoded, analysed and laid out in one go: say so, and let the message paint first.
+    // A big article is decoded and analysed in one go (it is laid out as it is read): say so, and let
+    // the message paint first.
     const big = rec.bytes.byteLength >= BIG_BYTES;
     const mb = (rec.bytes.byteLength / 1048576).toFixed(1);
     if (big) {
-      say(`Adding a ${mb} MB article: decoding, analysing and laying it out; this can take a few seconds…`);
+      say(`Adding a ${mb} MB article: decoding and analysing it; this can take a few seconds…`);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
     const answer = toApp(rec, true);
     if (!answer.ok) { say(`This article could not be added: ${answer.error}`); return null; }
-    if (answer.warnings.length) say(answer.warnings.join('\n'));
-    else if (big) say(`Added the ${mb} MB article.`);
+    const partial = partialNote(answer);
+    if (answer.warnings.length) say(answer.warnings.join('\n') + partial);
+    else if (big || partial) say(`Added the ${mb} MB article.${partial}`);
     try { await tx('readwrite', (s) => s.put(rec)); } catch (e) { storageError('The article is shown but could not be saved', e); }
     return answer;
   }
@@ -68,7 +76,13 @@
     try { recs = await tx('readonly', (s) => s.getAll()); } catch (e) { storageError('Your saved articles could not be read', e); return; }
     recs.sort((a, b) => a.added - b.added);
     for (const r of recs) {
+      const big = r.bytes.byteLength >= BIG_BYTES, mb = (r.bytes.byteLength / 1048576).toFixed(1);
+      if (big) {   // seconds of work: say so, and let the message paint first
+        say(`Opening your saved ${mb} MB article…`);
+        await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      }
       const answer = toApp(r, false);
+      if (big && answer.ok) say(`Opened your saved ${mb} MB article.${partialNote(answer)}`);
       if (!answer.ok) say(`A saved article could not be opened (${answer.error}); it is kept in storage.`);
     }
   }

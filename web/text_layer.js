@@ -61,6 +61,16 @@
     if (at < cps.length) el.append(document.createTextNode(cps.slice(at).join('')));
   }
 
+  // The same paragraphs, measured again: their tops and heights, and the content's height.
+  function positions(m) {
+    const article = layer.querySelector('article');
+    if (!article) return;
+    const ps = article.querySelectorAll('p');
+    if (ps.length !== m.paragraphs.length) return;
+    article.style.height = m.content_height + 'px';
+    m.paragraphs.forEach(([top, height], i) => { ps[i].style.top = top + 'px'; ps[i].style.height = height + 'px'; });
+  }
+
   function scrollTo(y) {
     const top = Math.round(y);
     if (Math.abs(layer.scrollTop - top) < 1) return;
@@ -75,5 +85,5 @@
     if (window.Module && window.Module._isnad_js_text_layer_scrolled) window.Module._isnad_js_text_layer_scrolled(top);
   });
 
-  window.IsnadTextLayer = Object.freeze({ set, scrollTo });
+  window.IsnadTextLayer = Object.freeze({ set, positions, scrollTo });
 })();

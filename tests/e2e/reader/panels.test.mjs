@@ -72,6 +72,8 @@ test('claims: clusters with relation and sources, filter and sort, single-source
   assert.ok(s.panel_data.single_source > 0);
   // Back to all; a cluster's source opens beside another source of the same cluster.
   await click(page, s.ui.claim_filters[0]);
+  await page.waitForFunction(() => window.isnad.state().claim_filter === 0);
+  await page.waitForFunction(() => window.isnad.state().ui.panel_row_ids.some((id) => id.startsWith('cluster:')));
   await settle(page);
   s = await state(page);
   const r = row(s, 'cluster:');
