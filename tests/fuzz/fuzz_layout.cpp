@@ -7,7 +7,9 @@
 // box (one overlong cluster excepted); every bidi control is drawn (its cluster takes room); every
 // caret → hit test → caret comes back to the offset or to the same place; every returned offset
 // lies in the text; rectangles lie on their line and inside its boxes; word_at contains its offset;
-// a relayout at another width and back gives the same lines.
+// a relayout at another width and back gives the same lines. The text cut into bounded paragraphs
+// (paragraph_ranges, with a bound from the style byte): pieces in order, within the bound, never
+// empty, each a piece of one line, covering every code point but the line breaks.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -20,6 +22,7 @@
 
 #include "../core/layout/layout_fixtures.h"
 #include "isnad/layout/paragraph.h"
+#include "isnad/layout/paragraph_ranges.h"
 #include "isnad/layout/visible_controls.h"
 #include "isnad/text/utf8.h"
 
@@ -111,6 +114,20 @@ void check_rects(const Paragraph& p, TextRange r) {
   }
 }
 
+void check_paragraph_ranges(std::u32string_view text, std::size_t max_len) {
+  const auto hard = [](char32_t c) { return c == U'\r' || c == U'\n' || c == U'\u2029'; };
+  std::size_t at = 0, covered = 0;
+  for (const ParagraphRange& r : paragraph_ranges(text, max_len)) {
+    FUZZ_CHECK(r.start >= at && r.start < r.end && r.end <= text.size() && r.end - r.start <= max_len);
+    for (std::size_t i = at; i < r.start; ++i) FUZZ_CHECK(hard(text[i]));      // only line breaks skipped
+    for (std::size_t i = r.start; i < r.end; ++i) FUZZ_CHECK(!hard(text[i]));  // a piece of one line
+    covered += r.end - r.start;
+    at = r.end;
+  }
+  for (std::size_t i = at; i < text.size(); ++i) FUZZ_CHECK(hard(text[i]));
+  FUZZ_CHECK(covered == text.size() - static_cast<std::size_t>(std::count_if(text.begin(), text.end(), hard)));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -124,6 +141,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   style.line_spacing = (s & 0x40) ? 1.5f : 1.0f;
   const std::u32string text =
       isnad::text::decode_utf8(std::string_view(reinterpret_cast<const char*>(data + 3), size - 3)).text;
+
+  check_paragraph_ranges(text, 2 + (s >> 4) * 7);
 
   Paragraph p(text, fonts(), style);
   p.layout(width);

@@ -29,6 +29,13 @@ TEST_CASE("entities") {
     auto a = analyse("اتفق الطرفان على خطة جديدة.");
     for (auto& x : a.anchors) CHECK_MESSAGE(x.type != AnchorType::person, list_anchors(a));
   }
+  SUBCASE("words that fold onto a given name are not people: أنا and إنا (آنا), كامل, حياة") {
+    for (const char* t : {"أنا زعلان منك كثيرا.", "إنا لله وإنا إليه راجعون.", "يقدم كامل خدمات التسويق للشركات.",
+                          "يستحق الناس حياة كريمة."}) {
+      auto a = analyse(t);
+      for (auto& x : a.anchors) CHECK_MESSAGE(x.type != AnchorType::person, t, "\n", list_anchors(a));
+    }
+  }
   SUBCASE("head words make organisations and places") {
     auto a = analyse("قالت وزارة الخارجية العراقية إن قاعدة حرير في محافظة أربيل آمنة.");
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "وزارة الخارجية العراقية"), list_anchors(a));
