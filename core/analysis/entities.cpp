@@ -209,6 +209,20 @@ class EntityFinder {
     return s;
   }
 
+  // A word that may be a name the gazetteers do not know: not a function word, counted noun, title
+  // or head, at least three letters, and not an adjective: a nisba (ـي, ـية), a word ending in ة
+  // (after these heads, mostly a feminine adjective: "شركة ناشئة"; towns such as غزة are in the
+  // gazetteer) or one of the commonest adjectives.
+  bool proper_noun_like(std::size_t k) const {
+    auto x = d_.word(k);
+    if (x.size() < 3 || lx_.word(x, kStopword | kCountedNoun | kTitle | kOrgHead | kPlaceHead | kReportVerb | kNationality)) return false;
+    if (x.back() == U'\u064a' || x.back() == U'\u0647') return false;   // ـي, and ة (folded to ه)
+    for (const char32_t* adj : {U"كبير", U"صغير", U"جديد", U"خاص", U"عام", U"آخر", U"واحد", U"كبرى", U"أخرى"})
+      if (x == fold_literal(adj)) return false;
+    for (char32_t c : x) if (c < U'\u0621' || c > U'\u064a') return false;   // letters only
+    return true;
+  }
+
   // "وزارة الخارجية العراقية", "محافظة الأنبار", "القوات الأمريكية", "جامعة بيرزيت"
   std::size_t headed(std::size_t i, std::vector<Anchor>& out, std::size_t longer_than = 0) {
     text::CliticStrip st;
@@ -218,7 +232,7 @@ class EntityFinder {
     const LexEntry* ph = oh ? nullptr : lx_.word_clitics(w, kPlaceHead, &sp);
     if (!oh && !ph) return 0;
     std::size_t k = i + 1;
-    bool named = false, nation = false;
+    bool named = false, nation = false, town = false;
     while (k < d_.size() && k - i <= 4 && ok(i, k) && d_.is_word(k) && !taken_[k] && !stop(k)) {
       auto x = d_.word(k);
       LexMatch m;
@@ -226,6 +240,8 @@ class EntityFinder {
       if (lx_.word(x, kNationality)) { ++k; nation = true; continue; }
       if (starts_al(x) && !lx_.word(x, kOrgHead | kPlaceHead | kTitle)) { ++k; continue; }
       if (k == i + 1 && ph && !lx_.word(x, kCountedNoun)) { ++k; named = true; continue; }   // "مدينة نابلس"
+      // "بلدية طولكرم", "جامعة بيرزيت": a head that is usually followed by a proper noun
+      if (k == i + 1 && oh && lx_.word(w.substr(st.skip), kNamedOrgHead) && proper_noun_like(k)) { ++k; named = town = true; continue; }
       break;
     }
     std::size_t n = k - i - 1;
@@ -238,6 +254,9 @@ class EntityFinder {
       if (generic && named && !nation) return 0;   // "قوات التحالف": the mention is التحالف
       if (!generic && n == 0) return 0;
       emit(out, AnchorType::organization, i, k, span_skip(st), "");
+      // A municipality is named by its town: "بلدية طولكرم" holds the place طولكرم.
+      if (town && w.substr(st.skip) == fold_literal(U"بلدية"))
+        emit(out, AnchorType::place, i + 1, i + 2, 0, "");
     } else {
       if (head_al) return 0;
       emit(out, AnchorType::place, i, k, span_skip(sp), "");

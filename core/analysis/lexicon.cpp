@@ -76,6 +76,7 @@ Lexicon build() {
     for (std::size_t i = 1; i < f.size(); ++i) lx.add(f[i], kCountedNoun, std::string(f[0]));
   });
   load_words(lx, "org_heads.txt", kOrgHead);
+  load_words(lx, "org_heads_named.txt", kNamedOrgHead);
   load_words(lx, "place_heads.txt", kPlaceHead);
   load_words(lx, "stopwords.txt", kStopword);
   load_words(lx, "boilerplate.txt", kBoilerplate);

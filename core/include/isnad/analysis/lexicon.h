@@ -18,7 +18,7 @@ namespace isnad::analysis {
 enum LexKind : std::uint32_t {
   kPlace = 1u << 0, kOrganization = 1u << 1, kPerson = 1u << 2, kTitle = 1u << 3, kFirstName = 1u << 4,
   kReportVerb = 1u << 5, kCountedNoun = 1u << 6, kOrgHead = 1u << 7, kPlaceHead = 1u << 8, kStopword = 1u << 9,
-  kBoilerplate = 1u << 10, kNationality = 1u << 11,
+  kBoilerplate = 1u << 10, kNationality = 1u << 11, kNamedOrgHead = 1u << 12,
 };
 
 struct LexEntry {
