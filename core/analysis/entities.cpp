@@ -264,12 +264,23 @@ class EntityFinder {
     return k;
   }
 
+  // A family name with ال at k, after a name begun at i: a nisba ("الحسيني", "البرغوثي"), not a
+  // title, function word or head ("محمد الذي" and "أحمد الله" are no names).
+  bool al_family_name(std::size_t i, std::size_t k) const {
+    if (k >= d_.size() || !d_.is_word(k) || taken_[k] || !ok(i, k)) return false;
+    auto x = d_.word(k);
+    return starts_al(x) && x.size() >= 5 && x.back() == U'\u064a' &&
+           !lx_.word(x, kStopword | kTitle | kOrgHead | kPlaceHead | kCountedNoun);
+  }
+
   // "فرهاد علاء الدين", "عبد الكريم الوزان": a given name and one to three more name words
   std::size_t given_name(std::size_t i, std::vector<Anchor>& out) {
     text::CliticStrip st;
     auto w = d_.word(i);
     if (!lx_.word_clitics(w, kFirstName, &st) || is_ala(i)) return 0;
     std::size_t ne = name_words(i + 1, 3);
+    // then a family name with ال: "أمين الحسيني", "مصطفى البرغوثي", "ماهر المصري" (a nisba)
+    if (ne - i <= 3 && al_family_name(i, ne)) ++ne;
     if (ne == i + 1) return 0;
     // "عبد" needs its second half: "عبد الكريم" is still a given name
     if (w.substr(st.skip) == fold_literal(U"عبد") && ne == i + 2) return 0;

@@ -47,6 +47,13 @@ TEST_CASE("entities") {
       for (auto& x : b.anchors) CHECK_MESSAGE(x.type != AnchorType::organization, t, "\n", list_anchors(b));
     }
   }
+  SUBCASE("a given name then a family name with ال (a nisba); a date word ends a name") {
+    auto a = analyse("وقال مصطفى البرغوثي إن فايز نصار بتاريخ 5 أيار وصل.");
+    CHECK_MESSAGE(find_anchor(a, AnchorType::person, "مصطفى البرغوثي"), list_anchors(a));
+    CHECK_MESSAGE(find_anchor(a, AnchorType::person, "فايز نصار"), list_anchors(a));
+    auto b = analyse("قال أحمد الذي حضر الاجتماع إنه راض.");
+    for (auto& x : b.anchors) CHECK_MESSAGE(!(x.type == AnchorType::person && x.text.find("الذي") != std::string::npos), list_anchors(b));
+  }
   SUBCASE("head words make organisations and places") {
     auto a = analyse("قالت وزارة الخارجية العراقية إن قاعدة حرير في محافظة أربيل آمنة.");
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "وزارة الخارجية العراقية"), list_anchors(a));
