@@ -14,6 +14,7 @@
 #include "isnad/text/normalize.h"
 #include "number_reader.h"
 #include "recognizers.h"
+#include "word_map.h"
 
 namespace isnad::analysis {
 
@@ -23,16 +24,16 @@ using text::fold;
 using text::fold_literal;
 
 struct Words {
-  std::unordered_map<std::u32string, int> month;       // single-word month names
-  std::unordered_map<std::u32string, int> month_first; // "كانون", "تشرين": need the next word
-  std::unordered_map<std::u32string, int> day_ordinal; // السابع → 7
-  std::unordered_map<std::u32string, int> weekday;     // الجمعة → 5 (Monday = 1)
-  std::unordered_map<std::u32string, char> unit;       // time units → Y M W D H, plural marked by case
-  std::unordered_map<std::u32string, char> dual_unit;  // عامين → Y
-  std::unordered_map<std::u32string, int> rel_dir;     // الماضي -1, المقبل +1, الحالي 0 …
-  std::unordered_map<std::u32string, const char*> part; // نهاية → end, مطلع → start
-  std::unordered_map<std::u32string, const char*> qualifier; // في → in, بحلول → by
-  std::unordered_map<std::u32string, const char*> vague_rel; // مؤخرا → recently
+  WordMap<int> month;       // single-word month names
+  WordMap<int> month_first; // "كانون", "تشرين": need the next word
+  WordMap<int> day_ordinal; // السابع → 7
+  WordMap<int> weekday;     // الجمعة → 5 (Monday = 1)
+  WordMap<char> unit;       // time units → Y M W D H, plural marked by case
+  WordMap<char> dual_unit;  // عامين → Y
+  WordMap<int> rel_dir;     // الماضي -1, المقبل +1, الحالي 0 …
+  WordMap<const char*> part; // نهاية → end, مطلع → start
+  WordMap<const char*> qualifier; // في → in, بحلول → by
+  WordMap<const char*> vague_rel; // مؤخرا → recently
 };
 
 const Words& words() {
@@ -87,17 +88,12 @@ const Words& words() {
   return w;
 }
 
-template <class Map>
-auto lookup(const Map& m, std::u32string_view w) -> const typename Map::mapped_type* {
-  static std::u32string key;   // reused: no allocation per look-up (single-threaded core)
-  key.assign(w.begin(), w.end());
-  auto it = m.find(key);
-  return it == m.end() ? nullptr : &it->second;
-}
+template <class V>
+const V* lookup(const WordMap<V>& m, std::u32string_view w) { return m.find(w); }
 
 // Same, allowing one proclitic و/ف/ب/ل/ك; *skip gets its length.
-template <class Map>
-auto lookup_clitic(const Map& m, std::u32string_view w, std::uint32_t* skip) -> const typename Map::mapped_type* {
+template <class V>
+const V* lookup_clitic(const WordMap<V>& m, std::u32string_view w, std::uint32_t* skip) {
   *skip = 0;
   if (auto v = lookup(m, w)) return v;
   if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644' || w[0] == U'\u0643')) {

@@ -96,32 +96,37 @@ void Lexicon::add(std::string_view phrase, std::uint32_t kind, std::string canon
   std::uint64_t h = kHashSeed;
   std::uint32_t words = 0;
   bool in_word = false;
+  std::vector<std::uint64_t> prefixes;   // the hashes of the phrase's first 1, 2, … words
   for (char32_t c : folded) {
     if (c == ' ') { in_word = false; continue; }
-    if (!in_word) { if (words) h = hash_step(h, ' '); ++words; in_word = true; }
+    if (!in_word) { if (words) { prefixes.push_back(h); h = hash_step(h, ' '); } ++words; in_word = true; }
     h = hash_step(h, c);
   }
   if (!words) return;
+  for (std::uint64_t p : prefixes) head_[p].prefix = true;
+  Head& head = head_[h];
   // the same phrase of the same kind once only
-  for (std::int32_t e = head_.count(h) ? head_[h] : -1; e >= 0; e = entries_[e].next)
+  for (std::int32_t e = head.first; e >= 0; e = entries_[e].next)
     if (entries_[e].kind == kind) return;
   LexEntry en;
   en.kind = kind;
   en.words = static_cast<std::uint8_t>(words);
   en.canonical = std::move(canonical);
-  auto it = head_.find(h);
-  en.next = it == head_.end() ? -1 : it->second;
+  en.next = head.first;
   entries_.push_back(std::move(en));
-  head_[h] = static_cast<std::int32_t>(entries_.size() - 1);
+  head.first = static_cast<std::int32_t>(entries_.size() - 1);
   if (words > max_words_) max_words_ = words;
+}
+
+const LexEntry* Lexicon::first_of(const Head& head, std::uint32_t kinds) const {
+  for (std::int32_t e = head.first; e >= 0; e = entries_[e].next)
+    if (entries_[e].kind & kinds) return &entries_[e];
+  return nullptr;
 }
 
 const LexEntry* Lexicon::find(std::uint64_t h, std::uint32_t kinds) const {
   auto it = head_.find(h);
-  if (it == head_.end()) return nullptr;
-  for (std::int32_t e = it->second; e >= 0; e = entries_[e].next)
-    if (entries_[e].kind & kinds) return &entries_[e];
-  return nullptr;
+  return it == head_.end() ? nullptr : first_of(it->second, kinds);
 }
 
 const LexEntry* Lexicon::word(std::u32string_view w, std::uint32_t kinds) const {
@@ -155,10 +160,13 @@ bool Lexicon::longest_at(const Document& d, std::size_t i, std::uint32_t kinds, 
         if ((!d.is_word(j) && !d.is_number(j)) || !d.same_sentence(i, j)) break;
         h = hash_append(hash_step(h, ' '), d.word(j));
       }
-      if (const LexEntry* e = find(h, kinds)) {
+      auto it = head_.find(h);
+      if (it == head_.end()) break;   // no phrase is, or begins with, these words
+      if (const LexEntry* e = first_of(it->second, kinds)) {
         auto len = static_cast<std::uint32_t>(j - i + 1);
         if (!found || len > out->words) { *out = LexMatch{e, len, c[k]}; found = true; }
       }
+      if (!it->second.prefix) break;
     }
   }
   return found;

@@ -1,7 +1,7 @@
 // number_reader.cpp — digits and Arabic number words (see number_reader.h).
 #include "number_reader.h"
+#include "word_map.h"
 
-#include <unordered_map>
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
@@ -11,10 +11,10 @@ namespace isnad::analysis {
 namespace {
 
 struct WordTable {
-  std::unordered_map<std::u32string, double> value;        // exact numbers
-  std::unordered_map<std::u32string, double> multiplier;   // ألف آلاف مليون …
-  struct Vague { const char* name; double min, max; };
-  std::unordered_map<std::u32string, Vague> vague;
+  WordMap<double> value;        // exact numbers
+  WordMap<double> multiplier;   // ألف آلاف مليون …
+  struct Vague { const char* name = nullptr; double min = 0, max = 0; };
+  WordMap<Vague> vague;
 };
 
 const WordTable& table() {
@@ -79,19 +79,12 @@ std::u32string_view strip_conj(std::u32string_view w, std::uint32_t* skip) {
   return w;
 }
 
-// The word as a reusable key (no allocation per look-up; the core is single-threaded).
-const std::u32string& key_of(std::u32string_view w) {
-  static std::u32string key;
-  key.assign(w.begin(), w.end());
-  return key;
-}
-
 }  // namespace
 
 double number_word_value(std::u32string_view w) {
   const auto& t = table();
-  auto it = t.value.find(key_of(w));
-  return it == t.value.end() ? 0 : it->second;
+  const double* v = t.value.find(w);
+  return v ? *v : 0;
 }
 
 bool read_number(const Document& d, std::size_t i, NumberRead* out) {
@@ -102,17 +95,17 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
     r.words = 1;
   } else if (d.is_word(i)) {
     std::u32string_view w = d.word(i);
-    auto vit = t.vague.find(key_of(w));
+    const WordTable::Vague* vit = t.vague.find(w);
     std::uint32_t skip = 0;
-    if (vit == t.vague.end()) {
+    if (!vit) {
       std::u32string_view s = strip_conj(w, &skip);
-      vit = t.vague.find(key_of(s));
-      if (vit == t.vague.end()) skip = 0;
+      vit = t.vague.find(s);
+      if (!vit) skip = 0;
     }
-    if (vit != t.vague.end()) {
-      r.vague = vit->second.name;
-      r.min = vit->second.min;
-      r.max = vit->second.max;
+    if (vit) {
+      r.vague = vit->name;
+      r.min = vit->min;
+      r.max = vit->max;
       r.words = 1;
       r.skip = skip;
       *out = r;
@@ -145,8 +138,8 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
     // compounds: "خمسة وعشرين", "ثلاثة آلاف", "مئة وخمسون"
     while (d.is_word(i + r.words) && d.same_sentence(i, i + r.words)) {
       std::u32string_view nx = d.word(i + r.words);
-      auto mit = t.multiplier.find(key_of(nx));
-      if (mit != t.multiplier.end() && r.value < mit->second) { r.value *= mit->second; ++r.words; continue; }
+      const double* mit = t.multiplier.find(nx);
+      if (mit && r.value < *mit) { r.value *= *mit; ++r.words; continue; }
       if (nx.size() > 2 && nx[0] == U'\u0648') {
         double add = number_word_value(nx.substr(1));
         if (add > 0 && add < r.value * 10) { r.value += add; ++r.words; continue; }
@@ -160,8 +153,8 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
   }
   // digits may carry a multiplier word: "2.5 مليون", "12 ألف"
   if (d.is_word(i + 1) && d.same_sentence(i, i + 1)) {
-    auto mit = t.multiplier.find(key_of(d.word(i + 1)));
-    if (mit != t.multiplier.end()) { r.value *= mit->second; r.words = 2; }
+    const double* mit = t.multiplier.find(d.word(i + 1));
+    if (mit) { r.value *= *mit; r.words = 2; }
   }
   *out = r;
   return true;

@@ -110,14 +110,12 @@ Normalized normalize_for_matching(std::u32string_view text) {
 
 std::u32string fold(std::u32string_view text) { return normalize_for_matching(text).text; }
 
-const std::u32string& fold_literal(const char32_t* literal) {
-  // A direct-mapped table by address answers almost every call; a slot taken by another literal is
-  // never overwritten (references handed out stay valid), such literals go to the map.
-  struct Slot { const char32_t* key = nullptr; std::u32string value; };
-  static Slot slots[4096];   // the core is single-threaded
-  Slot& s = slots[(reinterpret_cast<std::uintptr_t>(literal) >> 2) & 4095];
+const std::u32string& detail::fold_literal_slow(const char32_t* literal) {
+  // The direct-mapped table (normalize.h) answers almost every call; a slot taken by another literal
+  // is never overwritten (references handed out stay valid), such literals go to the map.
+  FoldSlot& s = fold_slots[(reinterpret_cast<std::uintptr_t>(literal) >> 2) & 4095];
   if (s.key == literal) return s.value;
-  if (!s.key) { s.key = literal; s.value = fold(literal); return s.value; }
+  if (!s.key) { s.value = fold(literal); s.key = literal; return s.value; }
   static std::unordered_map<const char32_t*, std::u32string> cache;
   auto it = cache.find(literal);
   if (it != cache.end()) return it->second;

@@ -49,9 +49,13 @@ class Lexicon {
   std::size_t size() const { return entries_.size(); }
 
  private:
+  // A phrase hash: its first entry (-1 when none), and whether a longer phrase begins with it (so
+  // longest_at stops extending as soon as no phrase can match: one probe per word, mostly one word).
+  struct Head { std::int32_t first = -1; bool prefix = false; };
   const LexEntry* find(std::uint64_t hash, std::uint32_t kinds) const;
+  const LexEntry* first_of(const Head& head, std::uint32_t kinds) const;
   std::vector<LexEntry> entries_;
-  std::unordered_map<std::uint64_t, std::int32_t> head_;
+  std::unordered_map<std::uint64_t, Head> head_;
   std::uint32_t max_words_ = 1;
 };
 

@@ -27,8 +27,17 @@ Normalized normalize_for_matching(std::u32string_view text);
 std::u32string fold(std::u32string_view text);
 
 // The fold of a string literal, computed once per literal (cached by address): for comparisons in
-// hot loops, `w == fold_literal(U"عام")`.
-const std::u32string& fold_literal(const char32_t* literal);
+// hot loops, `w == fold_literal(U"عام")`. The lookup is inline (it runs millions of times a
+// megabyte); a literal seen for the first time goes to fold_literal_slow.
+namespace detail {
+struct FoldSlot { const char32_t* key = nullptr; std::u32string value; };
+inline FoldSlot fold_slots[4096];   // direct-mapped by address; the core is single-threaded
+const std::u32string& fold_literal_slow(const char32_t* literal);
+}  // namespace detail
+inline const std::u32string& fold_literal(const char32_t* literal) {
+  const detail::FoldSlot& s = detail::fold_slots[(reinterpret_cast<std::uintptr_t>(literal) >> 2) & 4095];
+  return s.key == literal ? s.value : detail::fold_literal_slow(literal);
+}
 
 // The fold of one code point: 0 when it is dropped, else its folded form (single code points only;
 // NFKC expansions are handled by normalize_for_matching).
