@@ -1,6 +1,8 @@
 // lexicon.cpp — loading the embedded gazetteers and matching their phrases at a token.
 #include "isnad/analysis/lexicon.h"
 
+#include <algorithm>
+
 #include <string>
 
 #include "isnad/analysis/embedded_data.h"
@@ -103,8 +105,8 @@ void Lexicon::add(std::string_view phrase, std::uint32_t kind, std::string canon
     h = hash_step(h, c);
   }
   if (!words) return;
-  for (std::uint64_t p : prefixes) head_[p].prefix = true;
-  Head& head = head_[h];
+  for (std::uint64_t p : prefixes) head_at(p).prefix = true;
+  Head& head = head_at(h);
   // the same phrase of the same kind once only
   for (std::int32_t e = head.first; e >= 0; e = entries_[e].next)
     if (entries_[e].kind == kind) return;
@@ -124,9 +126,34 @@ const LexEntry* Lexicon::first_of(const Head& head, std::uint32_t kinds) const {
   return nullptr;
 }
 
+std::size_t Lexicon::slot_of(std::uint64_t h) const {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = static_cast<std::size_t>(h ^ (h >> 29)) & mask;
+  while (slots_[i].used && slots_[i].hash != h) i = (i + 1) & mask;
+  return i;
+}
+
+const Lexicon::Head* Lexicon::head_of(std::uint64_t h) const {
+  if (slots_.empty()) return nullptr;
+  const Slot& s = slots_[slot_of(h)];
+  return s.used ? &s.head : nullptr;
+}
+
+Lexicon::Head& Lexicon::head_at(std::uint64_t h) {
+  if ((used_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
+    old.swap(slots_);
+    for (const Slot& s : old)
+      if (s.used) slots_[slot_of(s.hash)] = s;
+  }
+  Slot& s = slots_[slot_of(h)];
+  if (!s.used) { s.used = true; s.hash = h; ++used_; }
+  return s.head;
+}
+
 const LexEntry* Lexicon::find(std::uint64_t h, std::uint32_t kinds) const {
-  auto it = head_.find(h);
-  return it == head_.end() ? nullptr : first_of(it->second, kinds);
+  const Head* head = head_of(h);
+  return head ? first_of(*head, kinds) : nullptr;
 }
 
 const LexEntry* Lexicon::word(std::u32string_view w, std::uint32_t kinds) const {
@@ -160,13 +187,13 @@ bool Lexicon::longest_at(const Document& d, std::size_t i, std::uint32_t kinds, 
         if ((!d.is_word(j) && !d.is_number(j)) || !d.same_sentence(i, j)) break;
         h = hash_append(hash_step(h, ' '), d.word(j));
       }
-      auto it = head_.find(h);
-      if (it == head_.end()) break;   // no phrase is, or begins with, these words
-      if (const LexEntry* e = first_of(it->second, kinds)) {
+      const Head* head = head_of(h);
+      if (!head) break;   // no phrase is, or begins with, these words
+      if (const LexEntry* e = first_of(*head, kinds)) {
         auto len = static_cast<std::uint32_t>(j - i + 1);
         if (!found || len > out->words) { *out = LexMatch{e, len, c[k]}; found = true; }
       }
-      if (!it->second.prefix) break;
+      if (!head->prefix) break;
     }
   }
   return found;

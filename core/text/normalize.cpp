@@ -2,6 +2,7 @@
 // asked only for the rare code points outside ASCII and the main Arabic block.
 #include "isnad/text/normalize.h"
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 
@@ -92,12 +93,22 @@ bool is_arabic_letter(char32_t c) {
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 Normalized normalize_for_matching(std::u32string_view text) {
+  // ASCII and the Arabic block, almost every code point of an article, by table.
+  static const auto low = [] {
+    std::array<char32_t, 0x0700> t{};
+    for (char32_t c = 0; c < 0x0700; ++c) t[c] = fold_code_point(c);
+    return t;
+  }();
   Normalized out;
   out.text.reserve(text.size());
   out.to_orig.reserve(text.size() + 1);
   for (std::size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
     auto o = static_cast<std::uint32_t>(i);
+    if (c < 0x0700 && (c < 0x00A0 || c >= 0x0600)) {   // needs no NFKC (needs_nfkc)
+      if (const char32_t f = low[c]) { out.text.push_back(f); out.to_orig.push_back(o); }
+      continue;
+    }
     if (needs_nfkc(c) && !is_diacritic(c) && fold_code_point(c) == c) { append_nfkc(c, o, out); continue; }
     char32_t f = fold_code_point(c);
     if (!f) continue;

@@ -54,8 +54,15 @@ class Lexicon {
   struct Head { std::int32_t first = -1; bool prefix = false; };
   const LexEntry* find(std::uint64_t hash, std::uint32_t kinds) const;
   const LexEntry* first_of(const Head& head, std::uint32_t kinds) const;
+  // Phrase hash → Head, by open addressing (the hashes are FNV-1a already; load at most one half):
+  // probed for every word of every article, where std::unordered_map's nodes cost a cache miss each.
+  struct Slot { std::uint64_t hash = 0; Head head; bool used = false; };
+  const Head* head_of(std::uint64_t hash) const;
+  Head& head_at(std::uint64_t hash);   // inserted when missing
+  std::size_t slot_of(std::uint64_t hash) const;
   std::vector<LexEntry> entries_;
-  std::unordered_map<std::uint64_t, Head> head_;
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
   std::uint32_t max_words_ = 1;
 };
 
