@@ -297,7 +297,7 @@ class DateFinder {
       std::u32string_view ws = w;
       if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644')) { ws = w.substr(1); s3 = 1; }
       for (const char32_t* lw : {U"عام", U"العام", U"سنة", U"السنة", U"عامي"})
-        if (w == fold(lw) || ws == fold(lw)) { lead = true; if (k == i) skip = w == fold(lw) ? 0 : s3; break; }
+        if (w == fold_literal(lw) || ws == fold_literal(lw)) { lead = true; if (k == i) skip = w == fold_literal(lw) ? 0 : s3; break; }
       if (lead) ++k;
     }
     bool paren = d_.is_punct(k, '(');
