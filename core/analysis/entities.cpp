@@ -232,16 +232,21 @@ class EntityFinder {
     const LexEntry* ph = oh ? nullptr : lx_.word_clitics(w, kPlaceHead, &sp);
     if (!oh && !ph) return 0;
     std::size_t k = i + 1;
-    bool named = false, nation = false, town = false;
+    bool named = false, nation = false;
+    std::size_t town_end = 0;   // after the head, a place or an unknown name: a municipality's town
+    std::string town;           // its canonical name when the gazetteer knows it
     while (k < d_.size() && k - i <= 4 && ok(i, k) && d_.is_word(k) && !taken_[k] && !stop(k)) {
       auto x = d_.word(k);
       LexMatch m;
-      if (lx_.longest_at(d_, k, kPlace | kOrganization | kPerson, &m) && m.strip.skip == 0) { k += m.words; named = true; continue; }
+      if (lx_.longest_at(d_, k, kPlace | kOrganization | kPerson, &m) && m.strip.skip == 0) {
+        if (k == i + 1 && (m.entry->kind & kPlace)) { town_end = k + m.words; town = m.entry->canonical; }
+        k += m.words; named = true; continue;
+      }
       if (lx_.word(x, kNationality)) { ++k; nation = true; continue; }
       if (starts_al(x) && !lx_.word(x, kOrgHead | kPlaceHead | kTitle)) { ++k; continue; }
       if (k == i + 1 && ph && !lx_.word(x, kCountedNoun)) { ++k; named = true; continue; }   // "مدينة نابلس"
       // "بلدية طولكرم", "جامعة بيرزيت": a head that is usually followed by a proper noun
-      if (k == i + 1 && oh && lx_.word(w.substr(st.skip), kNamedOrgHead) && proper_noun_like(k)) { ++k; named = town = true; continue; }
+      if (k == i + 1 && oh && lx_.word(w.substr(st.skip), kNamedOrgHead) && proper_noun_like(k)) { town_end = ++k; named = true; continue; }
       break;
     }
     std::size_t n = k - i - 1;
@@ -255,8 +260,7 @@ class EntityFinder {
       if (!generic && n == 0) return 0;
       emit(out, AnchorType::organization, i, k, span_skip(st), "");
       // A municipality is named by its town: "بلدية طولكرم" holds the place طولكرم.
-      if (town && w.substr(st.skip) == fold_literal(U"بلدية"))
-        emit(out, AnchorType::place, i + 1, i + 2, 0, "");
+      if (town_end && w.substr(st.skip) == fold_literal(U"بلدية")) emit(out, AnchorType::place, i + 1, town_end, 0, town);
     } else {
       if (head_al) return 0;
       emit(out, AnchorType::place, i, k, span_skip(sp), "");

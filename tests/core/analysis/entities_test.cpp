@@ -40,6 +40,9 @@ TEST_CASE("entities") {
     auto a = analyse("وقال رئيس بلدية طولكرم إن طلاب جامعة بيرزيت زاروا مستشفى رفيديا.");
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "بلدية طولكرم"), list_anchors(a));
     CHECK_MESSAGE(find_anchor(a, AnchorType::place, "طولكرم"), list_anchors(a));
+    auto n = analyse("شكوى مقدمة إلى رئيس بلدية نابلس.");
+    CHECK_MESSAGE(find_anchor(n, AnchorType::organization, "بلدية نابلس"), list_anchors(n));
+    CHECK_MESSAGE(find_anchor(n, AnchorType::place, "نابلس"), list_anchors(n));
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "جامعة بيرزيت"), list_anchors(a));
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "مستشفى رفيديا"), list_anchors(a));
     for (const char* t : {"أعلنت شركة ناشئة عن منتج.", "افتتح بنك جديد فرعا.", "نقل إلى مستشفى ميداني.", "ذكرت وكالة أنباء محلية ذلك."}) {
