@@ -217,6 +217,10 @@ class EntityFinder {
     auto x = d_.word(k);
     if (x.size() < 3 || lx_.word(x, kStopword | kCountedNoun | kTitle | kOrgHead | kPlaceHead | kReportVerb | kNationality)) return false;
     if (x.back() == U'\u064a' || x.back() == U'\u0647') return false;   // ـي, and ة (folded to ه)
+    // a preposition on a verbal noun or on ال: "لتمويل", "للتعليم", "لانتاج", "بالسيارات"
+    if (x[0] == U'\u0644' && (x[1] == U'\u0644' || x[1] == U'\u062a' || x[1] == U'\u0627')) return false;
+    if (starts_al(x.substr(1))) return false;
+    if (x.size() > 4 && x.substr(x.size() - 2) == U"\u0627\u062a") return false;   // a plural in ـات: "مستحضرات"
     for (const char32_t* adj : {U"كبير", U"صغير", U"جديد", U"خاص", U"عام", U"آخر", U"واحد", U"كبرى", U"أخرى"})
       if (x == fold_literal(adj)) return false;
     for (char32_t c : x) if (c < U'\u0621' || c > U'\u064a') return false;   // letters only
@@ -232,7 +236,7 @@ class EntityFinder {
     const LexEntry* ph = oh ? nullptr : lx_.word_clitics(w, kPlaceHead, &sp);
     if (!oh && !ph) return 0;
     std::size_t k = i + 1;
-    bool named = false, nation = false;
+    bool named = false, nation = false, unknown_name = false;
     std::size_t town_end = 0;   // after the head, a place or an unknown name: a municipality's town
     std::string town;           // its canonical name when the gazetteer knows it
     while (k < d_.size() && k - i <= 4 && ok(i, k) && d_.is_word(k) && !taken_[k] && !stop(k)) {
@@ -243,10 +247,12 @@ class EntityFinder {
         k += m.words; named = true; continue;
       }
       if (lx_.word(x, kNationality)) { ++k; nation = true; continue; }
-      if (starts_al(x) && !lx_.word(x, kOrgHead | kPlaceHead | kTitle)) { ++k; continue; }
+      // after an unknown name ("جامعة أكسفورد"), only a nationality or a known name goes on: any ال
+      // word would run on into the sentence ("نادي يوفنتوس التقى", "… العريقة الأسبوع")
+      if (starts_al(x) && !unknown_name && !lx_.word(x, kOrgHead | kPlaceHead | kTitle)) { ++k; continue; }
       if (k == i + 1 && ph && !lx_.word(x, kCountedNoun)) { ++k; named = true; continue; }   // "مدينة نابلس"
       // "بلدية طولكرم", "جامعة بيرزيت": a head that is usually followed by a proper noun
-      if (k == i + 1 && oh && lx_.word(w.substr(st.skip), kNamedOrgHead) && proper_noun_like(k)) { town_end = ++k; named = true; continue; }
+      if (k == i + 1 && oh && lx_.word(w.substr(st.skip), kNamedOrgHead) && proper_noun_like(k)) { town_end = ++k; named = unknown_name = true; continue; }
       break;
     }
     std::size_t n = k - i - 1;
@@ -273,8 +279,15 @@ class EntityFinder {
   bool al_family_name(std::size_t i, std::size_t k) const {
     if (k >= d_.size() || !d_.is_word(k) || taken_[k] || !ok(i, k)) return false;
     auto x = d_.word(k);
-    return starts_al(x) && x.size() >= 5 && x.back() == U'\u064a' &&
-           !lx_.word(x, kStopword | kTitle | kOrgHead | kPlaceHead | kCountedNoun);
+    if (!starts_al(x) || x.size() < 5 || x.back() != U'\u064a' || lx_.word(x, kStopword | kTitle | kOrgHead | kPlaceHead | kCountedNoun))
+      return false;
+    const auto& t = d_.tokens[k];
+    if (d_.original[t.oe - 1] == U'\u0649') return false;   // ى folds to ي: "المدى", "المستوى" are no nisba
+    // time and order words look like a nisba: "الماضي", "الحالي", "الثاني"
+    for (const char32_t* t : {U"الماضي", U"الحالي", U"الجاري", U"المقبل", U"التالي", U"الثاني", U"الثالث", U"الرابع",
+                              U"الخامس", U"السادس", U"السابع", U"الثامن", U"التاسع", U"العاشر", U"الحادي", U"النهائي"})
+      if (x == fold_literal(t)) return false;
+    return true;
   }
 
   // "فرهاد علاء الدين", "عبد الكريم الوزان": a given name and one to three more name words

@@ -45,7 +45,10 @@ TEST_CASE("entities") {
     CHECK_MESSAGE(find_anchor(n, AnchorType::place, "نابلس"), list_anchors(n));
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "جامعة بيرزيت"), list_anchors(a));
     CHECK_MESSAGE(find_anchor(a, AnchorType::organization, "مستشفى رفيديا"), list_anchors(a));
-    for (const char* t : {"أعلنت شركة ناشئة عن منتج.", "افتتح بنك جديد فرعا.", "نقل إلى مستشفى ميداني.", "ذكرت وكالة أنباء محلية ذلك."}) {
+    auto j = analyse("وكان نادي يوفنتوس التقى منافسه أمس.");
+    CHECK_MESSAGE(find_anchor(j, AnchorType::organization, "نادي يوفنتوس"), list_anchors(j));   // not "… التقى"
+    for (const char* t : {"أعلنت شركة ناشئة عن منتج.", "افتتح بنك جديد فرعا.", "نقل إلى مستشفى ميداني.", "ذكرت وكالة أنباء محلية ذلك.",
+                          "أسست شركة لتأجير السيارات.", "وقعت شركة مستحضرات التجميل عقدا."}) {
       auto b = analyse(t);
       for (auto& x : b.anchors) CHECK_MESSAGE(x.type != AnchorType::organization, t, "\n", list_anchors(b));
     }
@@ -54,6 +57,12 @@ TEST_CASE("entities") {
     auto a = analyse("وقال مصطفى البرغوثي إن فايز نصار بتاريخ 5 أيار وصل.");
     CHECK_MESSAGE(find_anchor(a, AnchorType::person, "مصطفى البرغوثي"), list_anchors(a));
     CHECK_MESSAGE(find_anchor(a, AnchorType::person, "فايز نصار"), list_anchors(a));
+    for (const char* t : {"وقال علي المدى الطويل مهم.", "التقى حسين الأسبوع الماضي بالوفد."}) {   // ى, and time words, are no nisba
+      auto c = analyse(t);
+      for (auto& x : c.anchors)
+        CHECK_MESSAGE(!(x.type == AnchorType::person && (x.text.find("المدى") != std::string::npos || x.text.find("الماضي") != std::string::npos)),
+                      t, "\n", list_anchors(c));
+    }
     auto b = analyse("قال أحمد الذي حضر الاجتماع إنه راض.");
     for (auto& x : b.anchors) CHECK_MESSAGE(!(x.type == AnchorType::person && x.text.find("الذي") != std::string::npos), list_anchors(b));
   }
