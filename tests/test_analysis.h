@@ -1,6 +1,7 @@
 // tests/test_analysis.h — small helpers for the analysis tests: analyse one Arabic string and find
 // anchors by type and text.
 #pragma once
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,17 @@ inline std::string list_anchors(const analysis::ArticleAnalysis& a) {
   std::string s;
   for (auto& x : a.anchors) s += std::string(analysis::anchor_type_name(x.type)) + ":" + x.text + " | ";
   return s;
+}
+
+// Those of `sentences` in which an anchor of type t is found, each with its anchors: "" when none.
+inline std::string sentences_with(analysis::AnchorType t, std::initializer_list<const char*> sentences) {
+  std::string out;
+  for (const char* s : sentences) {
+    const auto a = analyse(s);
+    for (auto& x : a.anchors)
+      if (x.type == t) { out += std::string(s) + "\n  " + list_anchors(a) + "\n"; break; }
+  }
+  return out;
 }
 
 }  // namespace isnad::test
