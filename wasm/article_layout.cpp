@@ -37,16 +37,19 @@ bool ArticleLayout::lay(std::size_t i) {
   e.used = frame_;
   if (!e.p) e.p = std::make_unique<layout::Paragraph>(std::u32string(text_.substr(e.start, e.end - e.start)), *fonts_, style());
   e.p->layout(width);
-  const float h = e.p->height();
+  return record(e, *e.p);
+}
+
+bool ArticleLayout::record(ParaEntry& e, const layout::Paragraph& p) {
   if (!e.measured) {
     e.measured = true;
     --unmeasured_;
     chars_measured_ += static_cast<double>(e.end - e.start);
-    lines_measured_ += static_cast<double>(e.p->lines().size());
-    line_height_ = e.p->line_height();
+    lines_measured_ += static_cast<double>(p.lines().size());
+    line_height_ = p.line_height();
   }
-  if (h == e.height) return false;
-  e.height = h;
+  if (p.height() == e.height) return false;
+  e.height = p.height();
   return true;
 }
 
@@ -128,12 +131,7 @@ float ArticleLayout::measure_some(double budget_ms, float anchor_y) {
       // Measured with a layout of its own, not kept: it is off screen.
       layout::Paragraph p(std::u32string(text_.substr(e.start, e.end - e.start)), *fonts_, style());
       p.layout(width);
-      e.measured = true;
-      --unmeasured_;
-      chars_measured_ += static_cast<double>(e.end - e.start);
-      lines_measured_ += static_cast<double>(p.lines().size());
-      changed |= p.height() != e.height;
-      e.height = p.height();
+      changed |= record(e, p);
     }
     ++cursor_;
     if (std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() > budget_ms) break;

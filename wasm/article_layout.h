@@ -59,6 +59,7 @@ class ArticleLayout {
 
  private:
   bool lay(std::size_t i);                    // lays out paragraph i; true when its height changed
+  bool record(ParaEntry& e, const layout::Paragraph& p);   // e measured by p; true when its height changed
   float estimate(std::size_t chars) const;
   layout::ParagraphStyle style() const;
   void update_tops();
