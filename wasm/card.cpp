@@ -83,6 +83,10 @@ Card make_card(const App& app, int article, int anchor) {
         if ((mine_a && d.b.article == ref.article) || (mine_b && d.a.article == ref.article)) {
           // In the other article's own words where the difference has some ("يقول «نهاية عام 2026»").
           const std::string& theirs = mine_a ? d.b_said : d.a_said;
+          if (d.kind == xref::Difference::Kind::source) {   // same statement, its source told differently
+            how += std::string(tr("، وينسبه إلى ", ", attributed to ")) + quoted(theirs);
+            continue;
+          }
           how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + note_label(d.what)
                                : std::string(tr("يقول ", "says ")) + quoted(theirs);
           break;

@@ -131,6 +131,42 @@ bool bare_clause_opener(const Document& d, std::size_t k) {
   return w.size() > 4 && w[0] == U'\u0648' && (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل"));
 }
 
+// "… ستنتهي بحلول 2025 وسيكون هناك انتقال …": "and there will be", "and it will become" coordinate a
+// second statement of its own, with or without a value.
+bool future_clause_opener(const Document& d, std::size_t k) {
+  if (!d.is_word(k)) return false;
+  const auto w = d.word(k);
+  for (const char32_t* o : {U"وسيكون", U"وستكون", U"وسيتم", U"وستتم", U"وسيصبح", U"وستصبح", U"وسيبقى", U"وستبقى"})
+    if (w == fold_literal(o)) return true;
+  return false;
+}
+
+// Whether the words just before token k are a complementiser and its subject ("أن الاتفاق"): what
+// follows is their predicate ("… أن الاتفاق من شأنه أن …"), not a clause of its own.
+bool after_complementiser(const Document& d, std::size_t b, std::size_t k) {
+  for (std::size_t back = 1; back <= 2 && k >= b + back; ++back) {
+    if (!d.is_word(k - back)) continue;
+    const auto w = d.word(k - back);
+    for (const char32_t* c : {U"أن", U"إن", U"بأن", U"لأن", U"وأن", U"وإن"})
+      if (w == fold_literal(c)) return true;
+  }
+  return false;
+}
+
+// Whether tokens [b, e) are an opener and then only a date or duration ("، بعد عام آخر"): a time
+// adverbial of the clause before, not a clause of its own.
+bool only_time_after_opener(const Document& d, const std::vector<Anchor>& anchors, std::size_t b, std::size_t e) {
+  if (b + 1 >= e || word_count(d, b, e) > 4) return false;
+  const std::uint32_t start = d.tokens[b + 1].ob, end = d.tokens[e - 1].oe;
+  // anchors are sorted by start: the few starting at or before `start` are the only candidates
+  auto it = std::upper_bound(anchors.begin(), anchors.end(), start, [](std::uint32_t s, const Anchor& a) { return s < a.start; });
+  for (int n = 0; it != anchors.begin() && n < 4; ++n) {
+    const Anchor& a = *--it;
+    if ((a.type == AnchorType::date || a.type == AnchorType::duration) && a.end >= end) return true;
+  }
+  return false;
+}
+
 // "قبل تعليقها …", "بعد انسحابهم …": before or after an event of the sentence's own subject, named by a
 // verbal noun with its pronoun; a second event, checkable of its own even without a value.
 bool event_of_subject(const Document& d, std::size_t k) {
@@ -162,7 +198,9 @@ std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Ancho
   for (std::size_t k = b + 1; k + 1 < e; ++k) {
     const bool comma = d.is_punct(k, ',') || d.is_punct(k, U'\u060C');
     if (comma && clause_opener(d, k + 1)) cuts.push_back(k + 1);
-    else if (!comma && (d.is_word(k - 1) || d.is_number(k - 1)) && (bare_clause_opener(d, k) || event_of_subject(d, k))) cuts.push_back(k);
+    else if (!comma && (d.is_word(k - 1) || d.is_number(k - 1)) && !after_complementiser(d, b, k) &&
+             (bare_clause_opener(d, k) || event_of_subject(d, k) || future_clause_opener(d, k)))
+      cuts.push_back(k);
   }
   std::vector<text::TokenRange> out;
   std::size_t start = b;
@@ -171,7 +209,8 @@ std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Ancho
     const bool comma = d.is_punct(k - 1, ',') || d.is_punct(k - 1, U'\u060C');
     const std::size_t clause_end = i + 1 < cuts.size() ? cuts[i + 1] : e;
     if (word_count(d, start, k) < 3 || word_count(d, k, e) < 3) continue;
-    if (!comma && !event_of_subject(d, k) && !has_value(d, anchors, k, clause_end)) continue;
+    if (!comma && !event_of_subject(d, k) && !future_clause_opener(d, k) && !has_value(d, anchors, k, clause_end)) continue;
+    if (comma && only_time_after_opener(d, anchors, k, clause_end)) continue;
     out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(comma ? k - 1 : k)});
     start = k;
   }

@@ -9,6 +9,7 @@
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "isnad/text/utf8.h"
+#include "isnad/xref/sources.h"
 
 namespace isnad::xref::detail {
 namespace {
@@ -91,13 +92,38 @@ std::string format_count(double v) {
   return o.str();
 }
 
+// Where the lead-in of a reported statement ends: the first إن / أن after the claim's first
+// attribution ("قالت الوزارة، شهر آب الماضي، إن …"), or 0 when there is none. A date before it is
+// when the statement was made, not a value of what it states.
+std::uint32_t lead_in_end(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl) {
+  std::uint32_t from = cl.end;
+  for (auto i : cl.anchors)
+    if (i < an.anchors.size() && an.anchors[i].type == AnchorType::attribution) from = std::min(from, std::max(an.anchors[i].start, cl.start));
+  static const std::unordered_set<std::u32string> complementisers = [] {
+    std::unordered_set<std::u32string> out;
+    for (const char32_t* x : {U"إن", U"أن", U"بأن", U"إنه", U"أنه", U"إنها", U"أنها"}) out.insert(text::fold(x));
+    return out;
+  }();
+  const std::u32string& t = article.text;
+  auto letter = [](char32_t c) { const char32_t f = text::fold_code_point(c); return f != 0 && text::is_arabic_letter(f); };
+  for (std::uint32_t k = from; k < cl.end && k < t.size();) {
+    if (!letter(t[k])) { ++k; continue; }
+    std::uint32_t e = k;
+    while (e < cl.end && e < t.size() && (letter(t[e]) || (t[e] >= 0x064B && t[e] <= 0x0652))) ++e;
+    if (complementisers.count(text::fold(std::u32string_view(t).substr(k, e - k)))) return k;
+    k = e;
+  }
+  return 0;
+}
+
 }  // namespace
 
-std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c) {
+std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end) {
   std::vector<Value> out;
   for (auto i : c.anchors) {
     if (i >= a.anchors.size()) continue;
     const auto& an = a.anchors[i];
+    if (an.type == AnchorType::date && an.end <= lead_in_end) continue;   // when it was said
     if (!an.value.is_object() || !an.value.contains("value")) continue;
     const auto& v = an.value["value"];
     Value x;
@@ -192,9 +218,29 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (auto m = metonyms().find(e); m != metonyms().end()) e = m->second;
     f.terms[std::u32string(1, kEntityTag) + e] = 1;
   }
-  // Values it states.
-  f.values = values_of(an, cl);
-  for (const auto& v : f.values) {
+  // Who says it: the innermost source of its chain (نقلت رويترز عن مسؤول كبير → the official), else the
+  // source carried from the sentence before.
+  const auto chain = attribution_chain(article, an, claim_index);
+  if (chain.size() > 1) f.source = chain.back();
+  else if (cl.attributed_to) f.source = *cl.attributed_to;
+  {
+    std::u32string w;
+    auto flush = [&] {
+      if (w.empty()) return;
+      if (const auto* nat = lex.word_clitics(w, analysis::kNationality)) w = folded(nat->canonical);   // أمريكي = أميركي
+      f.source_words.insert(w);
+      w.clear();
+    };
+    for (char32_t c : folded(f.source)) {
+      if (text::is_arabic_letter(c) || text::is_digit(c)) w.push_back(c);
+      else flush();
+    }
+    flush();
+  }
+  // Values it states (those of a statement's lead-in are terms, not values to compare).
+  const std::vector<Value> all_values = values_of(an, cl);
+  f.values = values_of(an, cl, lead_in_end(article, an, cl));
+  for (const auto& v : all_values) {
     if (v.kind == Value::count && (v.all || v.approx)) continue;   // "hundreds", "all": not a precise key
     std::string key = v.kind == Value::count ? format_count(v.number) + ":" + v.text : v.text;
     f.terms[std::u32string(1, kValueTag) + text::decode_utf8(key).text] = 1;

@@ -33,6 +33,8 @@ struct ClaimFeatures {
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
   std::set<std::u32string> polar;                     // polar concepts among those (not in terms)
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
+  std::string source;                                 // who it is attributed to, innermost ("مسؤول أميركي كبير"), or ""
+  std::set<std::u32string> source_words;              // that source's words, folded
 };
 
 // Terms are namespaced by a first code point: concepts U+0001, entities U+0002, values U+0003;
@@ -46,7 +48,8 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
 // "key|a|b|c" lines of an embedded data file (core/data), split at '|'; '#' starts a comment line.
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each);
 
-// The comparable values of a claim's anchors (relative dates and vague amounts left out).
-std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c);
+// The comparable values of a claim's anchors (relative dates and vague amounts left out, and dates
+// ending by `lead_in_end`: those of a statement's lead-in, when it was said).
+std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end = 0);
 
 }  // namespace isnad::xref::detail

@@ -1,5 +1,10 @@
 #include "values.h"
 
+#include <algorithm>
+#include <set>
+
+#include "isnad/text/normalize.h"
+
 #include "isnad/text/utf8.h"
 
 namespace isnad::xref::detail {
@@ -77,6 +82,25 @@ std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y) 
     if (states(x, b) && states(y, a) && !states(x, a) && !states(y, b)) return name(b) + " vs " + name(a);
   }
   return {};
+}
+
+bool source_variant(const ClaimFeatures& x, const ClaimFeatures& y) {
+  // An unnamed source: an official, a source, a diplomat, an officer (not "the official" of the
+  // sentence before). A named one told more or less fully ("وزارة الداخلية" and "وزارة الداخلية
+  // السعودية") is the same source, not a detail that differs.
+  static const std::set<std::u32string> unnamed = [] {
+    std::set<std::u32string> out;
+    for (const char32_t* w : {U"مسؤول", U"مسؤولون", U"مسؤولين", U"مسؤولان", U"مصدر", U"مصادر", U"دبلوماسي", U"دبلوماسيون",
+                              U"دبلوماسيين", U"ضابط", U"ضباط", U"متحدث"})
+      out.insert(text::fold(w));
+    return out;
+  }();
+  if (x.source_words.empty() || y.source_words.empty() || x.source_words == y.source_words) return false;
+  const auto& small = x.source_words.size() < y.source_words.size() ? x.source_words : y.source_words;
+  const auto& big = &small == &x.source_words ? y.source_words : x.source_words;
+  if (small.size() < 2 || big.size() > small.size() + 2) return false;   // "sources" alone says too little
+  if (std::none_of(small.begin(), small.end(), [](const std::u32string& w) { return unnamed.count(w) > 0; })) return false;
+  return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
 }  // namespace isnad::xref::detail

@@ -33,4 +33,10 @@ std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y);
 // ("rise vs fall": "ارتفاع أسعار النفط" against "انخفاض أسعار النفط"), or "".
 std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y);
 
+// Whether two claims give their statement to differently described sources, one description
+// narrowing the other ("مسؤول أميركي" against "مسؤول أميركي كبير"): the same source told two ways,
+// a detail of the chain of attribution a reader should see. Sources with nothing in common are
+// just different sources, and the same words are the same source.
+bool source_variant(const ClaimFeatures& x, const ClaimFeatures& y);
+
 }  // namespace isnad::xref::detail

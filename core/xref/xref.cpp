@@ -48,6 +48,15 @@ double cosine(const std::vector<std::pair<std::uint32_t, double>>& a, double na,
 
 }  // namespace
 
+const char* difference_kind_name(Difference::Kind k) {
+  switch (k) {
+    case Difference::Kind::fact: return "fact";
+    case Difference::Kind::scope: return "scope";
+    case Difference::Kind::source: return "source";
+  }
+  return "fact";
+}
+
 const char* relation_name(Relation r) {
   switch (r) {
     case Relation::agree: return "agree";
@@ -190,10 +199,17 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
         detail::ValueConflict d = detail::value_difference(cx.values, cy.values);
         if (d.what.empty()) d.what = detail::negation_difference(cx, cy);
         if (!d.what.empty()) {
-          k.differences.push_back({{cx.article, cx.claim}, {cy.article, cy.claim}, d.what, d.x_said, d.y_said});
-          if (detail::is_scope_difference(d.what)) partial = true; else disagree = true;
+          const bool scope = detail::is_scope_difference(d.what);
+          k.differences.push_back({{cx.article, cx.claim}, {cy.article, cy.claim}, scope ? Difference::Kind::scope : Difference::Kind::fact,
+                                   d.what, d.x_said, d.y_said});
+          (scope ? partial : disagree) = true;
         }
+        if (detail::source_variant(cx, cy))
+          k.differences.push_back({{cx.article, cx.claim}, {cy.article, cy.claim}, Difference::Kind::source,
+                                   "source: " + cx.source + " vs " + cy.source, cx.source, cy.source});
       }
+    // Differences of fact first, then of scope, then of source: the note names the weightiest.
+    std::stable_sort(k.differences.begin(), k.differences.end(), [](const Difference& x, const Difference& y) { return x.kind < y.kind; });
     if (!k.differences.empty()) k.note = k.differences.front().what;
     k.relation = disagree ? Relation::disagree : partial ? Relation::partial : Relation::agree;
     out.push_back(std::move(k));
@@ -212,7 +228,7 @@ nlohmann::json clusters_json(const std::vector<Cluster>& clusters, const analysi
     nlohmann::json ids = nlohmann::json::array(), diffs = nlohmann::json::array();
     for (const auto& c : k.claims) ids.push_back(id(c));
     for (const auto& d : k.differences) {
-      nlohmann::json j = {{"claims", {id(d.a), id(d.b)}}, {"what", d.what}};
+      nlohmann::json j = {{"claims", {id(d.a), id(d.b)}}, {"kind", difference_kind_name(d.kind)}, {"what", d.what}};
       if (!d.a_said.empty()) j["said"] = {d.a_said, d.b_said};
       diffs.push_back(std::move(j));
     }
@@ -230,7 +246,7 @@ nlohmann::json discrepancies_json(const std::vector<Cluster>& clusters, const an
     for (const auto& d : k.differences)
       if (seen.insert({d.a.article, d.a.claim, d.b.article, d.b.claim}).second)
         out.push_back({{"claims", {an.articles[d.a.article].claims[d.a.claim].id, an.articles[d.b.article].claims[d.b.claim].id}},
-                     {"note", d.what}});
+                     {"kind", difference_kind_name(d.kind)}, {"note", d.what}});
   return out;
 }
 

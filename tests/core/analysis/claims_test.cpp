@@ -48,6 +48,26 @@ TEST_CASE("claims") {
     s = "وقال المتحدث إن القوات غادرت القاعدة بعدما انتهت مهمتها هناك.";
     CHECK(analyse(s).claims.size() == 1);
   }
+  SUBCASE("a predicate after أن and its subject, or a time after a comma, is no clause of its own") {
+    // "أن الاتفاق من شأنه …": من شأنه is the predicate of the reported statement
+    std::string s = "وأفادت وكالة رويترز أن الاتفاق من شأنه أن يشهد رحيل مئات القوات بحلول سبتمبر 2025.";
+    CHECK(analyse(s).claims.size() == 1);
+    // "…، أربيل، بعد عام آخر": when the withdrawal happens, not another fact
+    s = "وسيغادر مئات الجنود قاعدة عين الأسد بحلول سبتمبر 2025، يليه انسحاب القوات المتبقية من عاصمة إقليم كردستان، أربيل، بعد عام آخر.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(claim_text(s, a.claims[1]) == "يليه انسحاب القوات المتبقية من عاصمة إقليم كردستان، أربيل، بعد عام آخر");
+  }
+  SUBCASE("'and there will be' coordinates a second statement") {
+    std::string s = "قال البيان إن المهمة العسكرية للتحالف ستنتهي بحلول سبتمبر 2025 وسيكون هناك انتقال إلى شراكات أمنية ثنائية.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(claim_text(s, a.claims[1]) == "وسيكون هناك انتقال إلى شراكات أمنية ثنائية");
+    CHECK(a.claims[1].attributed_to == a.claims[0].attributed_to);
+    // a noun that starts with the same letters is no verb: "وسيلة"
+    s = "قال البيان إن المهمة العسكرية للتحالف ستنتهي بحلول سبتمبر 2025 وسيلة للضغط على الحكومة العراقية.";
+    CHECK(analyse(s).claims.size() == 1);
+  }
   SUBCASE("وأضاف with no subject carries the previous source") {
     std::string s = "وقال وزير الخارجية فؤاد حسين إن المفاوضات مستمرة. وأضاف أن الاتفاق سيعلن في سبتمبر 2025.";
     auto a = analyse(s);

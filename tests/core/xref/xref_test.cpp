@@ -82,6 +82,34 @@ TEST_CASE("relations") {
                            U"سيغادر مئات الجنود الأمريكيين قاعدة عين الأسد في الأنبار الشهر المقبل وفق البنتاغون.");
     REQUIRE(scope.size() == 1);
     CHECK(scope[0].relation == xref::Relation::partial);
+    REQUIRE(scope[0].differences.size() == 1);
+    CHECK(scope[0].differences[0].kind == xref::Difference::Kind::scope);
+  }
+  SUBCASE("the date of a statement's lead-in is when it was said, not a value of what it says") {
+    const auto k = run(U"وقالت وزارة الخارجية العراقية، شهر آب الماضي، إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول سبتمبر 2025.",
+                       U"وقالت وزارة الخارجية العراقية يوم الجمعة إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول سبتمبر 2025.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    CHECK(k[0].differences.empty());
+    // …while a date after the إن is compared
+    const auto d = run(U"وقالت وزارة الخارجية العراقية، شهر آب الماضي، إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول سبتمبر 2025.",
+                       U"وقالت وزارة الخارجية العراقية، شهر آب الماضي، إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول سبتمبر 2026.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);
+  }
+  SUBCASE("the same statement given to 'a US official' and to 'a senior US official': a source difference, still agreeing") {
+    const auto k = run(U"ونقلت رويترز عن مسؤول أمريكي قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.",
+                       U"ونقلت رويترز عن مسؤول أميركي كبير قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    REQUIRE(k[0].differences.size() == 1);
+    CHECK(k[0].differences[0].kind == xref::Difference::Kind::source);
+    CHECK(k[0].differences[0].b_said == "مسؤول أميركي كبير");
+    // sources with nothing in common are different sources, not a variant
+    const auto other = run(U"ونقلت رويترز عن وزير الدفاع قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.",
+                           U"ونقلت رويترز عن مسؤول أميركي كبير قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.");
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].differences.empty());
   }
 }
 }

@@ -25,13 +25,18 @@ const char* relation_name(Relation r);
 struct ClaimRef { std::size_t article = 0, claim = 0; };
 
 // Two claims of a cluster that state different values for the same slot, or one that denies what
-// the other states.
+// the other states (a `fact` difference: they disagree); that differ in scope ("all" against
+// "hundreds": partial); or that give the same statement to differently described sources ("a US
+// official" against "a senior US official": a `source` difference, which leaves the relation as it is).
 struct Difference {
+  enum class Kind { fact, scope, source };
   ClaimRef a, b;
-  std::string what;                 // "2026-09 vs 2026-12", "not stop vs stop"
+  Kind kind = Kind::fact;
+  std::string what;                 // "2026-09 vs 2026-12", "not stop vs stop", "source: …"
   std::string a_said, b_said;       // each article's own words for the differing values ("سبتمبر 2026",
-                                    // "نهاية العام التالي"); empty for a negation, which has none
+                                    // "نهاية العام التالي"), or its source; empty for a negation
 };
+const char* difference_kind_name(Difference::Kind k);
 
 struct Cluster {
   std::vector<ClaimRef> claims;     // from at least two articles, in (article, claim) order
