@@ -1,6 +1,7 @@
 #include "claim_features.h"
 
 #include <cmath>
+#include <iomanip>
 #include <sstream>
 #include <unordered_set>
 
@@ -87,8 +88,15 @@ bool is_function_word(const std::u32string& w) {
 // big for a long long (llround of a 22-digit figure gave an unspecified value: found by fuzz_analysis).
 std::string format_count(double v) {
   std::ostringstream o;
-  if (std::isfinite(v) && std::fabs(v) < 1e15) o << static_cast<long long>(std::llround(v));
-  else o << v;
+  // a fraction keeps two decimals (1.2 and 1.28 per cent are two values, not both "1")
+  if (std::isfinite(v) && std::fabs(v) < 1e15 && std::fabs(v - std::round(v)) < 0.005) o << static_cast<long long>(std::llround(v));
+  else if (std::isfinite(v) && std::fabs(v) < 1e15) {
+    o << std::fixed << std::setprecision(2) << v;
+    std::string s = o.str();
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+  } else o << v;
   return o.str();
 }
 

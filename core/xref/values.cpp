@@ -54,6 +54,12 @@ ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Va
   return conflict(x, y, Value::duration, {});
 }
 
+bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
+  for (const auto& c : x.concepts)
+    if (y.concepts.count(c) && !x.negated.count(c) && !y.negated.count(c)) return true;
+  return false;
+}
+
 bool is_scope_difference(const std::string& what) {
   return what.rfind("all ", 0) == 0 || what.find(" vs all ") != std::string::npos;
 }

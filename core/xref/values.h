@@ -23,6 +23,9 @@ struct ValueConflict {
 // of them is compatible, so a claim giving two dates is not contradicted by one that gives either.
 ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y);
 
+// Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one).
+bool share_event(const ClaimFeatures& x, const ClaimFeatures& y);
+
 // A difference of scope ("all troop vs hundreds troop") rather than of fact.
 bool is_scope_difference(const std::string& what);
 

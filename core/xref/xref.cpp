@@ -196,7 +196,10 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
         const auto& cx = claims[members[x]];
         const auto& cy = claims[members[y]];
         if (cx.article == cy.article || cosine(vec[members[x]], cx.norm, vec[members[y]], cy.norm) < opt.min_similarity) continue;
-        detail::ValueConflict d = detail::value_difference(cx.values, cy.values);
+        // Values differ for one slot only when both claims state one event (a concept in common,
+        // neither negating it): "appointed in 2012" and "ran in 2003" are two facts, not a conflict.
+        detail::ValueConflict d;
+        if (detail::share_event(cx, cy)) d = detail::value_difference(cx.values, cy.values);
         if (d.what.empty()) d.what = detail::negation_difference(cx, cy);
         if (!d.what.empty()) {
           const bool scope = detail::is_scope_difference(d.what);

@@ -85,6 +85,20 @@ TEST_CASE("relations") {
     REQUIRE(scope[0].differences.size() == 1);
     CHECK(scope[0].differences[0].kind == xref::Difference::Kind::scope);
   }
+  SUBCASE("different years of two different events are no disagreement") {
+    const auto k = run(U"وعين حاكم ولاية كاليفورنيا الشاعر خوان فيليبي هيريرا شاعرا فخريا لولاية كاليفورنيا في عام 2012.",
+                       U"وترشح الشاعر خوان فيليبي هيريرا لمنصب حاكم ولاية كاليفورنيا في عام 2003.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    CHECK(k[0].differences.empty());
+  }
+  SUBCASE("a count with a fraction keeps it: 1.2 and 1.28 per cent differ, and say so") {
+    const auto k = run(U"وارتفعت تكاليف العمالة في منطقة اليورو بنسبة 1.2 في المائة في الربع الأول وفق مكتب الإحصاء الأوروبي.",
+                       U"وارتفعت تكاليف العمالة في منطقة اليورو بنسبة 1.28 في المائة في الربع الأول وفق مكتب الإحصاء الأوروبي.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::disagree);
+    CHECK(k[0].note == "1.2 percent vs 1.28 percent");
+  }
   SUBCASE("the date of a statement's lead-in is when it was said, not a value of what it says") {
     const auto k = run(U"وقالت وزارة الخارجية العراقية، شهر آب الماضي، إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول سبتمبر 2025.",
                        U"وقالت وزارة الخارجية العراقية يوم الجمعة إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول سبتمبر 2025.");
