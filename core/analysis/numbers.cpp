@@ -98,6 +98,22 @@ bool ordinal(const Document& d, std::size_t i, std::vector<bool>& used, std::vec
 
 }  // namespace
 
+// "12.500 جندي", "30.300 شخص": a count of people or things has no fraction, so dots before groups of
+// exactly three digits separate thousands (as in much European and North African writing).
+static bool dot_grouped(std::u32string_view w, double* value) {
+  std::size_t digits = 0, groups = 0;
+  double v = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w[i] >= '0' && w[i] <= '9') { v = v * 10 + (w[i] - '0'); ++digits; continue; }
+    if (w[i] != '.' || digits == 0 || (groups == 0 ? digits > 3 : digits != 3)) return false;
+    ++groups;
+    digits = 0;
+  }
+  if (groups == 0 || digits != 3) return false;
+  *value = v;
+  return true;
+}
+
 void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor>& out) {
   const Lexicon& lx = Lexicon::get();
   for (std::size_t i = 0; i < d.size(); ++i) {
@@ -150,6 +166,8 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
           (all_some && !stop_word && nw.size() > 2 && nw.substr(0, 2) == U"ال" && unit)) {
         type = AnchorType::quantity;
         if (unit) v["unit"] = unit->canonical;
+        double grouped = 0;
+        if (unit && !nr.vague && nr.words == 1 && d.is_number(i) && dot_grouped(d.word(i), &grouped)) v["value"] = grouped;
         te = ne + 1;
         // "قوات التحالف", "مسؤولين أمريكيين": one more word when it qualifies the noun
         if (d.is_word(te) && d.same_sentence(i, te) && !used[te]) {

@@ -20,6 +20,21 @@ TEST_CASE("numbers") {
     REQUIRE_MESSAGE(n, list_anchors(a));
     CHECK(n->value["value"] == 900);
   }
+  SUBCASE("a count of people or things has no fraction: a dot before three digits groups thousands") {
+    auto a = analyse("ومنذ نهاية العام الماضي، تقتصر مهمة 12.500 جندي أجنبي على التدريب، وارتفعت الأسعار 1.500 في المائة.");
+    auto q = find_anchor(a, AnchorType::quantity, "12.500 جندي");
+    REQUIRE_MESSAGE(q, list_anchors(a));
+    CHECK(q->value["value"] == 12500);
+    // a percentage can have a fraction
+    auto p = find_anchor(a, AnchorType::quantity, "1.500 في المائة");
+    REQUIRE_MESSAGE(p, list_anchors(a));
+    CHECK(p->value["value"] == doctest::Approx(1.5));
+    // and a count with a fraction that is no grouping stays as written
+    auto b = analyse("وصل 2.5 مليون لاجئ.");
+    bool millions = false;
+    for (auto& x : b.anchors) millions = millions || (x.value.contains("value") && x.value["value"] == 2500000);
+    CHECK_MESSAGE(millions, list_anchors(b));
+  }
   SUBCASE("Arabic-Indic digits and number words are read") {
     auto a = analyse("قتل ٢٥ شخصا وأصيب خمسة آلاف.");
     auto q = find_anchor(a, AnchorType::quantity, "٢٥ شخصا");
