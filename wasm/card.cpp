@@ -21,7 +21,7 @@ const char* relation_label(xref::Relation r) {
 }
 
 std::string value_text(const nlohmann::json& v) {
-  if (v.is_null()) return {};
+  if (v.is_null() || (v.is_structured() && v.empty())) return {};   // a quote's value is {}: nothing to show
   std::string s = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   if (s.size() > 200) s = s.substr(0, 200) + "…";
   return s;
