@@ -154,28 +154,42 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
     }
     for (auto& [score, j] : top) edges.push_back({score, i, j});
   }
-  // 4. Clusters: each claim with the claims it links to (its best match in each other article), and
-  //    the claims that link to it — a star, not a chain, so that A~B and B~C do not put A with C
-  //    when A and C have nothing in common. Stars inside a bigger star are dropped.
-  std::vector<std::set<std::uint32_t>> stars(claims.size());
-  for (std::uint32_t i = 0; i < claims.size(); ++i) stars[i].insert(i);
-  for (const auto& e : edges) { stars[e.a].insert(e.b); stars[e.b].insert(e.a); }
-  std::vector<std::uint32_t> order(claims.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](auto x, auto y) { return stars[x].size() > stars[y].size(); });
-  // A star inside a bigger kept star has that star's centre among its members (links go both ways),
-  // so only the stars centred on its members need checking: linear in the links, not quadratic.
-  std::vector<std::vector<std::uint32_t>> groups;
-  std::vector<bool> kept(claims.size(), false);
-  for (auto i : order) {
-    if (stars[i].size() < 2) continue;
-    bool inside = false;
-    for (auto c : stars[i])
-      if (c != i && kept[c] && std::includes(stars[c].begin(), stars[c].end(), stars[i].begin(), stars[i].end())) { inside = true; break; }
-    if (inside) continue;
-    kept[i] = true;
-    groups.emplace_back(stars[i].begin(), stars[i].end());
+  // 4. Clusters by average linkage: the links taken strongest first, each joining two clusters when
+  //    the claims of one are, on average over every pair from different articles, as similar to the
+  //    other's as a link must be (min_similarity). A claim is in one cluster at most, and A~B, B~C
+  //    does not bring in C when C has little in common with A (single linkage's chains: tried, one
+  //    component of 2,202 claims in 300 unrelated articles). The earlier stars (each claim with its
+  //    links) overlapped, so one claim sat in several clusters with different relations.
+  //    Clusters stop growing at kMaxClusterClaims, which bounds the work of a merge.
+  constexpr std::size_t kMaxClusterClaims = 64;
+  std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  });
+  std::vector<std::uint32_t> parent(claims.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  std::vector<std::vector<std::uint32_t>> members(claims.size());
+  for (std::uint32_t i = 0; i < claims.size(); ++i) members[i] = {i};
+  auto find = [&](std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (const auto& e : edges) {
+    std::uint32_t a = find(e.a), b = find(e.b);
+    if (a == b || members[a].size() + members[b].size() > kMaxClusterClaims) continue;
+    double sum = 0;
+    std::size_t pairs = 0;
+    for (auto x : members[a])
+      for (auto y : members[b])
+        if (article_of[x] != article_of[y]) { sum += cosine(vec[x], norm_of[x], vec[y], norm_of[y]); ++pairs; }
+    if (pairs == 0 || sum < opt.min_similarity * static_cast<double>(pairs)) continue;
+    if (members[a].size() < members[b].size()) std::swap(a, b);
+    parent[b] = a;
+    members[a].insert(members[a].end(), members[b].begin(), members[b].end());
+    std::vector<std::uint32_t>().swap(members[b]);
   }
+  std::vector<std::vector<std::uint32_t>> groups;
+  for (std::uint32_t i = 0; i < claims.size(); ++i)
+    if (parent[i] == i && members[i].size() >= 2) groups.push_back(std::move(members[i]));
   // 5. Each cluster of at least two articles with its relation: claims of different articles that are
   //    close enough to be about one slot and state incompatible values (or one denies the other)
   //    disagree; "all" against "hundreds", or one giving a value of a kind the other does not, is
@@ -244,7 +258,7 @@ nlohmann::json clusters_json(const std::vector<Cluster>& clusters, const analysi
 
 nlohmann::json discrepancies_json(const std::vector<Cluster>& clusters, const analysis::Analysis& an) {
   nlohmann::json out = nlohmann::json::array();
-  std::set<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> seen;   // clusters overlap
+  std::set<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> seen;   // one entry a pair
   for (const auto& k : clusters)
     for (const auto& d : k.differences)
       if (seen.insert({d.a.article, d.a.claim, d.b.article, d.b.claim}).second)

@@ -5,7 +5,8 @@
 // and مغادرة are one), the entities it names (a capital counts as its country) and the values it
 // states (2025-09, 2500 troops). Candidates come from an inverted index over the terms, weighted by
 // rarity (idf) — never all pairs; each claim links to its best match in every other article when their
-// cosine passes a threshold, and linked claims form clusters.
+// cosine passes a threshold, and the links join claims into clusters by average linkage (strongest
+// first, while a cluster's claims stay that similar on average): one cluster a claim at most.
 // A relation compares the dated and counted values of the clustered claims: "September 2025" and
 // "by September 2025" agree, "2025-09" and "2026-09" disagree, an approximation is not a contradiction.
 #pragma once
