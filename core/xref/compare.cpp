@@ -25,7 +25,7 @@ namespace {
 
 using detail::ClaimFeatures;
 
-constexpr std::size_t kDense = 32;
+constexpr std::size_t kDense = 40;
 constexpr int kClasses = 3;
 constexpr int kModelVersion = 3;
 
@@ -40,6 +40,11 @@ enum : unsigned {
   kWordsNotOther = 64,  // the hashed words weigh for agree and disagree only
   kSoft = 128,          // one-sided words matched to a word of the same skeleton on the other side
   kSoftWords = 256,     // the words still unmatched then, and pairs of them
+  kOrder = 512,         // how much of the word order the two share; function words among the unmatched
+  kGrams = 1024,        // character 4-grams of the unmatched words
+  kSoftPair = 2048,     // the unmatched word on each side, when one word is left on each side
+  kConcepts = 4096,     // event and polar concepts one side states, or states negated
+  kJoint = 8192,        // two overlap figures binned together
 };
 
 // A statement: the analysis's view (anchors, concepts, entities) and the surface words.
@@ -150,6 +155,28 @@ std::vector<std::u32string> unmatched(const std::vector<std::u32string>& mine, c
     if (std::none_of(skeletons.begin(), skeletons.end(), [&](const std::u32string& o) { return related(sk, o); })) out.push_back(w);
   }
   return out;
+}
+
+// Longest common subsequence of two word sequences.
+std::size_t lcs(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b) {
+  std::vector<std::size_t> row(b.size() + 1, 0), prev(b.size() + 1, 0);
+  for (const auto& x : a) {
+    std::swap(row, prev);
+    for (std::size_t j = 0; j < b.size(); ++j) row[j + 1] = x == b[j] ? prev[j] + 1 : std::max(prev[j + 1], row[j]);
+  }
+  return row[b.size()];
+}
+
+// Function words (the gazetteer's stopwords), as light stems.
+bool function_word(const std::u32string& stem) {
+  static const std::set<std::u32string> words = [] {
+    std::set<std::u32string> out;
+    detail::for_each_data_line("stopwords.txt", [&](const std::vector<std::string>& f) {
+      if (!f.empty() && !f[0].empty()) out.emplace(text::light_stem(text::fold(text::decode_utf8(f[0]).text)));
+    });
+    return out;
+  }();
+  return words.count(stem) > 0;
 }
 
 std::uint32_t hashed(std::u32string_view s, std::uint32_t salt) {
@@ -274,6 +301,49 @@ Features pair_features(const Statement& sa, const Statement& sb, unsigned groups
       f.dense[31] = neg && na2 + nb2 <= 2;                                                      // a negation, the rest the same
     }
     if (groups & kSoftWords) one_sided(ua, ub, 10, 8, &f);
+    if ((groups & kSoftPair) && na2 == 1 && nb2 == 1) {
+      const auto& x = std::min(ua[0], ub[0]);
+      const auto& y = std::max(ua[0], ub[0]);
+      f.words.push_back(hashed(x + U'|' + y, 13));
+      f.words.push_back(hashed(x, 14));
+      f.words.push_back(hashed(y, 14));
+    }
+    if (groups & kJoint) {
+      const int x = std::min(4, static_cast<int>(g3 * 5)), y = std::min(4, static_cast<int>(na2 + nb2));
+      f.sparse.push_back(hashed(std::u32string{U'#', U'j', static_cast<char32_t>('0' + x), static_cast<char32_t>('0' + y)}, 5));
+    }
+    if (groups & kOrder) {
+      std::size_t function = 0;
+      for (const auto& t : ua) function += function_word(t);
+      for (const auto& t : ub) function += function_word(t);
+      f.dense[34] = function / std::max(1.0, na2 + nb2);
+      f.dense[35] = na2 + nb2 > 0 && function == ua.size() + ub.size();                       // only function words differ
+    }
+    if (groups & kGrams) {
+      std::set<std::u32string> grams_a, grams_b;
+      for (const auto& t : ua) { const std::u32string p = U" " + t + U" "; for (std::size_t i = 0; i + 4 <= p.size(); ++i) grams_a.insert(p.substr(i, 4)); }
+      for (const auto& t : ub) { const std::u32string p = U" " + t + U" "; for (std::size_t i = 0; i + 4 <= p.size(); ++i) grams_b.insert(p.substr(i, 4)); }
+      for (const auto& g : grams_a) if (!grams_b.count(g)) f.words.push_back(hashed(g, 12));
+      for (const auto& g : grams_b) if (!grams_a.count(g)) f.words.push_back(hashed(g, 12));
+    }
+  }
+  if (groups & kConcepts) {
+    std::size_t ca = 0, cb = 0, neg = 0;
+    for (const auto& c : a.concepts) ca += !b.concepts.count(c);
+    for (const auto& c : b.concepts) cb += !a.concepts.count(c);
+    for (const auto& c : a.negated) neg += !b.negated.count(c);
+    for (const auto& c : b.negated) neg += !a.negated.count(c);
+    std::size_t pa = 0, pb = 0;
+    for (const auto& c : a.polar) pa += !b.polar.count(c);
+    for (const auto& c : b.polar) pb += !a.polar.count(c);
+    f.dense[36] = ca > 0 && cb > 0;                 // a different event on each side
+    f.dense[37] = neg > 0;                          // an event negated on one side only
+    f.dense[38] = pa > 0 && pb > 0;                 // a different polar concept on each side
+    f.dense[39] = (pa > 0) != (pb > 0);
+  }
+  if (groups & kOrder) {
+    f.dense[32] = lcs(sa.stems, sb.stems) / std::max(1.0, static_cast<double>(std::min(sa.stems.size(), sb.stems.size())));
+    f.dense[33] = !sa.stems.empty() && !sb.stems.empty() && sa.stems.front() == sb.stems.front();
   }
   if ((groups & kSubstitution) && oa == 1 && ob == 1) {
     const auto& x = std::min(sonly_a[0], sonly_b[0]);
