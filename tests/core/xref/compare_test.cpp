@@ -59,5 +59,12 @@ TEST_CASE("compare") {
     CHECK(xref::compare("الحكومة توافق على زيادة رواتب المعلمين",
                         "الحكومة لا توافق على زيادة رواتب المعلمين").stance == xref::Stance::disagree);
   }
+  SUBCASE("words of one family (a verb and its noun) match; one word replaced is a disagreement") {
+    // يسيطر / سيطرة, بعد / عقب: headlines not in the training pairs
+    CHECK(xref::compare("الجيش يسيطر على مطار المدينة بعد معارك عنيفة",
+                        "سيطرة الجيش على مطار المدينة عقب معارك عنيفة").stance == xref::Stance::agree);
+    CHECK(xref::compare("الرئيس الفرنسي يصل إلى القاهرة في زيارة رسمية",
+                        "الرئيس الفرنسي يصل إلى الرياض في زيارة رسمية").stance == xref::Stance::disagree);
+  }
 }
 }
