@@ -26,7 +26,7 @@ int usage(FILE* to) {
   std::fputs(
       "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.18] [--json|--pretty|--annotations] FILE...\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
-      "       isnad compare A B | --jsonl FILE | --train PAIRS.csv   (agree / disagree / other)\n"
+      "       isnad compare A B | --jsonl FILE | --train PAIRS.csv | --cv PAIRS.csv   (agree / disagree / other)\n"
       "       isnad --version\n", to);
   return to == stderr ? 2 : 0;
 }
