@@ -213,6 +213,14 @@ Features pair_features(const Statement& sa, const Statement& sb, unsigned groups
   const ClaimFeatures& b = sb.claim;
   Features f;
   f.words_not_other = groups & kWordsNotOther;
+  // One word replaced by another: the pair (in a fixed order) and each word alone.
+  auto substitution = [&f](const std::u32string& p, const std::u32string& q, std::uint32_t pair_salt, std::uint32_t word_salt) {
+    const auto& x = std::min(p, q);
+    const auto& y = std::max(p, q);
+    f.words.push_back(hashed(x + U'|' + y, pair_salt));
+    f.words.push_back(hashed(x, word_salt));
+    f.words.push_back(hashed(y, word_salt));
+  };
   std::vector<std::u32string> only_a, only_b;
   std::size_t shared = 0, ents_a = 0, ents_b = 0;
   for (const auto& [t, w] : a.terms) {
@@ -301,13 +309,7 @@ Features pair_features(const Statement& sa, const Statement& sb, unsigned groups
       f.dense[31] = neg && na2 + nb2 <= 2;                                                      // a negation, the rest the same
     }
     if (groups & kSoftWords) one_sided(ua, ub, 10, 8, &f);
-    if ((groups & kSoftPair) && na2 == 1 && nb2 == 1) {
-      const auto& x = std::min(ua[0], ub[0]);
-      const auto& y = std::max(ua[0], ub[0]);
-      f.words.push_back(hashed(x + U'|' + y, 13));
-      f.words.push_back(hashed(x, 14));
-      f.words.push_back(hashed(y, 14));
-    }
+    if ((groups & kSoftPair) && na2 == 1 && nb2 == 1) substitution(ua[0], ub[0], 13, 14);
     if (groups & kJoint) {
       const int x = std::min(4, static_cast<int>(g3 * 5)), y = std::min(4, static_cast<int>(na2 + nb2));
       f.sparse.push_back(hashed(std::u32string{U'#', U'j', static_cast<char32_t>('0' + x), static_cast<char32_t>('0' + y)}, 5));
@@ -345,13 +347,7 @@ Features pair_features(const Statement& sa, const Statement& sb, unsigned groups
     f.dense[32] = lcs(sa.stems, sb.stems) / std::max(1.0, static_cast<double>(std::min(sa.stems.size(), sb.stems.size())));
     f.dense[33] = !sa.stems.empty() && !sb.stems.empty() && sa.stems.front() == sb.stems.front();
   }
-  if ((groups & kSubstitution) && oa == 1 && ob == 1) {
-    const auto& x = std::min(sonly_a[0], sonly_b[0]);
-    const auto& y = std::max(sonly_a[0], sonly_b[0]);
-    f.words.push_back(hashed(x + U'|' + y, 8));
-    f.words.push_back(hashed(x, 9));
-    f.words.push_back(hashed(y, 9));
-  }
+  if ((groups & kSubstitution) && oa == 1 && ob == 1) substitution(sonly_a[0], sonly_b[0], 8, 9);
   return f;
 }
 
