@@ -1,14 +1,28 @@
 // wasm/note_label.h — a cluster's note in the interface's language. core/xref writes the first
 // difference of a cluster with a few English words between the values ("2025-09 vs 2026-12",
-// "not stop vs stop", "all troop"); the Arabic interface shows those words in Arabic. The values
-// themselves are left as they are, each isolated left to right.
+// "not stop vs stop", "all troop", "source: …"); the Arabic interface shows those words in Arabic
+// (events and units by their first word in core/data). The values themselves are left as they are,
+// each isolated left to right.
 #pragma once
 #include <algorithm>
 #include <string>
 
 #include "i18n.h"
+#include "isnad/xref/xref.h"
 
 namespace isnad::web {
+
+// The vague amounts of core/analysis's number reader, in Arabic.
+inline const char* vague_word_ar(const std::string& w) {
+  if (w == "hundreds") return "مئات";
+  if (w == "tens") return "عشرات";
+  if (w == "thousands") return "آلاف";
+  if (w == "millions") return "ملايين";
+  if (w == "several") return "عدة";
+  if (w == "few") return "بضعة";
+  if (w == "some") return "بعض";
+  return nullptr;
+}
 
 inline std::string note_label(const std::string& note) {
   std::string out;
@@ -20,6 +34,10 @@ inline std::string note_label(const std::string& note) {
     if (word == "vs") out += tr("مقابل", "vs");
     else if (word == "not") out += tr("لا", "not");
     else if (word == "all") out += tr("كل", "all");
+    else if (word == "source:") out += tr("المصدر:", "source:");
+    else if (lang() == Lang::ar && vague_word_ar(word)) out += vague_word_ar(word);
+    // an event or a unit by its key ("stop", "troop"): its Arabic word from core/data
+    else if (lang() == Lang::ar && !xref::note_word(word).empty()) out += xref::note_word(word);
     // A value ("2025-09") after an Arabic word would have its digits read as Arabic numbers and the
     // hyphen as a neutral, showing "09-2025": each value is isolated left to right.
     else if (std::any_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) out += isolate_ltr(word);

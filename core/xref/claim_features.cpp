@@ -260,6 +260,26 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   return f;
 }
 
+}  // namespace isnad::xref::detail
+
+namespace isnad::xref {
+
+const std::string& note_word(const std::string& key) {
+  static const std::unordered_map<std::string, std::string> words = [] {
+    std::unordered_map<std::string, std::string> m;
+    for (const char* file : {"concepts.txt", "polar_words.txt", "counted_nouns.txt"})
+      detail::for_each_data_line(file, [&](const std::vector<std::string>& p) { m.emplace(p[0], p[1]); });
+    return m;
+  }();
+  static const std::string none;
+  const auto it = words.find(key);
+  return it == words.end() ? none : it->second;
+}
+
+}  // namespace isnad::xref
+
+namespace isnad::xref::detail {
+
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each) {
   std::istringstream in(analysis::embedded_file(file));
   for (std::string line; std::getline(in, line);) {

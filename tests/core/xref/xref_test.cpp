@@ -52,6 +52,13 @@ TEST_CASE("xref") {
   }
 }
 
+TEST_CASE("note words: an event or unit key of a note in Arabic, from core/data") {
+  CHECK(xref::note_word("stop") == "توقف");
+  CHECK(xref::note_word("troop") == "جندي");
+  CHECK(xref::note_word("rise") == "ارتفاع");
+  CHECK(xref::note_word("no such key").empty());
+}
+
 TEST_CASE("relations") {
   auto run = [](const std::u32string& a, const std::u32string& b) {
     const std::vector<corpus::Article> arts = {article("a.txt", a), article("b.txt", b)};

@@ -53,6 +53,10 @@ struct Options {
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles,
                                      const analysis::Analysis& analysis, const Options& options = {});
 
+// The Arabic word for an English key in a note (an event "stop", a unit "troop"): the first word of
+// its line in core/data (concepts, polar words, counted nouns), or "" when it has none.
+const std::string& note_word(const std::string& key);
+
 // "clusters" and "discrepancies" of shared/ANALYSIS_FORMAT.md.
 nlohmann::json clusters_json(const std::vector<Cluster>& clusters, const analysis::Analysis& analysis);
 nlohmann::json discrepancies_json(const std::vector<Cluster>& clusters, const analysis::Analysis& analysis);
