@@ -4,7 +4,6 @@
 #include <set>
 
 #include "isnad/text/normalize.h"
-
 #include "isnad/text/utf8.h"
 
 namespace isnad::xref::detail {
