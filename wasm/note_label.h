@@ -31,13 +31,17 @@ inline std::string note_label(const std::string& note) {
     const std::size_t j = std::min(note.find(' ', i), note.size());
     const std::string word = note.substr(i, j - i);
     if (i) out += ' ';
+    // in Arabic, a vague amount, or an event or a unit by its key ("stop", "troop"): its Arabic word
+    static const std::string none;
+    const bool ar = lang() == Lang::ar;
+    const char* vague = ar ? vague_word_ar(word) : nullptr;
+    const std::string& key_word = ar ? xref::note_word(word) : none;
     if (word == "vs") out += tr("مقابل", "vs");
     else if (word == "not") out += tr("لا", "not");
     else if (word == "all") out += tr("كل", "all");
     else if (word == "source:") out += tr("المصدر:", "source:");
-    else if (lang() == Lang::ar && vague_word_ar(word)) out += vague_word_ar(word);
-    // an event or a unit by its key ("stop", "troop"): its Arabic word from core/data
-    else if (lang() == Lang::ar && !xref::note_word(word).empty()) out += xref::note_word(word);
+    else if (vague) out += vague;
+    else if (!key_word.empty()) out += key_word;
     // A value ("2025-09") after an Arabic word would have its digits read as Arabic numbers and the
     // hyphen as a neutral, showing "09-2025": each value is isolated left to right.
     else if (std::any_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) out += isolate_ltr(word);

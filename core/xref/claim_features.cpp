@@ -1,5 +1,6 @@
 #include "claim_features.h"
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -131,7 +132,6 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
   for (auto i : c.anchors) {
     if (i >= a.anchors.size()) continue;
     const auto& an = a.anchors[i];
-    if (an.type == AnchorType::date && an.end <= lead_in_end) continue;   // when it was said
     if (!an.value.is_object() || !an.value.contains("value")) continue;
     const auto& v = an.value["value"];
     Value x;
@@ -139,6 +139,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
       const std::string s = v.get<std::string>();
       if (s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[0]))) continue;   // relative: not comparable
       x.kind = Value::date; x.text = s.substr(0, s.find('/')); x.label = s;
+      x.lead_in = an.end <= lead_in_end;
     } else if (an.type == AnchorType::duration && v.is_string()) {
       x.kind = Value::duration; x.text = v.get<std::string>(); x.label = x.text;
       if (x.text.find('?') != std::string::npos) continue;                             // vague: "months"
@@ -231,24 +232,13 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   const auto chain = attribution_chain(article, an, claim_index);
   if (chain.size() > 1) f.source = chain.back();
   else if (cl.attributed_to) f.source = *cl.attributed_to;
-  {
-    std::u32string w;
-    auto flush = [&] {
-      if (w.empty()) return;
-      if (const auto* nat = lex.word_clitics(w, analysis::kNationality)) w = folded(nat->canonical);   // أمريكي = أميركي
-      f.source_words.insert(w);
-      w.clear();
-    };
-    for (char32_t c : folded(f.source)) {
-      if (text::is_arabic_letter(c) || text::is_digit(c)) w.push_back(c);
-      else flush();
-    }
-    flush();
+  for (auto& w : words_of(text::decode_utf8(f.source).text)) {
+    if (const auto* nat = lex.word_clitics(w, analysis::kNationality)) w = folded(nat->canonical);   // أمريكي = أميركي
+    f.source_words.insert(std::move(w));
   }
   // Values it states (those of a statement's lead-in are terms, not values to compare).
-  const std::vector<Value> all_values = values_of(an, cl);
   f.values = values_of(an, cl, lead_in_end(article, an, cl));
-  for (const auto& v : all_values) {
+  for (const auto& v : f.values) {
     if (v.kind == Value::count && (v.all || v.approx)) continue;   // "hundreds", "all": not a precise key
     std::string key = v.kind == Value::count ? format_count(v.number) + ":" + v.text : v.text;
     f.terms[std::u32string(1, kValueTag) + text::decode_utf8(key).text] = 1;
@@ -257,28 +247,19 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (v.kind == Value::date && v.text.size() > 4)
       f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += 0.5;
   }
+  f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [](const Value& v) { return v.lead_in; }), f.values.end());
   return f;
 }
 
-}  // namespace isnad::xref::detail
-
-namespace isnad::xref {
-
-const std::string& note_word(const std::string& key) {
-  static const std::unordered_map<std::string, std::string> words = [] {
-    std::unordered_map<std::string, std::string> m;
-    for (const char* file : {"concepts.txt", "polar_words.txt", "counted_nouns.txt"})
-      detail::for_each_data_line(file, [&](const std::vector<std::string>& p) { m.emplace(p[0], p[1]); });
-    return m;
-  }();
-  static const std::string none;
-  const auto it = words.find(key);
-  return it == words.end() ? none : it->second;
+std::vector<std::u32string> words_of(std::u32string_view s) {
+  std::vector<std::u32string> out(1);
+  for (char32_t c : text::fold(s)) {
+    if (text::is_arabic_letter(c) || text::is_digit(c) || (c >= U'a' && c <= U'z')) out.back().push_back(c);
+    else if (!out.back().empty()) out.emplace_back();
+  }
+  if (out.back().empty()) out.pop_back();
+  return out;
 }
-
-}  // namespace isnad::xref
-
-namespace isnad::xref::detail {
 
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each) {
   std::istringstream in(analysis::embedded_file(file));

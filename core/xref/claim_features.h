@@ -23,6 +23,7 @@ struct Value {
   bool all = false;          // "جميع": the whole of the unit
   std::string label;         // as a reader says it: "2500 troop", "hundreds troop", "2025-09"
   std::string said;          // the anchor's own words in the article: "سبتمبر/أيلول 2025", "مئات الجنود"
+  bool lead_in = false;      // a date of a statement's lead-in: when it was said, not compared
 };
 
 struct ClaimFeatures {
@@ -45,11 +46,14 @@ enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
 ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& analysis,
                              std::size_t article_index, std::size_t claim_index);
 
+// The words of a string, folded, split at anything that is not a letter or digit.
+std::vector<std::u32string> words_of(std::u32string_view s);
+
 // "key|a|b|c" lines of an embedded data file (core/data), split at '|'; '#' starts a comment line.
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each);
 
-// The comparable values of a claim's anchors (relative dates and vague amounts left out, and dates
-// ending by `lead_in_end`: those of a statement's lead-in, when it was said).
+// The comparable values of a claim's anchors (relative dates and vague amounts left out); dates ending
+// by `lead_in_end` are those of a statement's lead-in (when it was said), marked `lead_in`.
 std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end = 0);
 
 }  // namespace isnad::xref::detail

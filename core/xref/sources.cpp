@@ -1,5 +1,7 @@
 #include "isnad/xref/sources.h"
 
+#include "claim_features.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -18,17 +20,6 @@ using analysis::AnchorType;
 std::string outlet_of(const corpus::Article& a) {
   if (a.meta.outlet && !a.meta.outlet->empty()) return *a.meta.outlet;
   return a.meta.file;
-}
-
-// The words of a string (folded), split at anything that is not a letter or digit.
-std::vector<std::u32string> words_of(std::u32string_view s) {
-  std::vector<std::u32string> out(1);
-  for (char32_t c : text::fold(s)) {
-    if (text::is_arabic_letter(c) || text::is_digit(c) || (c >= U'a' && c <= U'z')) out.back().push_back(c);
-    else if (!out.back().empty()) out.emplace_back();
-  }
-  if (out.back().empty()) out.pop_back();
-  return out;
 }
 
 // The part of an attribution phrase after "عن" (نقلت رويترز عن مسؤول كبير → مسؤول كبير), as written.
@@ -95,7 +86,7 @@ std::vector<std::pair<std::size_t, std::size_t>> shared_wording(const std::vecto
   // boilerplate, not a shared report, and is skipped).
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> runs;
   for (std::size_t a = 0; a < articles.size(); ++a) {
-    const auto w = words_of(articles[a].text);
+    const auto w = detail::words_of(articles[a].text);
     std::set<std::uint64_t> seen;
     for (std::size_t i = 0; i + kRun <= w.size(); ++i) {
       std::uint64_t h = analysis::kHashSeed;

@@ -57,6 +57,18 @@ const char* difference_kind_name(Difference::Kind k) {
   return "fact";
 }
 
+const std::string& note_word(const std::string& key) {
+  static const std::unordered_map<std::string, std::string> words = [] {
+    std::unordered_map<std::string, std::string> m;
+    for (const char* file : {"concepts.txt", "polar_words.txt", "counted_nouns.txt"})
+      detail::for_each_data_line(file, [&](const std::vector<std::string>& p) { m.emplace(p[0], p[1]); });
+    return m;
+  }();
+  static const std::string none;
+  const auto it = words.find(key);
+  return it == words.end() ? none : it->second;
+}
+
 const char* relation_name(Relation r) {
   switch (r) {
     case Relation::agree: return "agree";
