@@ -15,6 +15,8 @@ struct WordTable {
   WordMap<double> multiplier;   // ألف آلاف مليون …
   struct Vague { const char* name = nullptr; double min = 0, max = 0; };
   WordMap<Vague> vague;
+  WordMap<double> teen_unit;    // the first word of 11 and 12 (أحد عشر، اثنا عشر): a number only before عشر
+  WordMap<double> ten;          // عشر، عشرة: after a unit word, 10 + that unit (خمسة عشر = 15)
 };
 
 const WordTable& table() {
@@ -35,6 +37,9 @@ const WordTable& table() {
     for (int i = 0; i < 7; ++i) { add(h[i], 300 + 100 * i); add(h2[i], 300 + 100 * i); }
     add(U"ألف", 1000); add(U"ألفا", 1000); add(U"ألفان", 2000); add(U"ألفين", 2000);
     add(U"مليون", 1e6); add(U"مليونان", 2e6); add(U"مليونين", 2e6); add(U"مليار", 1e9); add(U"ملياران", 2e9); add(U"مليارين", 2e9);
+    for (const char32_t* w : {U"أحد", U"إحدى", U"حادي"}) t.teen_unit[text::fold(w)] = 1;
+    for (const char32_t* w : {U"اثنا", U"اثني", U"اثنتا", U"اثنتي"}) t.teen_unit[text::fold(w)] = 2;
+    t.ten[text::fold(U"عشر")] = 10; t.ten[text::fold(U"عشرة")] = 10;
     auto mul = [&](const char32_t* w, double v) { t.multiplier[text::fold(w)] = v; };
     mul(U"ألف", 1e3); mul(U"آلاف", 1e3); mul(U"ألفا", 1e3); mul(U"مليون", 1e6); mul(U"ملايين", 1e6); mul(U"مليار", 1e9);
     mul(U"مليارات", 1e9); mul(U"بليون", 1e9); mul(U"تريليون", 1e12);
@@ -116,6 +121,18 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
       std::u32string_view s = strip_conj(w, &skip);
       v = number_word_value(s);
       if (v == 0) skip = 0;
+    }
+    // 11 and 12: "أحد عشر", "اثنتا عشرة" (their first words are no number alone: أحد is "someone")
+    const bool ten_next = d.is_word(i + 1) && d.same_sentence(i, i + 1) && t.ten.find(d.word(i + 1));
+    if (v == 0 && ten_next) {
+      std::uint32_t sk = 0;
+      const double* u = t.teen_unit.find(w);
+      if (!u) { u = t.teen_unit.find(strip_conj(w, &sk)); if (!u) sk = 0; }
+      if (u) { r.value = 10 + *u; r.skip = sk; r.words = 2; *out = r; return true; }
+    }
+    // 13 to 19: "خمسة عشر", "ثلاث عشرة"
+    if (v >= 3 && v <= 9 && ten_next) {
+      r.value = 10 + v; r.skip = skip; r.words = 2; *out = r; return true;
     }
     if (v == 0) {
       // a dual noun of a counted thing: مسؤولان, فصيلان, دولتان, دولتين

@@ -44,6 +44,17 @@ TEST_CASE("numbers") {
     for (auto& x : a.anchors) five_thousand = five_thousand || (x.value.contains("value") && x.value["value"] == 5000);
     CHECK_MESSAGE(five_thousand, list_anchors(a));
   }
+  SUBCASE("11 to 19 in words are one number: أحد عشر is 11, خمسة عشر 15, not 10 or 5") {
+    auto a = analyse("قتل أحد عشر شخصا وأصيب خمسة عشر جنديا واعتقلت ثلاث عشرة امرأة واثنا عشر طفلا، ووصل أحد المسؤولين.");
+    const std::pair<const char*, int> want[] = {{"أحد عشر شخصا", 11}, {"خمسة عشر جنديا", 15}, {"ثلاث عشرة امرأة", 13}, {"اثنا عشر طفلا", 12}};
+    for (auto [text, value] : want) {
+      auto q = find_anchor(a, AnchorType::quantity, text);
+      REQUIRE_MESSAGE(q, text << "\n" << list_anchors(a));
+      CHECK(q->value["value"] == value);
+    }
+    CHECK(find_anchor(a, AnchorType::quantity, "خمسة عشر جنديا")->value["unit"] == "troop");   // accusative singular
+    for (auto& x : a.anchors) CHECK_MESSAGE(x.text.find("أحد المسؤولين") == std::string::npos, list_anchors(a));   // "one of": no count
+  }
   SUBCASE("a dual noun counts two and a vague amount is a range") {
     auto a = analyse("وقال مسؤولان إن مئات القوات ستغادر.");
     auto d = find_anchor(a, AnchorType::quantity, "مسؤولان");
