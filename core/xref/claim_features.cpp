@@ -35,6 +35,16 @@ std::unordered_map<std::u32string, std::u32string> concept_map(const char* file)
     return m;
 }
 
+// The alif of an indefinite accusative (اتفاقاً، انسحاباً، هجوماً, written with or without its
+// tanween) is no part of the word: "اتفاقا" is "اتفاق". Not after ا ه ن و ي ء, where a final alif is
+// mostly a suffix of its own (عنها، توصلنا، قالوا) or the word's (رسميا، سوريا، أنباء).
+void drop_accusative_alif(std::u32string& w) {
+  if (w.size() < 5 || w.back() != U'\u0627') return;
+  const char32_t before = w[w.size() - 2];
+  if (std::u32string_view(U"\u0627\u0647\u0646\u0648\u064A\u0621\u0649").find(before) != std::u32string_view::npos) return;
+  w.pop_back();
+}
+
 // Event concepts: words that make two claims alike (انسحاب = رحيل).
 const std::unordered_map<std::u32string, std::u32string>& concepts() {
   static const auto map = concept_map("concepts.txt");
@@ -193,6 +203,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (word.empty()) return;
     ++since_negation;
     if (is_negation(word)) { since_negation = 0; ++f.negations; word.clear(); return; }
+    drop_accusative_alif(word);
     const std::u32string stem(text::light_stem(word));
     auto pw = polar_words().find(word);
     if (pw == polar_words().end()) pw = polar_words().find(stem);
