@@ -35,13 +35,14 @@ double score(double dot, double na, double nb) {
 }
 
 // Cosine of two claims from their term vectors sorted by term id (a merge, no hashing).
-double cosine(const std::vector<std::pair<std::uint32_t, double>>& a, double na,
-              const std::vector<std::pair<std::uint32_t, double>>& b, double nb) {
+template <typename Weight>
+double cosine(const std::vector<std::pair<std::uint32_t, Weight>>& a, double na,
+              const std::vector<std::pair<std::uint32_t, Weight>>& b, double nb) {
   double dot = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i].first < b[j].first) ++i;
     else if (b[j].first < a[i].first) ++j;
-    else dot += a[i++].second * b[j++].second;
+    else dot += static_cast<double>(a[i++].second) * b[j++].second;
   }
   return score(dot, na, nb);
 }
@@ -117,8 +118,53 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
     f.norm = std::sqrt(s);
     std::sort(vec[i].begin(), vec[i].end());
   }
+  // 2b. Each article as the sum of its claims' terms, weighted by rarity among articles: two claims are
+  //     linked only when their articles tell one story (cosine ≥ same_story). Without this, in 300
+  //     articles of one paper and one day, a rare word or phrase shared by two short claims
+  //     ("مواعيد", "وعلى صعيد متصل") linked unrelated stories: 1,002 clusters, nearly all false.
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> story(articles.size());   // article → (term, weight)
+  std::vector<double> story_norm(articles.size(), 0.0);
+  {
+    // Claims are in article order: each article's terms are one run of claims, counted by sorting.
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> tf(articles.size());   // article → (term, count)
+    std::vector<std::uint32_t> ids;
+    for (std::uint32_t i = 0; i < claims.size();) {
+      const auto a = claims[i].article;
+      ids.clear();
+      for (; i < claims.size() && claims[i].article == a; ++i)
+        for (const auto& [id, w] : vec[i]) ids.push_back(id);
+      std::sort(ids.begin(), ids.end());
+      for (auto id : ids) {
+        if (tf[a].empty() || tf[a].back().first != id) tf[a].push_back({id, 0});
+        ++tf[a].back().second;
+      }
+    }
+    std::vector<std::uint32_t> adf(df.size(), 0);
+    double told = 0;   // articles with a claim
+    for (const auto& t : tf) {
+      for (const auto& [id, n] : t) ++adf[id];
+      if (!t.empty()) ++told;
+    }
+    for (std::size_t a = 0; a < tf.size(); ++a) {
+      double s = 0;
+      for (const auto& [id, n] : tf[a]) {
+        const float w = static_cast<float>((1 + std::log(static_cast<double>(n))) * std::log(1 + told / adf[id]));
+        story[a].push_back({id, w});
+        s += w * w;
+      }
+      story_norm[a] = std::sqrt(s);
+      std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(tf[a]);
+    }
+  }
+  std::unordered_map<std::uint64_t, bool> same_story;   // (article, article) → one story; computed on demand
+  auto one_story = [&](std::uint32_t a, std::uint32_t b) {
+    const std::uint64_t key = (std::uint64_t(std::min(a, b)) << 32) | std::max(a, b);
+    auto [it, fresh] = same_story.emplace(key, false);
+    if (fresh) it->second = cosine(story[a], story_norm[a], story[b], story_norm[b]) >= opt.same_story;
+    return it->second;
+  };
   // 3. For each claim, its best match in every other article among the claims sharing a term that is
-  //    not too common (the postings of very common terms are skipped: they never decide a match).
+  //    not too common, in an article of the same story (the postings of very common terms are skipped: they never decide a match).
   //    Postings are capped so that the work per claim is bounded whatever the corpus size (linear
   //    overall), and each claim keeps its best match in at most `kMaxLinks` other articles: in a
   //    corpus of thousands of articles a claim's best match "in every other article" is mostly noise.
@@ -157,7 +203,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
     }
     top.clear();
     for (auto a : touched_articles) {
-      if (best[a].first >= opt.min_similarity) top.push_back(best[a]);
+      if (best[a].first >= opt.min_similarity && one_story(ai, a)) top.push_back(best[a]);
       best[a] = {-1.0, 0};
     }
     if (top.size() > kMaxLinks) {

@@ -52,6 +52,40 @@ TEST_CASE("xref") {
   }
 }
 
+TEST_CASE("claims of two different stories are not linked, whatever words they share") {
+  // Two stories, two articles each; each article closes with a short "on a related note" line, and
+  // two of those lines (prices of food, prices of tickets) share their rarest words. Linking by claims alone joins them across
+  // stories; the articles as wholes tell two stories, so only each story's own claims are linked.
+  const std::vector<corpus::Article> arts = {
+      article("a.txt", U"قتل ثلاثون شخصا في تفجير انتحاري استهدف سوقا شعبية في مدينة مايدوغوري شمال نيجيريا.\n"
+                       U"وتبنت جماعة بوكو حرام الهجوم في بيان نشرته على الإنترنت.\n"
+                       U"وعلى صعيد متصل، ارتفعت أسعار المواد الغذائية في الأسواق."),
+      article("b.txt", U"أسفر تفجير انتحاري في سوق شعبية بمدينة مايدوغوري في شمال نيجيريا عن مقتل ثلاثين شخصا.\n"
+                       U"وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.\n"
+                       U"وعلى صعيد متصل، قررت الحكومة إغلاق الأسواق في الولاية."),
+      article("c.txt", U"فاز نادي الهلال على نادي النصر بهدفين مقابل هدف في مباراة الدوري السعودي للمحترفين.\n"
+                       U"وسجل المهاجم هدف الفوز في الدقيقة الأخيرة من المباراة.\n"
+                       U"وعلى صعيد متصل، ارتفعت أسعار تذاكر المباريات."),
+      article("d.txt", U"تغلب الهلال على النصر بهدفين لهدف في الجولة الخامسة من الدوري السعودي للمحترفين.\n"
+                       U"وجاء هدف الفوز للهلال في الدقيقة الأخيرة.\n"
+                       U"وعلى صعيد متصل، أعلن النادي موعد المباراة المقبلة.")};
+  const auto an = analysis::analyze_corpus(arts, {});
+  auto crosses_stories = [](const std::vector<xref::Cluster>& clusters) {
+    for (const auto& k : clusters) {
+      bool nigeria = false, football = false;
+      for (const auto& c : k.claims) (c.article < 2 ? nigeria : football) = true;
+      if (nigeria && football) return true;
+    }
+    return false;
+  };
+  xref::Options no_gate;
+  no_gate.same_story = 0;
+  CHECK(crosses_stories(xref::cross_reference(arts, an, no_gate)));   // the case the gate is for
+  const auto clusters = xref::cross_reference(arts, an);
+  CHECK_FALSE(crosses_stories(clusters));
+  CHECK(clusters.size() >= 2);   // each story's own facts are still linked
+}
+
 TEST_CASE("note words: an event or unit key of a note in Arabic, from core/data") {
   CHECK(xref::note_word("stop") == "توقف");
   CHECK(xref::note_word("troop") == "جندي");

@@ -48,6 +48,8 @@ struct Cluster {
 
 struct Options {
   double min_similarity = 0.18;     // tf-idf cosine over stems, event concepts, entities and values
+  double same_story = 0.15;         // the same cosine between two whole articles, below which their
+                                    // claims are never linked (different stories)
 };
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles,
