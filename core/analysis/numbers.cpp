@@ -211,6 +211,11 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
         if (type == AnchorType::number && !nr.vague) type = AnchorType::quantity;
       }
     }
+    // a bound after the count: "26 قتيلا على الأقل" (the span stays the count; the bound is its value's)
+    if (!v.contains("qualifier") && type == AnchorType::quantity && d.is_word(te) && d.is_word(te + 1) &&
+        d.same_sentence(i, te + 1) && d.word(te) == fold_literal(U"على") &&
+        (d.word(te + 1) == fold_literal(U"الأقل") || d.word(te + 1) == fold_literal(U"أقل")))
+      v["qualifier"] = "at least";
     Anchor a = make_anchor(d, type, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
     a.value = v;
     for (std::size_t k = tb; k < te; ++k) used[k] = true;

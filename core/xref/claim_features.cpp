@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iomanip>
+#include <limits>
 #include <sstream>
 #include <unordered_set>
 
@@ -78,6 +79,13 @@ bool is_negation(const std::u32string& w) {
     return s;
   }();
   return n.count(w) > 0;
+}
+
+// Whether a folded word is one of these (written as usual; folded once).
+bool word_in(const std::u32string& w, std::initializer_list<const char32_t*> words) {
+  for (const char32_t* x : words)
+    if (w == text::fold(x)) return true;
+  return false;
 }
 
 // Function words that carry no fact (folded), on top of the gazetteer's stopwords.
@@ -162,6 +170,10 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
         x.number = v.get<double>();
         x.lo = x.hi = x.number;
         if (x.approx) { x.lo = x.number * 0.8; x.hi = x.number * 1.2; }
+        // a bound is a range: "more than 25" and "at least 26" dead are compatible, "less than 10" and 12 are not
+        const std::string bound = an.value.value("qualifier", std::string());
+        if (bound == "at least" || bound == "more than") x.hi = std::numeric_limits<double>::infinity();
+        else if (bound == "less than" || bound == "at most") x.lo = 0;
         x.label = format_count(x.number);
       } else if (v.is_string()) {
         const std::string word = v.get<std::string>();
@@ -198,24 +210,41 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   }
   const std::u32string text = text::fold(slice);
   std::u32string word;
-  int since_negation = 99;
+  int since_negation = 99, negation_scope = 2;
+  bool la = false;   // the last negation was لا
   auto flush = [&] {
     if (word.empty()) return;
     ++since_negation;
-    if (is_negation(word)) { since_negation = 0; ++f.negations; word.clear(); return; }
+    if (is_negation(word)) {
+      since_negation = 0;
+      ++f.negations;
+      // غير، دون، بدون، عدم negate the one word after them ("غير العادي", "بدون زيادة"), a verb's
+      // negation (لم، لا، ليس) the verb and its object ("لم يتم الانسحاب")
+      negation_scope = word_in(word, {U"غير", U"دون", U"بدون", U"عدم"}) ? 1 : 2;
+      la = word_in(word, {U"لا", U"ولا"});
+      word.clear();
+      return;
+    }
+    // "لا يزال" is "still": no negation
+    if (since_negation == 1 && la && word_in(word, {U"يزال", U"تزال", U"يزالون", U"تزالان", U"يزالان", U"نزال", U"زال", U"زالت"})) {
+      since_negation = 99;
+      --f.negations;
+      word.clear();
+      return;
+    }
     drop_accusative_alif(word);
     const std::u32string stem(text::light_stem(word));
     auto pw = polar_words().find(word);
     if (pw == polar_words().end()) pw = polar_words().find(stem);
     if (pw != polar_words().end()) {
-      (since_negation <= 2 ? f.negated : f.concepts).insert(pw->second);
+      (since_negation <= negation_scope ? f.negated : f.concepts).insert(pw->second);
       f.polar.insert(pw->second);
     }
     auto c = concepts().find(word);
     if (c == concepts().end()) c = concepts().find(stem);
     if (c != concepts().end()) {
       f.terms[c->second] += 1;
-      (since_negation <= 2 ? f.negated : f.concepts).insert(c->second);
+      (since_negation <= negation_scope ? f.negated : f.concepts).insert(c->second);
     } else if (const auto* nat = lex.word_clitics(word, analysis::kNationality)) {
       f.terms[std::u32string(1, kEntityTag) + folded(nat->canonical)] += 0.5;
     } else if (word.size() >= 2 && stem.size() >= 2 && !is_function_word(word) && !is_function_word(stem) &&
@@ -229,12 +258,19 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     else flush();
   }
   flush();
+  auto in_attribution = [&](const analysis::Anchor& x) {
+    for (auto i : cl.anchors)
+      if (i < an.anchors.size() && an.anchors[i].type == AnchorType::attribution && an.anchors[i].start <= x.start && x.end <= an.anchors[i].end)
+        return true;
+    return false;
+  };
   // Entities it names (a capital standing for its country counts as the country too).
   for (auto i : cl.anchors) {
     if (i >= an.anchors.size()) continue;
     const auto& a = an.anchors[i];
     if (!analysis::is_entity(a.type) || a.canonical.empty()) continue;
     std::u32string e = folded(a.canonical);
+    if (a.type == AnchorType::place && !in_attribution(a)) f.places.insert(e);
     if (auto m = metonyms().find(e); m != metonyms().end()) e = m->second;
     f.terms[std::u32string(1, kEntityTag) + e] = 1;
   }

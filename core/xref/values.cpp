@@ -54,6 +54,10 @@ ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Va
 }
 
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
+  // Both say where, and no place is in both: two events ("three raids on Sanhan", "five raids on Yarim").
+  if (!x.places.empty() && !y.places.empty() &&
+      std::none_of(x.places.begin(), x.places.end(), [&](const std::u32string& p) { return y.places.count(p) > 0; }))
+    return false;
   for (const auto& c : x.concepts)
     if (y.concepts.count(c) && !x.negated.count(c) && !y.negated.count(c)) return true;
   return false;

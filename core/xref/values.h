@@ -23,7 +23,8 @@ struct ValueConflict {
 // of them is compatible, so a claim giving two dates is not contradicted by one that gives either.
 ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y);
 
-// Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one).
+// Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
+// and do not place it in different places (both name where, and no place is in both).
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y);
 
 // A difference of scope ("all troop vs hundreds troop") rather than of fact.

@@ -73,6 +73,11 @@ TEST_CASE("numbers") {
     auto b = find_anchor(a, AnchorType::quantity, "ما لا يقل عن 70 هجوما");
     REQUIRE_MESSAGE(b, list_anchors(a));
     CHECK(b->value["qualifier"] == "at least");
+    // a bound after the count is its value's; the span stays the count
+    auto c = analyse("ووصل عدد الضحايا إلى 26 قتيلا على الأقل.");
+    auto q = find_anchor(c, AnchorType::quantity, "26 قتيلا");
+    REQUIRE_MESSAGE(q, list_anchors(c));
+    CHECK(q->value["qualifier"] == "at least");
   }
   SUBCASE("digits inside a link are not numbers") {
     auto a = analyse("الرابط: https://example.com/news-13052838");

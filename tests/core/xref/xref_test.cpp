@@ -152,6 +152,42 @@ TEST_CASE("relations") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);
   }
+  SUBCASE("'لا تزال' is 'still', and 'غير' negates one word: neither makes a negation difference") {
+    const auto still = run(U"وقال مسؤولون إن الولايات المتحدة لا تزال تحتفظ بقوات في قاعدة عين الأسد.",
+                           U"وقال مسؤولون إن الولايات المتحدة تحتفظ بقوات في قاعدة عين الأسد.");
+    REQUIRE(still.size() == 1);
+    CHECK(still[0].relation == xref::Relation::agree);
+    CHECK(still[0].differences.empty());
+    const auto extraordinary = run(U"قال الاتحاد الدولي لكرة القدم إنه تقرر عقد الاجتماع غير العادي لانتخاب رئيس جديد للفيفا في زيورخ.",
+                                   U"قال الاتحاد الدولي لكرة القدم إنه تقرر عقد الاجتماع لانتخاب رئيس جديد للفيفا في زيورخ.");
+    REQUIRE(extraordinary.size() == 1);
+    CHECK(extraordinary[0].relation == xref::Relation::agree);
+    // …while "لا" before a verb still negates it
+    const auto no = run(U"وقال مسؤولون إن الولايات المتحدة لا تحتفظ بقوات في قاعدة عين الأسد.",
+                        U"وقال مسؤولون إن الولايات المتحدة تحتفظ بقوات في قاعدة عين الأسد.");
+    REQUIRE(no.size() == 1);
+    CHECK(no[0].relation == xref::Relation::disagree);
+  }
+  SUBCASE("a bound is a range: 'more than 25' and '26 at least' agree") {
+    const auto k = run(U"فجر انتحاري نفسه في مسجد الإمام الصادق في الكويت مخلفا أكثر من 25 قتيلا.",
+                       U"ووصل عدد الضحايا في تفجير مسجد الإمام الصادق في الكويت إلى 26 قتيلا على الأقل.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    const auto d = run(U"فجر انتحاري نفسه في مسجد الإمام الصادق في الكويت مخلفا أقل من 25 قتيلا.",
+                       U"ووصل عدد الضحايا في تفجير مسجد الإمام الصادق في الكويت إلى 26 قتيلا على الأقل.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);
+  }
+  SUBCASE("counts of events in different places are two events, not a conflict") {
+    const auto k = run(U"وقال سكان إن طيران التحالف شن ثلاث غارات جوية على منزل في مديرية سنحان بصنعاء.",
+                       U"وقال سكان إن طيران التحالف شن خمس غارات جوية على معسكر في مديرية يريم بمحافظة إب.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    const auto d = run(U"وقال سكان إن طيران التحالف شن ثلاث غارات جوية على منزل في مديرية سنحان بصنعاء.",
+                       U"وقال سكان إن طيران التحالف شن خمس غارات جوية على منزل في مديرية سنحان بصنعاء.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);
+  }
   SUBCASE("the same statement given to 'a US official' and to 'a senior US official': a source difference, still agreeing") {
     const auto k = run(U"ونقلت رويترز عن مسؤول أمريكي قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.",
                        U"ونقلت رويترز عن مسؤول أميركي كبير قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.");
