@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "claim_features.h"
+#include "stories.h"
 #include "values.h"
 
 namespace isnad::xref {
@@ -35,14 +36,13 @@ double score(double dot, double na, double nb) {
 }
 
 // Cosine of two claims from their term vectors sorted by term id (a merge, no hashing).
-template <typename Weight>
-double cosine(const std::vector<std::pair<std::uint32_t, Weight>>& a, double na,
-              const std::vector<std::pair<std::uint32_t, Weight>>& b, double nb) {
+double cosine(const std::vector<std::pair<std::uint32_t, double>>& a, double na,
+              const std::vector<std::pair<std::uint32_t, double>>& b, double nb) {
   double dot = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i].first < b[j].first) ++i;
     else if (b[j].first < a[i].first) ++j;
-    else dot += static_cast<double>(a[i++].second) * b[j++].second;
+    else dot += a[i++].second * b[j++].second;
   }
   return score(dot, na, nb);
 }
@@ -92,125 +92,121 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
       if (!f.terms.empty()) claims.push_back(std::move(f));
     }
   }
-  // 2. idf over claims; tf-idf weights; an inverted index from term to (claim, weight), terms
-  //    interned as integers so the scoring loop never hashes a string.
+  // 2. Terms interned as integers (the scoring loop never hashes a string); the articles grouped
+  //    into stories (stories.h); tf-idf weights with the idf of each claim's story; an inverted
+  //    index from term to (claim, weight).
   std::unordered_map<std::u32string, std::uint32_t> term_id;
-  std::vector<std::uint32_t> df;
-  for (const auto& f : claims)
-    for (const auto& [t, n] : f.terms) {
-      auto [it, fresh] = term_id.emplace(t, static_cast<std::uint32_t>(df.size()));
-      if (fresh) df.push_back(0);
-      ++df[it->second];
-    }
-  const double N = static_cast<double>(std::max<std::size_t>(1, claims.size()));
-  std::vector<std::vector<std::pair<std::uint32_t, double>>> postings(df.size());   // term → (claim, weight)
-  std::vector<std::vector<std::pair<std::uint32_t, double>>> vec(claims.size());    // claim → (term, weight)
+  std::vector<std::uint32_t> df;            // claims with the term, corpus-wide
+  std::vector<double> term_kind;            // kind_weight of each term
+  std::vector<std::vector<std::uint32_t>> ids(claims.size());
+  std::vector<std::uint32_t> article_of(claims.size());
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
-    auto& f = claims[i];
-    double s = 0;
-    for (auto& [t, n] : f.terms) {
-      const std::uint32_t id = term_id[t];
-      n = (1 + std::log(std::max(n, 1.0))) * std::log(1 + N / static_cast<double>(df[id])) * kind_weight(t);
-      s += n * n;
-      vec[i].push_back({id, n});
-      postings[id].push_back({i, n});
+    article_of[i] = static_cast<std::uint32_t>(claims[i].article);
+    for (const auto& [t, n] : claims[i].terms) {
+      auto [it, fresh] = term_id.emplace(t, static_cast<std::uint32_t>(df.size()));
+      if (fresh) { df.push_back(0); term_kind.push_back(kind_weight(t)); }
+      ++df[it->second];
+      ids[i].push_back(it->second);
     }
-    f.norm = std::sqrt(s);
-    std::sort(vec[i].begin(), vec[i].end());
   }
-  // 2b. Each article as the sum of its claims' terms, weighted by rarity among articles: two claims are
-  //     linked only when their articles tell one story (cosine ≥ same_story). Without this, in 300
-  //     articles of one paper and one day, a rare word or phrase shared by two short claims
-  //     ("مواعيد", "وعلى صعيد متصل") linked unrelated stories: 1,002 clusters, nearly all false.
-  std::vector<std::vector<std::pair<std::uint32_t, float>>> story(articles.size());   // article → (term, weight)
-  std::vector<double> story_norm(articles.size(), 0.0);
+  // Claims linked only within a story (cosine of the whole articles ≥ same_story). Without this, in
+  // 300 articles of one paper and one day, a rare word or phrase shared by two short claims
+  // ("مواعيد", "وعلى صعيد متصل") linked unrelated stories: 1,002 clusters, nearly all false.
+  detail::Stories stories(articles.size(), df.size(), ids, article_of, opt.same_story);
+  const auto story_of = opt.same_story > 0 ? stories.groups() : std::vector<std::uint32_t>(articles.size(), 0);
+  auto one_story = [&](std::uint32_t a, std::uint32_t b) { return opt.same_story <= 0 || stories.one_story(a, b); };
+  std::vector<std::vector<std::pair<std::uint32_t, double>>> vec(claims.size());    // claim → (term, weight)
+  std::vector<std::uint32_t> order(claims.size());                                  // claims by story
+  std::vector<std::pair<std::size_t, std::size_t>> runs;                            // each story's range of `order`
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) { return story_of[article_of[x]] < story_of[article_of[y]]; });
+  for (std::size_t b = 0; b < order.size();) {
+    std::size_t e = b;
+    while (e < order.size() && story_of[article_of[order[e]]] == story_of[article_of[order[b]]]) ++e;
+    runs.push_back({b, e});
+    b = e;
+  }
   {
-    // Claims are in article order: each article's terms are one run of claims, counted by sorting.
-    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> tf(articles.size());   // article → (term, count)
-    std::vector<std::uint32_t> ids;
-    for (std::uint32_t i = 0; i < claims.size();) {
-      const auto a = claims[i].article;
-      ids.clear();
-      for (; i < claims.size() && claims[i].article == a; ++i)
-        for (const auto& [id, w] : vec[i]) ids.push_back(id);
-      std::sort(ids.begin(), ids.end());
-      for (auto id : ids) {
-        if (tf[a].empty() || tf[a].back().first != id) tf[a].push_back({id, 0});
-        ++tf[a].back().second;
+    std::vector<std::uint32_t> story_df(df.size(), 0);
+    for (const auto& [b, e] : runs) {
+      for (std::size_t k = b; k < e; ++k)
+        for (auto id : ids[order[k]]) ++story_df[id];
+      const double N = static_cast<double>(e - b);
+      for (std::size_t k = b; k < e; ++k) {
+        const std::uint32_t i = order[k];
+        double s = 0;
+        std::size_t t = 0;
+        for (const auto& [term, tf] : claims[i].terms) {   // the order ids[i] was filled in
+          const std::uint32_t id = ids[i][t++];
+          const double w = (1 + std::log(std::max(tf, 1.0))) * std::log(1 + N / story_df[id]) * term_kind[id];
+          s += w * w;
+          vec[i].push_back({id, w});
+        }
+        claims[i].norm = std::sqrt(s);
+        std::sort(vec[i].begin(), vec[i].end());
       }
-    }
-    std::vector<std::uint32_t> adf(df.size(), 0);
-    double told = 0;   // articles with a claim
-    for (const auto& t : tf) {
-      for (const auto& [id, n] : t) ++adf[id];
-      if (!t.empty()) ++told;
-    }
-    for (std::size_t a = 0; a < tf.size(); ++a) {
-      double s = 0;
-      for (const auto& [id, n] : tf[a]) {
-        const float w = static_cast<float>((1 + std::log(static_cast<double>(n))) * std::log(1 + told / adf[id]));
-        story[a].push_back({id, w});
-        s += w * w;
-      }
-      story_norm[a] = std::sqrt(s);
-      std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(tf[a]);
+      for (std::size_t k = b; k < e; ++k)
+        for (auto id : ids[order[k]]) story_df[id] = 0;
     }
   }
-  std::unordered_map<std::uint64_t, bool> same_story;   // (article, article) → one story; computed on demand
-  auto one_story = [&](std::uint32_t a, std::uint32_t b) {
-    const std::uint64_t key = (std::uint64_t(std::min(a, b)) << 32) | std::max(a, b);
-    auto [it, fresh] = same_story.emplace(key, false);
-    if (fresh) it->second = cosine(story[a], story_norm[a], story[b], story_norm[b]) >= opt.same_story;
-    return it->second;
-  };
-  // 3. For each claim, its best match in every other article among the claims sharing a term that is
-  //    not too common, in an article of the same story (the postings of very common terms are skipped: they never decide a match).
-  //    Postings are capped so that the work per claim is bounded whatever the corpus size (linear
-  //    overall), and each claim keeps its best match in at most `kMaxLinks` other articles: in a
-  //    corpus of thousands of articles a claim's best match "in every other article" is mostly noise.
-  const std::size_t common = std::clamp<std::size_t>(claims.size() / 20, 50, 200);
+  // 3. One story at a time, an inverted index from term to (claim, weight) and, for each claim, its
+  //    best match in every other article among the claims sharing a term that is not too common in
+  //    the story (the postings of very common terms are skipped: they never decide a match), in an
+  //    article that tells the same story. Postings are capped so that the work per claim is bounded
+  //    whatever the corpus size (linear overall), and each claim keeps its best match in at most
+  //    `kMaxLinks` other articles: in a story of thousands of articles a claim's best match "in
+  //    every other article" is mostly noise.
   constexpr std::size_t kMaxLinks = 8;
+  std::vector<std::vector<std::pair<std::uint32_t, double>>> postings(df.size());   // term → (claim, weight)
   struct Edge { double score; std::uint32_t a, b; };
   std::vector<Edge> edges;
   // Dense scratch arrays (dot products per claim, best match per article) with lists of what was
   // touched, and the claims' articles and norms in flat arrays: the inner loop stays in cache.
-  std::vector<std::uint32_t> article_of(claims.size());
   std::vector<double> norm_of(claims.size());
-  for (std::uint32_t i = 0; i < claims.size(); ++i) { article_of[i] = static_cast<std::uint32_t>(claims[i].article); norm_of[i] = claims[i].norm; }
+  for (std::uint32_t i = 0; i < claims.size(); ++i) norm_of[i] = claims[i].norm;
   std::vector<double> acc(claims.size(), 0.0);
   std::vector<std::uint32_t> touched, touched_articles;
   std::vector<std::pair<double, std::uint32_t>> best(articles.size(), {-1.0, 0});   // article → (score, claim)
   std::vector<std::pair<double, std::uint32_t>> top;
-  for (std::uint32_t i = 0; i < claims.size(); ++i) {
-    touched.clear();
-    const std::uint32_t ai = article_of[i];
-    for (auto& [id, x] : vec[i]) {
-      const auto& post = postings[id];
-      if (post.size() > common) continue;
-      for (auto& [j, w] : post) {
-        if (article_of[j] == ai) continue;
-        if (acc[j] == 0) touched.push_back(j);
-        acc[j] += x * w;
+  for (const auto& [b, e] : runs) {
+    if (article_of[order[b]] == article_of[order[e - 1]]) continue;   // one article: nothing to link
+    for (std::size_t k = b; k < e; ++k)
+      for (const auto& [id, w] : vec[order[k]]) postings[id].push_back({order[k], w});
+    const std::size_t common = std::clamp<std::size_t>((e - b) / 20, 50, 200);
+    for (std::size_t k = b; k < e; ++k) {
+      const std::uint32_t i = order[k];
+      touched.clear();
+      const std::uint32_t ai = article_of[i];
+      for (auto& [id, x] : vec[i]) {
+        const auto& post = postings[id];
+        if (post.size() > common) continue;
+        for (auto& [j, w] : post) {
+          if (article_of[j] == ai) continue;
+          if (acc[j] == 0) touched.push_back(j);
+          acc[j] += x * w;
+        }
       }
+      touched_articles.clear();
+      for (auto j : touched) {
+        const double s = score(acc[j], norm_of[i], norm_of[j]);
+        acc[j] = 0;
+        auto& m = best[article_of[j]];
+        if (m.first < 0) touched_articles.push_back(article_of[j]);
+        if (s > m.first) m = {s, j};
+      }
+      top.clear();
+      for (auto a : touched_articles) {
+        if (best[a].first >= opt.min_similarity && one_story(ai, a)) top.push_back(best[a]);
+        best[a] = {-1.0, 0};
+      }
+      if (top.size() > kMaxLinks) {
+        std::partial_sort(top.begin(), top.begin() + kMaxLinks, top.end(), [](auto& x, auto& y) { return x.first > y.first; });
+        top.resize(kMaxLinks);
+      }
+      for (auto& [score, j] : top) edges.push_back({score, i, j});
     }
-    touched_articles.clear();
-    for (auto j : touched) {
-      const double s = score(acc[j], norm_of[i], norm_of[j]);
-      acc[j] = 0;
-      auto& b = best[article_of[j]];
-      if (b.first < 0) touched_articles.push_back(article_of[j]);
-      if (s > b.first) b = {s, j};
-    }
-    top.clear();
-    for (auto a : touched_articles) {
-      if (best[a].first >= opt.min_similarity && one_story(ai, a)) top.push_back(best[a]);
-      best[a] = {-1.0, 0};
-    }
-    if (top.size() > kMaxLinks) {
-      std::partial_sort(top.begin(), top.begin() + kMaxLinks, top.end(), [](auto& x, auto& y) { return x.first > y.first; });
-      top.resize(kMaxLinks);
-    }
-    for (auto& [score, j] : top) edges.push_back({score, i, j});
+    for (std::size_t k = b; k < e; ++k)
+      for (const auto& [id, w] : vec[order[k]]) postings[id].clear();
   }
   // 4. Clusters by average linkage: the links taken strongest first, each joining two clusters when
   //    the claims of one are, on average over every pair from different articles, as similar to the

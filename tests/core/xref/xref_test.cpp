@@ -2,12 +2,31 @@
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/xref/xref.h"
+#include "test_support.h"
 
 using namespace isnad;
 
 namespace {
 corpus::Article article(const char* file, const std::u32string& text) {
   return corpus::make_article({file}, text::to_utf8(text), nullptr);
+}
+// Two stories, two articles each: an attack in Nigeria (a, b), a football match (c, d); each article
+// closes with a short "on a related note" line, and two of those lines (prices of food, prices of
+// tickets) share their rarest words.
+std::vector<corpus::Article> two_stories() {
+  return {
+      article("a.txt", U"قتل ثلاثون شخصا في تفجير انتحاري استهدف سوقا شعبية في مدينة مايدوغوري شمال نيجيريا.\n"
+                       U"وتبنت جماعة بوكو حرام الهجوم في بيان نشرته على الإنترنت.\n"
+                       U"وعلى صعيد متصل، ارتفعت أسعار المواد الغذائية في الأسواق."),
+      article("b.txt", U"أسفر تفجير انتحاري في سوق شعبية بمدينة مايدوغوري في شمال نيجيريا عن مقتل ثلاثين شخصا.\n"
+                       U"وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.\n"
+                       U"وعلى صعيد متصل، قررت الحكومة إغلاق الأسواق في الولاية."),
+      article("c.txt", U"فاز نادي الهلال على نادي النصر بهدفين مقابل هدف في مباراة الدوري السعودي للمحترفين.\n"
+                       U"وسجل المهاجم هدف الفوز في الدقيقة الأخيرة من المباراة.\n"
+                       U"وعلى صعيد متصل، ارتفعت أسعار تذاكر المباريات."),
+      article("d.txt", U"تغلب الهلال على النصر بهدفين لهدف في الجولة الخامسة من الدوري السعودي للمحترفين.\n"
+                       U"وجاء هدف الفوز للهلال في الدقيقة الأخيرة.\n"
+                       U"وعلى صعيد متصل، أعلن النادي موعد المباراة المقبلة.")};
 }
 }  // namespace
 
@@ -53,22 +72,9 @@ TEST_CASE("xref") {
 }
 
 TEST_CASE("claims of two different stories are not linked, whatever words they share") {
-  // Two stories, two articles each; each article closes with a short "on a related note" line, and
-  // two of those lines (prices of food, prices of tickets) share their rarest words. Linking by claims alone joins them across
-  // stories; the articles as wholes tell two stories, so only each story's own claims are linked.
-  const std::vector<corpus::Article> arts = {
-      article("a.txt", U"قتل ثلاثون شخصا في تفجير انتحاري استهدف سوقا شعبية في مدينة مايدوغوري شمال نيجيريا.\n"
-                       U"وتبنت جماعة بوكو حرام الهجوم في بيان نشرته على الإنترنت.\n"
-                       U"وعلى صعيد متصل، ارتفعت أسعار المواد الغذائية في الأسواق."),
-      article("b.txt", U"أسفر تفجير انتحاري في سوق شعبية بمدينة مايدوغوري في شمال نيجيريا عن مقتل ثلاثين شخصا.\n"
-                       U"وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.\n"
-                       U"وعلى صعيد متصل، قررت الحكومة إغلاق الأسواق في الولاية."),
-      article("c.txt", U"فاز نادي الهلال على نادي النصر بهدفين مقابل هدف في مباراة الدوري السعودي للمحترفين.\n"
-                       U"وسجل المهاجم هدف الفوز في الدقيقة الأخيرة من المباراة.\n"
-                       U"وعلى صعيد متصل، ارتفعت أسعار تذاكر المباريات."),
-      article("d.txt", U"تغلب الهلال على النصر بهدفين لهدف في الجولة الخامسة من الدوري السعودي للمحترفين.\n"
-                       U"وجاء هدف الفوز للهلال في الدقيقة الأخيرة.\n"
-                       U"وعلى صعيد متصل، أعلن النادي موعد المباراة المقبلة.")};
+  // Linking by claims alone joins the two stories; the articles as wholes tell two stories, so
+  // only each story's own claims are linked.
+  const auto arts = two_stories();
   const auto an = analysis::analyze_corpus(arts, {});
   auto crosses_stories = [](const std::vector<xref::Cluster>& clusters) {
     for (const auto& k : clusters) {
@@ -84,6 +90,43 @@ TEST_CASE("claims of two different stories are not linked, whatever words they s
   const auto clusters = xref::cross_reference(arts, an);
   CHECK_FALSE(crosses_stories(clusters));
   CHECK(clusters.size() >= 2);   // each story's own facts are still linked
+  // A story's clusters are the same with or without the other story in the corpus: its words are
+  // weighed by rarity within the story.
+  const std::vector<corpus::Article> nigeria(arts.begin(), arts.begin() + 2);
+  const auto alone = xref::cross_reference(nigeria, analysis::analyze_corpus(nigeria, {}));
+  std::vector<xref::Cluster> mixed;
+  for (const auto& k : clusters)
+    if (k.claims.front().article < 2) mixed.push_back(k);
+  REQUIRE(alone.size() == mixed.size());
+  for (std::size_t k = 0; k < alone.size(); ++k) {
+    CHECK(alone[k].relation == mixed[k].relation);
+    REQUIRE(alone[k].claims.size() == mixed[k].claims.size());
+    for (std::size_t c = 0; c < alone[k].claims.size(); ++c) {
+      CHECK(alone[k].claims[c].article == mixed[k].claims[c].article);
+      CHECK(alone[k].claims[c].claim == mixed[k].claims[c].claim);
+    }
+  }
+}
+
+TEST_CASE("the sample corpus's clusters are the same with articles of other stories beside it") {
+  auto sample = corpus::load_corpus_folder(test::repo_path("web/corpus")).articles;
+  REQUIRE(sample.size() == 5);
+  const auto alone = xref::cross_reference(sample, analysis::analyze_corpus(sample, {}));
+  auto more = sample;
+  for (auto& a : two_stories()) more.push_back(std::move(a));
+  const auto with = xref::cross_reference(more, analysis::analyze_corpus(more, {}));
+  std::vector<xref::Cluster> mixed;
+  for (const auto& k : with)
+    if (k.claims.front().article < 5) mixed.push_back(k);
+  REQUIRE(alone.size() == mixed.size());
+  for (std::size_t k = 0; k < alone.size(); ++k) {
+    CHECK(alone[k].relation == mixed[k].relation);
+    REQUIRE(alone[k].claims.size() == mixed[k].claims.size());
+    for (std::size_t c = 0; c < alone[k].claims.size(); ++c) {
+      CHECK(alone[k].claims[c].article == mixed[k].claims[c].article);
+      CHECK(alone[k].claims[c].claim == mixed[k].claims[c].claim);
+    }
+  }
 }
 
 TEST_CASE("note words: an event or unit key of a note in Arabic, from core/data") {

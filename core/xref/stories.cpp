@@ -1,0 +1,117 @@
+#include "stories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace isnad::xref::detail {
+
+Stories::Stories(std::size_t articles, std::size_t terms, const std::vector<std::vector<std::uint32_t>>& claim_terms,
+                 const std::vector<std::uint32_t>& claim_article, double threshold)
+    : vec_(articles), norm_(articles, 0.0), terms_(terms), threshold_(threshold) {
+  // An article's count of a term is the number of its claims that use it. Claims come in article
+  // order, so each article's terms are one run, counted by sorting.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> tf(articles);   // article → (term, count)
+  std::vector<std::uint32_t> ids;
+  for (std::size_t i = 0; i < claim_terms.size();) {
+    const auto a = claim_article[i];
+    ids.clear();
+    for (; i < claim_terms.size() && claim_article[i] == a; ++i) ids.insert(ids.end(), claim_terms[i].begin(), claim_terms[i].end());
+    std::sort(ids.begin(), ids.end());
+    for (auto id : ids) {
+      if (tf[a].empty() || tf[a].back().first != id) tf[a].push_back({id, 0});
+      ++tf[a].back().second;
+    }
+  }
+  std::vector<std::uint32_t> df(terms, 0);
+  double told = 0;   // articles with a claim
+  for (const auto& t : tf) {
+    for (const auto& [id, n] : t) ++df[id];
+    if (!t.empty()) ++told;
+  }
+  for (std::size_t a = 0; a < articles; ++a) {
+    double s = 0;
+    for (const auto& [id, n] : tf[a]) {
+      const float w = static_cast<float>((1 + std::log(static_cast<double>(n))) * std::log(1 + told / df[id]));
+      vec_[a].push_back({id, w});
+      s += static_cast<double>(w) * w;
+    }
+    norm_[a] = std::sqrt(s);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(tf[a]);
+  }
+}
+
+double Stories::cosine(std::uint32_t a, std::uint32_t b) const {
+  const auto &x = vec_[a], &y = vec_[b];
+  double dot = 0;
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i].first < y[j].first) ++i;
+    else if (y[j].first < x[i].first) ++j;
+    else dot += static_cast<double>(x[i++].second) * y[j++].second;
+  }
+  return dot / (norm_[a] * norm_[b] + 1e-12);
+}
+
+bool Stories::one_story(std::uint32_t a, std::uint32_t b) {
+  const std::uint64_t key = (std::uint64_t(std::min(a, b)) << 32) | std::max(a, b);
+  auto [it, fresh] = same_.emplace(key, false);
+  if (fresh) it->second = cosine(a, b) >= threshold_;
+  return it->second;
+}
+
+std::vector<std::uint32_t> Stories::groups() {
+  // Candidates: articles sharing one of an article's kSignature weightiest terms (a term of more
+  // than kCommon articles' signatures is no evidence), ranked by the dot product over signatures; the
+  // best kCandidates are checked with the whole vectors.
+  constexpr std::size_t kSignature = 32, kCommon = 256, kCandidates = 16;
+  const auto n = static_cast<std::uint32_t>(vec_.size());
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> sig(n);
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> post(terms_);   // term → (article, weight)
+  for (std::uint32_t a = 0; a < n; ++a) {
+    sig[a] = vec_[a];
+    auto by_weight = [](const auto& x, const auto& y) { return x.second > y.second || (x.second == y.second && x.first < y.first); };
+    if (sig[a].size() > kSignature) {
+      std::partial_sort(sig[a].begin(), sig[a].begin() + kSignature, sig[a].end(), by_weight);
+      sig[a].resize(kSignature);
+    }
+    for (const auto& [id, w] : sig[a]) post[id].push_back({a, w});
+  }
+  std::vector<std::uint32_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::vector<double> acc(n, 0.0);
+  std::vector<std::uint32_t> touched;
+  std::vector<std::pair<double, std::uint32_t>> top;
+  for (std::uint32_t a = 0; a < n; ++a) {
+    touched.clear();
+    for (const auto& [id, w] : sig[a]) {
+      if (post[id].size() > kCommon) continue;
+      for (const auto& [b, v] : post[id]) {
+        if (b == a) continue;
+        if (acc[b] == 0) touched.push_back(b);
+        acc[b] += static_cast<double>(w) * v;
+      }
+    }
+    top.clear();
+    for (auto b : touched) { top.push_back({acc[b], b}); acc[b] = 0; }
+    if (top.size() > kCandidates) {
+      std::partial_sort(top.begin(), top.begin() + kCandidates, top.end(), [](auto& x, auto& y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
+      top.resize(kCandidates);
+    }
+    for (const auto& [s, b] : top)
+      if (one_story(a, b)) parent[find(a)] = find(b);
+  }
+  std::vector<std::uint32_t> out(n), index(n, UINT32_MAX);
+  std::uint32_t next = 0;
+  for (std::uint32_t a = 0; a < n; ++a) {
+    auto& k = index[find(a)];
+    if (k == UINT32_MAX) k = next++;
+    out[a] = k;
+  }
+  return out;
+}
+
+}  // namespace isnad::xref::detail
