@@ -3,6 +3,7 @@
 // attributions → anchors in text order → claims; then entities grouped across the corpus.
 #include <algorithm>
 #include <cstdio>
+#include <unordered_set>
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/analysis/document.h"
@@ -25,7 +26,7 @@ std::string id_prefix(const std::string& file, std::size_t index) {
   return b;
 }
 
-ArticleAnalysis analyze_one(const corpus::Article& article, const Options& options, std::size_t index) {
+ArticleAnalysis analyze_one(const corpus::Article& article, const Options& options, const std::string& prefix) {
   ArticleAnalysis art;
   art.file = article.meta.file;
   art.outlet = article.meta.outlet;
@@ -48,20 +49,30 @@ ArticleAnalysis analyze_one(const corpus::Article& article, const Options& optio
   });
   for (Anchor& a : anchors) a.text = text::to_utf8(std::u32string_view(article.text).substr(a.start, a.end - a.start));
   art.anchors = std::move(anchors);
-  build_claims(d, id_prefix(art.file, index), art);
+  build_claims(d, prefix, art);
   return art;
 }
 
 }  // namespace
 
 ArticleAnalysis analyze_article(const corpus::Article& article, const Options& options) {
-  return analyze_one(article, options, 0);
+  return analyze_one(article, options, id_prefix(article.meta.file, 0));
 }
 
 Analysis analyze_corpus(const std::vector<corpus::Article>& articles, const Options& options) {
   Analysis out;
   out.articles.reserve(articles.size());
-  for (std::size_t i = 0; i < articles.size(); ++i) out.articles.push_back(analyze_one(articles[i], options, i));
+  // Claim ids are "<prefix>:c<n>": a prefix two files share ("7.txt", "7_update.txt") takes the
+  // article's index after it, so that every id names one claim.
+  std::unordered_set<std::string> taken;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    std::string prefix = id_prefix(articles[i].meta.file, i);
+    if (!taken.insert(prefix).second) {
+      prefix += "-" + std::to_string(i);
+      taken.insert(prefix);
+    }
+    out.articles.push_back(analyze_one(articles[i], options, prefix));
+  }
   out.entities = group_entities(out.articles, articles);
   return out;
 }

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "isnad/analysis/analysis.h"
@@ -35,6 +36,20 @@ TEST_CASE("analyze") {
     CHECK(sudani == 2);
     CHECK(iraq == 2);
     CHECK(forces == 1);
+  }
+  SUBCASE("claim ids are unique in a corpus even when two file names start with the same number") {
+    std::vector<corpus::Article> arts = {article("7.txt", "قالت رويترز إن 2500 جندي سيغادرون بغداد."),
+                                         article("7_update.txt", "قالت رويترز إن 3000 جندي سيغادرون بغداد."),
+                                         article("notes.txt", "قالت رويترز إن 900 جندي سيغادرون دمشق.")};
+    auto an = analysis::analyze_corpus(arts, {});
+    std::set<std::string> ids;
+    std::size_t claims = 0;
+    for (const auto& a : an.articles)
+      for (const auto& c : a.claims) { ids.insert(c.id); ++claims; }
+    CHECK(claims >= 3);
+    CHECK(ids.size() == claims);
+    REQUIRE_FALSE(an.articles[0].claims.empty());
+    CHECK(an.articles[0].claims[0].id == "7:c1");   // the first keeps its number
   }
   SUBCASE("the JSON has the contract's fields and every anchor's text is its slice") {
     std::string s = "قالت رويترز إن 2500 جندي سيغادرون بغداد بحلول سبتمبر 2025.";
