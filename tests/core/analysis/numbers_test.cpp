@@ -47,7 +47,9 @@ TEST_CASE("numbers") {
   SUBCASE("11 to 19 in words are one number: أحد عشر is 11, خمسة عشر 15, not 10 or 5") {
     auto a = analyse("قتل أحد عشر شخصا وأصيب خمسة عشر جنديا واعتقلت ثلاث عشرة امرأة واثنا عشر طفلا، ووصل أحد المسؤولين.");
     const std::pair<const char*, int> want[] = {{"أحد عشر شخصا", 11}, {"خمسة عشر جنديا", 15}, {"ثلاث عشرة امرأة", 13}, {"اثنا عشر طفلا", 12}};
-    for (auto [text, value] : want) {
+    for (const auto& w : want) {
+      const char* text = w.first;
+      const int value = w.second;
       auto q = find_anchor(a, AnchorType::quantity, text);
       REQUIRE_MESSAGE(q, text << "\n" << list_anchors(a));
       CHECK(q->value["value"] == value);
