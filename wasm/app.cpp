@@ -101,11 +101,15 @@ std::string App::open_link(const std::string& fragment, double now) {
   json answer = {{"ok", false}, {"placements", json::array()}};
   std::string err;
   auto link = links::decode_fragment(fragment, &err);
-  if (!link) { answer["error"] = err; return answer.dump(); }
+  // The reason in English is for the English interface; in Arabic, what a reader can act on.
+  if (!link) { answer["error"] = tr("تعذّرت قراءة هذا الرابط: إنه ناقص أو تالف", err.c_str()); return answer.dump(); }
   int index = -1;
   for (std::size_t i = 0; i < articles.size(); ++i)
     if (articles[i].meta.file == link->article) index = static_cast<int>(i);
-  if (index < 0) { answer["error"] = "the linked article (" + link->article + ") is not in this reader"; return answer.dump(-1, ' ', false, json::error_handler_t::replace); }
+  if (index < 0) {
+    answer["error"] = std::string(tr("المقال المرتبط (", "the linked article (")) + link->article + tr(") ليس في هذا القارئ", ") is not in this reader");
+    return answer.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
   open_article(index);
   link_article = index;
   link_marks.clear();
@@ -119,7 +123,8 @@ std::string App::open_link(const std::string& fragment, double now) {
   }
   if (!link_marks.empty()) { scroll_to_offset = link_marks.front().start; flash_until = now + 1.2; }
   answer["ok"] = placed > 0;
-  if (!placed) answer["error"] = "the linked passage could not be found in this article: it may have been changed or removed";
+  if (!placed) answer["error"] = tr("تعذّر العثور على المقطع المرتبط في هذا المقال: ربما غُيّر أو حُذف",
+                                    "the linked passage could not be found in this article: it may have been changed or removed");
   wake();
   return answer.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -219,7 +224,7 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
   json answer = {{"ok", false}, {"warnings", json::array()}};
   json meta = json::parse(meta_json, nullptr, false);
   if (meta.is_discarded() || !meta.is_object() || !meta.contains("id") || !meta["id"].is_string()) {
-    answer["error"] = "its details are malformed";
+    answer["error"] = tr("بياناته تالفة", "its details are malformed");
     return answer.dump();
   }
   auto str = [&](const char* k) -> std::optional<std::string> {
@@ -234,13 +239,14 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
   m.url = str("url");
   m.date = str("date");
   if (m.date && !corpus::is_iso_date(*m.date)) {
-    answer["warnings"].push_back("the date is not YYYY-MM-DD and was left out");
+    answer["warnings"].push_back(tr("التاريخ ليس بالصيغة YYYY-MM-DD فتُرك", "the date is not YYYY-MM-DD and was left out"));
     m.date.reset();
   }
   std::vector<std::string> warnings;
   corpus::Article a = corpus::make_article(std::move(m), bytes, &warnings);
-  for (auto& w : warnings) answer["warnings"].push_back(w);
-  if (a.text.empty()) { answer["error"] = "it has no text"; return answer.dump(); }
+  if (lang() == Lang::en) for (auto& w : warnings) answer["warnings"].push_back(w);
+  else if (a.replaced) answer["warnings"].push_back("نصه ليس UTF-8 سليمًا: عُرض " + std::to_string(a.replaced) + " من تسلسلاته التالفة بالرمز U+FFFD");
+  if (a.text.empty()) { answer["error"] = tr("لا نص فيه", "it has no text"); return answer.dump(); }
   answer["file"] = a.meta.file;
   articles.push_back(std::move(a));
   reader_ids.resize(articles.size());

@@ -76,6 +76,7 @@ EM_JS(void, isnad_js_open_url, (const char* url), {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return;
   window.open(u.href, '_blank', 'noopener,noreferrer');
 });
+EM_JS(void, isnad_js_set_page_language, (const char* name), { document.documentElement.lang = UTF8ToString(name); });
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 // Returns a UTF-8 copy on the C heap (malloc); the caller frees it.
 EM_JS(char*, isnad_js_prefs_load, (), {
@@ -150,6 +151,7 @@ void js_first_frame() {
   if (!done) { done = true; isnad_js_first_frame(); }
 }
 void js_show_message(const std::string& m) { isnad_js_show_message(m.c_str()); }
+void js_set_page_language(const char* name) { isnad_js_set_page_language(name); }
 double js_now_ms() { return isnad_js_now_ms(); }
 void set_state_provider(StateProvider p) { g_state_provider = p; }
 void set_command_handler(CommandHandler h) { g_command = h; }

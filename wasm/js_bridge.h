@@ -17,6 +17,7 @@ void js_set_cursor(const char* css_cursor);  // canvas.style.cursor ("default", 
 void js_app_ready();                         // resolves window.isnad.ready, hides the loading screen
 void js_first_frame();                       // performance.mark('isnad-first-frame'), once
 void js_show_message(const std::string& m);  // a visible message on the page (errors, warnings)
+void js_set_page_language(const char* name);  // <html lang>: the page's own messages follow it (web/boot.js tr)
 double js_now_ms();
 void js_copy_text(const std::string& utf8);  // navigator.clipboard.writeText (the logical text)                          // performance.now()
 

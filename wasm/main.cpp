@@ -183,11 +183,11 @@ bool load(App& a) {
 }  // namespace
 
 int main() {
-  if (!glfwInit()) { js_show_message("GLFW could not start"); return 1; }
+  if (!glfwInit()) { js_show_message(tr("تعذّر تشغيل GLFW", "GLFW could not start")); return 1; }
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   g_window = glfwCreateWindow(800, 600, "Isnad", nullptr, nullptr);
-  if (!g_window) { js_show_message("This browser could not start WebGL2."); return 1; }
+  if (!g_window) { js_show_message(tr("تعذّر على هذا المتصفح تشغيل WebGL2.", "This browser could not start WebGL2.")); return 1; }
   glfwMakeContextCurrent(g_window);
 
   IMGUI_CHECKVERSION();

@@ -10,6 +10,15 @@
   const assets = JSON.parse(document.currentScript.dataset.assets || '{}');
   const message = document.getElementById('message');
 
+  // The interface language: <html lang>, set by the app when the reader chooses (wasm/app_prefs.cpp)
+  // and here from the saved choice, so that a message shown before the app is up is in it too.
+  try {
+    const saved = JSON.parse(localStorage.getItem('isnad.prefs') || '{}');
+    if (saved && saved.lang === 'en') document.documentElement.lang = 'en';
+  } catch (e) { /* no storage or no saved choice: Arabic */ }
+  // A message in the interface language: tr('…', '…'), Arabic first, as in wasm/i18n.h.
+  const tr = (ar, en) => (document.documentElement.lang === 'en' ? en : ar);
+
   function showMessage(text) {
     message.textContent = text;   // textContent only: nothing from an article is ever parsed as HTML
     message.hidden = false;
@@ -21,10 +30,10 @@
     navigator.serviceWorker.register('sw.js')
       // Look for a newer version now, not only on the next navigation; offline, there is none to find.
       .then((reg) => reg.update().catch(() => {}))
-      .catch((e) => showMessage('Offline reading is unavailable: ' + e.message));
+      .catch((e) => showMessage(tr('القراءة دون اتصال غير متاحة: ', 'Offline reading is unavailable: ') + e.message));
   }
 
-  window.IsnadUI = Object.freeze({ showMessage });
+  window.IsnadUI = Object.freeze({ showMessage, tr });
 
   window.Module = {
     canvas: document.getElementById('canvas'),
@@ -42,8 +51,10 @@
     // The heap is bounded (cmake/web_app.cmake): running out, or any other abort, ends here. An article
     // is stored only after the app has taken it (library.js), so the one that broke it is not kept.
     onAbort(what) {
-      showMessage(`Isnad stopped (${what || 'aborted'}); most likely it ran out of memory (its limit is 1 GB), ` +
-        'for instance on a very large article. Your saved articles are safe: reload the page to go on reading.');
+      showMessage(tr(`توقف إسناد (${what || 'aborted'})، والأرجح أن ذاكرته نفدت (حدها 1 غيغابايت)، كأن يكون ذلك ` +
+        'مع مقال كبير جدًا. مقالاتك المحفوظة سليمة: أعد تحميل الصفحة لتتابع القراءة.',
+      `Isnad stopped (${what || 'aborted'}); most likely it ran out of memory (its limit is 1 GB), ` +
+        'for instance on a very large article. Your saved articles are safe: reload the page to go on reading.'));
       rejectReady(new Error(String(what)));
     },
     print(text) { console.log(text); },

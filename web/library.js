@@ -8,17 +8,18 @@
   const dialog = document.getElementById('add-dialog');
   const form = document.getElementById('add-form');
   const say = (t) => window.IsnadUI.showMessage(t);
+  const tr = (ar, en) => window.IsnadUI.tr(ar, en);   // Arabic, English: the interface language's
   let db = null;
 
   function openDb() {
     if (db) return Promise.resolve(db);
     return new Promise((resolve, reject) => {
-      if (!window.indexedDB) { reject(new Error('this browser has no IndexedDB')); return; }
+      if (!window.indexedDB) { reject(new Error(tr('هذا المتصفح لا يدعم IndexedDB', 'this browser has no IndexedDB'))); return; }
       const req = indexedDB.open(DB, 1);
       req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
       req.onsuccess = () => { db = req.result; resolve(db); };
-      req.onerror = () => reject(req.error || new Error('IndexedDB would not open'));
-      req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+      req.onerror = () => reject(req.error || new Error(tr('تعذّر فتح IndexedDB', 'IndexedDB would not open')));
+      req.onblocked = () => reject(new Error(tr('تحجب IndexedDB علامةُ تبويب أخرى', 'IndexedDB is blocked by another tab')));
     });
   }
   function tx(mode, fn) {
@@ -26,19 +27,19 @@
       const t = d.transaction(STORE, mode);
       const out = fn(t.objectStore(STORE));
       t.oncomplete = () => resolve(out && 'result' in out ? out.result : undefined);
-      t.onerror = () => reject(t.error || new Error('storage failed'));
-      t.onabort = () => reject(t.error || new Error('storage was aborted (is the disk full?)'));
+      t.onerror = () => reject(t.error || new Error(tr('فشل التخزين', 'storage failed')));
+      t.onabort = () => reject(t.error || new Error(tr('أُلغي التخزين (هل القرص ممتلئ؟)', 'storage was aborted (is the disk full?)')));
     }));
   }
   const storageError = (what, e) => say(`${what}: ${e && e.message ? e.message : e}. ` +
-    'Your other saved articles are untouched.');
+    tr('مقالاتك المحفوظة الأخرى لم تُمَسّ.', 'Your other saved articles are untouched.'));
 
   // Hands a record to the app; returns the app's answer ({ok, file, warnings, error}).
   function toApp(rec, open) {
     const M = window.Module;
     const bytes = new Uint8Array(rec.bytes);
     const ptr = M._malloc(Math.max(1, bytes.length));
-    if (!ptr) return { ok: false, error: 'out of memory' };
+    if (!ptr) return { ok: false, error: tr('نفدت الذاكرة', 'out of memory') };
     M.HEAPU8.set(bytes, ptr);
     const meta = JSON.stringify({ id: rec.id, title: rec.title, outlet: rec.outlet, date: rec.date, url: rec.url, open });
     const answer = M.ccall('isnad_js_add_article', 'string', ['string', 'number', 'number'], [meta, ptr, bytes.length]);
@@ -47,48 +48,54 @@
   }
 
   // A huge article is analysed up to a bound (App::kAnalyseMaxChars): how far, or ''.
-  const partialNote = (answer) => (answer.analysed_chars < answer.chars
-    ? ` Highlights and cross-references cover its first ${answer.analysed_chars.toLocaleString('en')} characters ` +
-      `(${Math.round(100 * answer.analysed_chars / answer.chars)}%); the rest is shown and searchable without them.`
-    : '');
+  const partialNote = (answer) => {
+    if (answer.analysed_chars >= answer.chars) return '';
+    const n = answer.analysed_chars.toLocaleString('en'), pc = Math.round(100 * answer.analysed_chars / answer.chars);
+    return tr(` التظليل والإحالات المتقاطعة تغطي أول ${n} حرف منه (${pc}%)، والباقي معروض ويمكن البحث فيه دونها.`,
+      ` Highlights and cross-references cover its first ${n} characters (${pc}%); the rest is shown and searchable without them.`);
+  };
 
   async function add(rec) {
-    if (rec.bytes.byteLength > MAX_BYTES) { say(`This article is over ${MAX_BYTES >> 20} MB; Isnad keeps articles up to that size.`); return null; }
+    if (rec.bytes.byteLength > MAX_BYTES) {
+      say(tr(`هذا المقال أكبر من ${MAX_BYTES >> 20} ميغابايت، وهو أقصى حجم يحفظه إسناد.`, `This article is over ${MAX_BYTES >> 20} MB; Isnad keeps articles up to that size.`));
+      return null;
+    }
     // A big article is decoded and analysed in one go (it is laid out as it is read): say so, and let
     // the message paint first.
     const big = rec.bytes.byteLength >= BIG_BYTES;
     const mb = (rec.bytes.byteLength / 1048576).toFixed(1);
     if (big) {
-      say(`Adding a ${mb} MB article: decoding and analysing it; this can take a few seconds…`);
+      say(tr(`جارٍ إضافة مقال حجمه ${mb} ميغابايت: فك ترميزه وتحليله قد يستغرقان بضع ثوانٍ…`,
+        `Adding a ${mb} MB article: decoding and analysing it; this can take a few seconds…`));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
     const answer = toApp(rec, true);
-    if (!answer.ok) { say(`This article could not be added: ${answer.error}`); return null; }
+    if (!answer.ok) { say(tr(`تعذّرت إضافة هذا المقال: ${answer.error}`, `This article could not be added: ${answer.error}`)); return null; }
     const partial = partialNote(answer);
     if (answer.warnings.length) say(answer.warnings.join('\n') + partial);
-    else if (big || partial) say(`Added the ${mb} MB article.${partial}`);
-    try { await tx('readwrite', (s) => s.put(rec)); } catch (e) { storageError('The article is shown but could not be saved', e); }
+    else if (big || partial) say(tr(`أُضيف المقال (${mb} ميغابايت).`, `Added the ${mb} MB article.`) + partial);
+    try { await tx('readwrite', (s) => s.put(rec)); } catch (e) { storageError(tr('المقال معروض لكن تعذّر حفظه', 'The article is shown but could not be saved'), e); }
     return answer;
   }
 
   async function restore() {
     let recs = [];
-    try { recs = await tx('readonly', (s) => s.getAll()); } catch (e) { storageError('Your saved articles could not be read', e); return; }
+    try { recs = await tx('readonly', (s) => s.getAll()); } catch (e) { storageError(tr('تعذّرت قراءة مقالاتك المحفوظة', 'Your saved articles could not be read'), e); return; }
     recs.sort((a, b) => a.added - b.added);
     for (const r of recs) {
       const big = r.bytes.byteLength >= BIG_BYTES, mb = (r.bytes.byteLength / 1048576).toFixed(1);
       if (big) {   // seconds of work: say so, and let the message paint first
-        say(`Opening your saved ${mb} MB article…`);
+        say(tr(`جارٍ فتح مقالك المحفوظ (${mb} ميغابايت)…`, `Opening your saved ${mb} MB article…`));
         await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
       }
       const answer = toApp(r, false);
-      if (big && answer.ok) say(`Opened your saved ${mb} MB article.${partialNote(answer)}`);
-      if (!answer.ok) say(`A saved article could not be opened (${answer.error}); it is kept in storage.`);
+      if (big && answer.ok) say(tr(`فُتح مقالك المحفوظ (${mb} ميغابايت).`, `Opened your saved ${mb} MB article.`) + partialNote(answer));
+      if (!answer.ok) say(tr(`تعذّر فتح مقال محفوظ (${answer.error})، وهو باقٍ في التخزين.`, `A saved article could not be opened (${answer.error}); it is kept in storage.`));
     }
   }
 
   async function remove(id) {
-    try { await tx('readwrite', (s) => s.delete(id)); } catch (e) { storageError('The article could not be removed from storage', e); }
+    try { await tx('readwrite', (s) => s.delete(id)); } catch (e) { storageError(tr('تعذّر حذف المقال من التخزين', 'The article could not be removed from storage'), e); }
   }
 
   const newId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -98,9 +105,9 @@
     ev.preventDefault();
     const file = form.elements.file.files[0];
     const bytes = file ? await file.arrayBuffer() : new TextEncoder().encode(form.elements.text.value).buffer;
-    if (!bytes.byteLength) { say('The article is empty: paste its text or choose a .txt file.'); return; }
+    if (!bytes.byteLength) { say(tr('المقال فارغ: الصق نصه أو اختر ملفًا نصيًا (txt).', 'The article is empty: paste its text or choose a .txt file.')); return; }
     const date = field('date');
-    if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) { say('The date should be YYYY-MM-DD.'); return; }
+    if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) { say(tr('اكتب التاريخ بالصيغة YYYY-MM-DD.', 'The date should be YYYY-MM-DD.')); return; }
     const rec = { id: newId(), title: field('title'), outlet: field('outlet'), date, url: field('url'),
       bytes, added: Date.now() };
     if (await add(rec)) { dialog.close(); form.reset(); }
@@ -108,7 +115,7 @@
 
   async function exportAll() {
     let recs;
-    try { recs = await tx('readonly', (s) => s.getAll()); } catch (e) { storageError('Export failed', e); return; }
+    try { recs = await tx('readonly', (s) => s.getAll()); } catch (e) { storageError(tr('تعذّر التصدير', 'Export failed'), e); return; }
     const dec = new TextDecoder('utf-8');
     const out = { format: 'isnad-library', version: 1, exported: new Date().toISOString(),
       articles: recs.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, date: r.date, url: r.url, text: dec.decode(r.bytes) })) };
@@ -121,8 +128,11 @@
 
   async function importText(text) {
     let data;
-    try { data = JSON.parse(text); } catch (e) { say('This file is not valid JSON, so nothing was imported.'); return 0; }
-    if (!data || data.format !== 'isnad-library' || !Array.isArray(data.articles)) { say('This JSON is not an Isnad library export; nothing was imported.'); return 0; }
+    try { data = JSON.parse(text); } catch (e) { say(tr('هذا الملف ليس JSON صالحًا، فلم يُستورد شيء.', 'This file is not valid JSON, so nothing was imported.')); return 0; }
+    if (!data || data.format !== 'isnad-library' || !Array.isArray(data.articles)) {
+      say(tr('ملف JSON هذا ليس تصديرًا لمكتبة إسناد، فلم يُستورد شيء.', 'This JSON is not an Isnad library export; nothing was imported.'));
+      return 0;
+    }
     let n = 0;
     for (const a of data.articles) {
       if (!a || typeof a.text !== 'string' || !a.text) continue;
@@ -131,8 +141,24 @@
         url: str(a.url), bytes: new TextEncoder().encode(a.text).buffer, added: Date.now() + n };
       if (await add(rec)) ++n;
     }
-    say(`Imported ${n} article(s).`);
+    say(tr(`المقالات المستوردة: ${n}.`, `Imported ${n} article(s).`));
     return n;
+  }
+
+  // The dialog in the interface language: each text carries its English in data-en (its Arabic is
+  // kept in data-ar the first time), placeholders in data-en-placeholder.
+  function showDialog() {
+    const en = document.documentElement.lang === 'en';
+    dialog.dir = en ? 'ltr' : 'rtl';
+    for (const el of dialog.querySelectorAll('[data-en]')) {
+      if (el.dataset.ar === undefined) el.dataset.ar = el.textContent;
+      el.textContent = en ? el.dataset.en : el.dataset.ar;
+    }
+    for (const el of dialog.querySelectorAll('[data-en-placeholder]')) {
+      if (el.dataset.arPlaceholder === undefined) el.dataset.arPlaceholder = el.placeholder;
+      el.placeholder = en ? el.dataset.enPlaceholder : el.dataset.arPlaceholder;
+    }
+    dialog.showModal();
   }
 
   form.addEventListener('submit', submit);
@@ -147,16 +173,16 @@
   window.addEventListener('drop', (e) => {
     e.preventDefault();
     const f = [...(e.dataTransfer?.files || [])].find((x) => /\.txt$/i.test(x.name) || x.type.startsWith('text/'));
-    if (!f) { say('Drop a UTF-8 .txt file to add it as an article.'); return; }
+    if (!f) { say(tr('أفلت ملفًا نصيًا (txt بترميز UTF-8) لإضافته مقالًا.', 'Drop a UTF-8 .txt file to add it as an article.')); return; }
     const dt = new DataTransfer();
     dt.items.add(f);
     form.elements.file.files = dt.files;
     if (!form.elements.title.value) form.elements.title.value = f.name.replace(/\.txt$/i, '');
-    dialog.showModal();
+    showDialog();
   });
 
   window.IsnadLibrary = Object.freeze({
-    openDialog: () => { if (!dialog.open) dialog.showModal(); },
+    openDialog: () => { if (!dialog.open) showDialog(); },
     restore, remove, exportAll, importText,
     openImport: () => document.getElementById('import-file').click(),
   });

@@ -13,13 +13,17 @@
   function open() {
     const fragment = location.hash.slice(1);   // still percent-encoded: the app decodes it
     if (!/(^|&)a=/.test(fragment)) return;
-    if (fragment.length > MAX_FRAGMENT) { window.IsnadUI.showMessage('this link cannot be read: it is longer than 64 KB'); return; }
+    const { showMessage, tr } = window.IsnadUI;
+    if (fragment.length > MAX_FRAGMENT) {
+      showMessage(tr('تعذّرت قراءة هذا الرابط: طوله يتجاوز 64 كيلوبايت', 'this link cannot be read: it is longer than 64 KB'));
+      return;
+    }
     const M = window.Module;
     const answer = JSON.parse(M.ccall('isnad_js_open_link', 'string', ['string'], [fragment]));
-    if (!answer.ok) window.IsnadUI.showMessage(answer.error);
+    if (!answer.ok) showMessage(answer.error);   // in the interface language (wasm/app.cpp)
     const placed = answer.placements || [];
     if (answer.ok && placed.some((p) => p.how === 'not found'))
-      window.IsnadUI.showMessage('Some of the linked passages could not be found in this article.');
+      showMessage(tr('تعذّر العثور على بعض المقاطع المرتبطة في هذا المقال.', 'Some of the linked passages could not be found in this article.'));
   }
 
   window.addEventListener('hashchange', open);

@@ -30,7 +30,7 @@ for (const c of FILE_CASES) {
     if (!bytes.length) {
       const n = await count(page);
       await submit(page, { bytes });
-      await page.waitForFunction(() => /empty/.test(document.getElementById('message').textContent));
+      await page.waitForFunction(() => /فارغ/.test(document.getElementById('message').textContent));
       await page.click('#add-cancel');
       assert.equal(await count(page), n, 'an empty file added an article');
       await alive(page);
@@ -40,19 +40,19 @@ for (const c of FILE_CASES) {
     const t0 = Date.now();
     const big = bytes.length >= 1 << 20;
     // A big article: the message strip says what is happening while it is added.
-    const said = big ? page.waitForFunction(() => /Adding a [0-9.]+ MB article/.test(document.getElementById('message').textContent), null, { timeout: 60000, polling: 50 }) : null;
+    const said = big ? page.waitForFunction(() => /جارٍ إضافة مقال حجمه [0-9.]+ ميغابايت/.test(document.getElementById('message').textContent), null, { timeout: 60000, polling: 50 }) : null;
     const a = await add(page, { bytes, title }, big ? 120000 : 30000);
     if (said) await said;
     const ms = Date.now() - t0;
     added.push(title);
     assert.equal(a.title, title);
     if (c.expect === 'warn') {
-      assert.match(await message(page), /invalid UTF-8/);
+      assert.match(await message(page), /ليس UTF-8 سليمًا/);
       assert.equal(a.replaced_bytes, c.replaced);
     } else {
       assert.equal(a.replaced_bytes || 0, 0);
-      assert.doesNotMatch(await message(page), /invalid UTF-8/);
-      if (big) assert.match(await message(page), /Added the [0-9.]+ MB article/);
+      assert.doesNotMatch(await message(page), /UTF-8/);
+      if (big) assert.match(await message(page), /أُضيف المقال \([0-9.]+ ميغابايت\)/);
     }
     const text = await checkTextLayer(page, { limit: big ? 100 : 300 });
     if (c.expect === 'warn') assert.equal([...text].filter((ch) => ch === '\uFFFD').length, c.replaced, 'each bad sequence is one U+FFFD');
@@ -146,9 +146,9 @@ test('file: a 10 MB article', async () => {
   const a = await add(page, { bytes, title: 'ten MB' }, 240000);
   const ms = Date.now() - t0;
   const said = await page.evaluate(() => window.__messages);
-  assert.ok(said.some((t) => /Adding a [0-9.]+ MB article: decoding and analysing it/.test(t)), `messages: ${JSON.stringify(said)}`);
+  assert.ok(said.some((t) => /جارٍ إضافة مقال حجمه [0-9.]+ ميغابايت: فك ترميزه وتحليله/.test(t)), `messages: ${JSON.stringify(said)}`);
   assert.equal(a.title, 'ten MB');
-  assert.match(await message(page), /Added the [0-9.]+ MB article\. Highlights and cross-references cover its first [0-9,]+ characters \([0-9]+%\)/);
+  assert.match(await message(page), /أُضيف المقال \([0-9.]+ ميغابايت\)\. التظليل والإحالات المتقاطعة تغطي أول [0-9,]+ حرف منه \([0-9]+%\)/);
   assert.ok(a.analysed_chars > 500000 && a.analysed_chars <= 1000000 && a.analysed_chars < a.chars, `analysed ${a.analysed_chars} of ${a.chars}`);
   let s = await state(page);
   assert.ok(s.highlights_total > 1000, `${s.highlights_total} highlights`);
@@ -186,7 +186,7 @@ test('file: a 10 MB article', async () => {
   const back = (await state(page)).articles.find((x) => x.title === 'ten MB');
   assert.ok(back, 'the 10 MB article came back after the reload');
   assert.equal(back.analysed_chars, a.analysed_chars);
-  assert.match(await message(page), /Opened your saved [0-9.]+ MB article\. Highlights and cross-references cover its first/);
+  assert.match(await message(page), /فُتح مقالك المحفوظ \([0-9.]+ ميغابايت\)\. التظليل والإحالات المتقاطعة تغطي أول/);
   console.log(`# a 10 MB article added in ${ms} ms; analysed ${a.analysed_chars} of ${a.chars} code points`);
   assert.deepEqual(errors, []);
   await context.close();

@@ -23,7 +23,7 @@ const LINKS = [
   ['offsets out of range', `a=${FILE}&q=999999999-9999999999:,x,`, /./],
   ['percent-encoding garbage', 'a=%%%ZZ%E2%80&q=%C0%AF%FF', /./],
   ['no article named: not a share link, left alone', 'q=0-5:,x,', null],
-  ['an article not in this reader', 'a=nope.txt&q=0-5:,%D9%82%D8%A7%D9%84,', /not in this reader/],
+  ['an article not in this reader', 'a=nope.txt&q=0-5:,%D9%82%D8%A7%D9%84,', /ليس في هذا القارئ/],
   ['markup in the fragment', `a=${encodeURIComponent(SCRIPT)}&q=${encodeURIComponent(SCRIPT)}`, /./],
   ['a thousand passages', `a=${FILE}` + '&q=0-3:,x,'.repeat(1000), /./],
 ];
@@ -49,17 +49,17 @@ const json = (x) => Buffer.from(typeof x === 'string' ? x : JSON.stringify(x));
 const good = (over = {}) => ({ format: 'isnad-library', version: 1, articles: [{ title: 'imported', text: 'قال المسؤول إن 2500 جندي سيغادرون.', ...over }] });
 // Library files: the bytes, the message expected, and how many articles they add.
 const IMPORTS = [
-  ['broken JSON', json('{"format": "isnad-library", "articles": [{"text": "x",}]}'), /not valid JSON/, 0],
-  ['truncated JSON', json(JSON.stringify(good()).slice(0, 40)), /not valid JSON/, 0],
-  ['deeply nested JSON (100,000 levels)', json('['.repeat(100000) + ']'.repeat(100000)), /not an Isnad library/, 0],
-  ['deeply nested and unterminated', json('{"a":'.repeat(100000)), /not valid JSON/, 0],
-  ['valid JSON that is not a library', json([1, 2, 3]), /not an Isnad library/, 0],
-  ['binary garbage', Buffer.from([0xff, 0xfe, 0, 1, 2, 0x7b, 0x80]), /not valid JSON/, 0],
-  ['unknown fields are ignored', json({ ...good({ colour: 'red', nested: { x: [1, 2] } }), extra: true, plugins: ['x'] }), /Imported 1 article/, 1],
+  ['broken JSON', json('{"format": "isnad-library", "articles": [{"text": "x",}]}'), /ليس JSON صالحًا/, 0],
+  ['truncated JSON', json(JSON.stringify(good()).slice(0, 40)), /ليس JSON صالحًا/, 0],
+  ['deeply nested JSON (100,000 levels)', json('['.repeat(100000) + ']'.repeat(100000)), /ليس تصديرًا لمكتبة إسناد/, 0],
+  ['deeply nested and unterminated', json('{"a":'.repeat(100000)), /ليس JSON صالحًا/, 0],
+  ['valid JSON that is not a library', json([1, 2, 3]), /ليس تصديرًا لمكتبة إسناد/, 0],
+  ['binary garbage', Buffer.from([0xff, 0xfe, 0, 1, 2, 0x7b, 0x80]), /ليس JSON صالحًا/, 0],
+  ['unknown fields are ignored', json({ ...good({ colour: 'red', nested: { x: [1, 2] } }), extra: true, plugins: ['x'] }), /المقالات المستوردة: 1\./, 1],
   ['fields of the wrong type are dropped, an article without text skipped',
-    json({ format: 'isnad-library', articles: [{ text: 5 }, null, 'x', { title: { a: 1 }, outlet: ['x'], date: 'yesterday', url: 7, text: 'نص' }] }), /Imported 1 article/, 1],
-  ['markup in imported fields is text', json(good({ title: SCRIPT, outlet: 'javascript:alert(1)', url: 'javascript:alert(1)', text: SCRIPT })), /Imported 1 article/, 1],
-  ['invalid UTF-8 in the file', Buffer.concat([json('{"format":"isnad-library","articles":[{"title":"bytes","text":"قال '), Buffer.from([0xff, 0xc0]), json('"}]}')]), /Imported 1 article/, 1],
+    json({ format: 'isnad-library', articles: [{ text: 5 }, null, 'x', { title: { a: 1 }, outlet: ['x'], date: 'yesterday', url: 7, text: 'نص' }] }), /المقالات المستوردة: 1\./, 1],
+  ['markup in imported fields is text', json(good({ title: SCRIPT, outlet: 'javascript:alert(1)', url: 'javascript:alert(1)', text: SCRIPT })), /المقالات المستوردة: 1\./, 1],
+  ['invalid UTF-8 in the file', Buffer.concat([json('{"format":"isnad-library","articles":[{"title":"bytes","text":"قال '), Buffer.from([0xff, 0xc0]), json('"}]}')]), /المقالات المستوردة: 1\./, 1],
 ];
 for (const [name, bytes, said, n] of IMPORTS) {
   test(`import: ${name}`, async () => {

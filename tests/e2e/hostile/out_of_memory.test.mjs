@@ -46,7 +46,7 @@ test('with the heap full, adding an article is refused with a message and the ap
   const n = await count(page);
   await clearMessage(page);
   await submit(page, { bytes: Buffer.from((A + '\n').repeat(6000)), title: 'no room' });
-  await page.waitForFunction(() => /could not be added: out of memory/.test(document.getElementById('message').textContent));
+  await page.waitForFunction(() => /تعذّرت إضافة هذا المقال: نفدت الذاكرة/.test(document.getElementById('message').textContent));
   await page.click('#add-cancel');
   assert.equal(await count(page), n);
   assert.ok((await state(page)).frames_drawn > 0, 'state() still answers');
@@ -58,7 +58,7 @@ test('running out inside the analysis stops the app with a message; a reload giv
   await page.evaluate(() => { for (const p of window.__mb.splice(0, 1)) window.Module._free(p); });
   await clearMessage(page);
   await submit(page, { bytes: Buffer.from((A + '\n').repeat(4000)), title: 'too big for what is left' });
-  await page.waitForFunction(() => /Isnad stopped .*ran out of memory.*reload the page/s.test(document.getElementById('message').textContent), null, { timeout: 60000 });
+  await page.waitForFunction(() => /توقف إسناد .*ذاكرته نفدت.*أعد تحميل الصفحة/s.test(document.getElementById('message').textContent), null, { timeout: 60000 });
   assert.ok(await page.locator('#message').isVisible());
   // The only errors are the abort itself.
   assert.ok(errors.length > 0 && errors.every((e) => /abort|memory|Aborted/i.test(e)), errors.join('\n'));
@@ -69,6 +69,6 @@ test('running out inside the analysis stops the app with a message; a reload giv
   assert.ok(titles.includes('saved before'), 'the saved article was lost');
   assert.ok(!titles.includes('too big for what is left') && !titles.includes('no room'), 'the article that broke the app was stored');
   await alive(page);
-  assert.equal(await message(page).then((t) => /Isnad stopped/.test(t)), false);
+  assert.equal(await message(page).then((t) => /توقف إسناد/.test(t)), false);
   assert.deepEqual(errors, []);
 });

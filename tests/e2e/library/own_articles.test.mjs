@@ -59,7 +59,7 @@ test('add, keep across a reload, export, remove, import; bad input is a message'
     buffer: Buffer.concat([Buffer.from('خبر '), Buffer.from([0xff, 0xfe]), Buffer.from(' عاجل')]) });
   await page.click('#add-submit');
   await page.waitForFunction(() => window.isnad.state().articles.length === 7);
-  assert.match(await page.locator('#message').textContent(), /invalid UTF-8/);
+  assert.match(await page.locator('#message').textContent(), /ليس UTF-8 سليمًا: عُرض 2 /);
   assert.equal((await state(page)).articles[6].replaced_bytes, 2);
 
   // Kept across a reload.
@@ -97,7 +97,7 @@ test('add, keep across a reload, export, remove, import; bad input is a message'
 
   // Broken JSON: a message, nothing lost. Then the export comes back whole.
   await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "isnad-library", "articles": [') });
-  await page.waitForFunction(() => document.getElementById('message').textContent.includes('not valid JSON'));
+  await page.waitForFunction(() => document.getElementById('message').textContent.includes('ليس JSON صالحًا'));
   assert.equal((await state(page)).articles.length, 5);
   await page.setInputFiles('#import-file', { name: 'lib.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await page.waitForFunction(() => window.isnad.state().articles.length === 7);

@@ -67,12 +67,18 @@ test('a link whose passage moved still lands; one that cannot be placed says so'
   await page.waitForFunction(() => window.isnad.state().link?.marks[0]?.how === 'approximate');
   // Not there at all: a clear message, and the article is open.
   await page.evaluate(() => { location.hash = 'a=000_64500c877a054f3f.txt&q=1-9:,' + encodeURIComponent('نص لا وجود له في المقال إطلاقا') + ','; });
-  await page.waitForFunction(() => document.getElementById('message').textContent.includes('could not be found'));
+  await page.waitForFunction(() => document.getElementById('message').textContent.includes('تعذّر العثور على المقطع المرتبط'));
   assert.equal((await state(page)).open, 0);
   // Garbage: a message, nothing breaks.
   await page.evaluate(() => { location.hash = 'a=%ZZ&q=-1'; });
-  await page.waitForFunction(() => document.getElementById('message').textContent.includes('cannot be read'));
+  await page.waitForFunction(() => document.getElementById('message').textContent.includes('تعذّرت قراءة هذا الرابط'));
   await page.evaluate(() => { location.hash = 'a=missing.txt&q=1-2:,x,'; });
-  await page.waitForFunction(() => document.getElementById('message').textContent.includes('not in this reader'));
+  await page.waitForFunction(() => document.getElementById('message').textContent.includes('ليس في هذا القارئ'));
+  // In the English interface the page's messages are English, with the reason.
+  await page.evaluate(() => window.isnad.setLanguage('en'));
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.evaluate(() => { location.hash = 'a=%ZZ&q=-2'; });
+  await page.waitForFunction(() => document.getElementById('message').textContent.includes('this link cannot be read: the article name is malformed'));
+  await page.evaluate(() => window.isnad.setLanguage('ar'));
   await context.close();
 });
