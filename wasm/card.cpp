@@ -87,6 +87,10 @@ Card make_card(const App& app, int article, int anchor) {
             how += std::string(tr("، وينسبه إلى ", ", attributed to ")) + quoted(theirs);
             continue;
           }
+          if (d.kind == xref::Difference::Kind::status) {   // awaited in one, done in the other
+            how += std::string(tr("، والحال مختلف: ", ", status differs: ")) + note_label(d.what);
+            continue;
+          }
           how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + note_label(d.what)
                                : std::string(tr("يقول ", "says ")) + quoted(theirs);
           break;

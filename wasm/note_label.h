@@ -40,6 +40,7 @@ inline std::string note_label(const std::string& note) {
     else if (word == "not") out += tr("لا", "not");
     else if (word == "all") out += tr("كل", "all");
     else if (word == "source:") out += tr("المصدر:", "source:");
+    else if (word == "pending") out += tr("بانتظار", "pending");
     else if (vague) out += vague;
     else if (!key_word.empty()) out += key_word;
     // A value ("2025-09") after an Arabic word would have its digits read as Arabic numbers and the

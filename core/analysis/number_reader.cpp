@@ -1,5 +1,8 @@
 // number_reader.cpp — digits and Arabic number words (see number_reader.h).
 #include "number_reader.h"
+
+#include <cmath>
+
 #include "word_map.h"
 
 
@@ -98,6 +101,14 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
   if (d.is_number(i)) {
     if (!parse_digits(d.word(i), &r.value)) return false;
     r.words = 1;
+    // "2ر13", as the Saudi Press Agency writes 13.2: the fraction's digits, ر, then the whole part
+    double whole = 0;
+    if (d.is_word(i + 1) && d.word(i + 1) == text::fold_literal(U"ر") && !d.tokens[i + 1].space_before && d.is_number(i + 2) &&
+        !d.tokens[i + 2].space_before && d.same_sentence(i, i + 2) && parse_digits(d.word(i + 2), &whole) &&
+        whole == std::floor(whole) && r.value == std::floor(r.value)) {
+      r.value = whole + r.value / std::pow(10.0, static_cast<double>(d.word(i).size()));
+      r.words = 3;
+    }
   } else if (d.is_word(i)) {
     std::u32string_view w = d.word(i);
     const WordTable::Vague* vit = t.vague.find(w);
@@ -168,10 +179,11 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
   } else {
     return false;
   }
-  // digits may carry a multiplier word: "2.5 مليون", "12 ألف"
-  if (d.is_word(i + 1) && d.same_sentence(i, i + 1)) {
-    const double* mit = t.multiplier.find(d.word(i + 1));
-    if (mit) { r.value *= *mit; r.words = 2; }
+  // digits may carry a multiplier word: "2.5 مليون", "12 ألف", "(3462) مليون"
+  const std::size_t m = d.is_punct(i + r.words, U')') ? i + r.words + 1 : i + r.words;
+  if (d.is_word(m) && d.same_sentence(i, m)) {
+    const double* mit = t.multiplier.find(d.word(m));
+    if (mit) { r.value *= *mit; r.words = static_cast<std::uint32_t>(m - i + 1); }
   }
   *out = r;
   return true;

@@ -74,11 +74,64 @@ const std::unordered_map<std::u32string, std::u32string>& metonyms() {
 bool is_negation(const std::u32string& w) {
   static const std::unordered_set<std::u32string> n = [] {
     std::unordered_set<std::u32string> s;
-    for (const char32_t* x : {U"لم", U"لن", U"لا", U"ليس", U"ليست", U"غير", U"عدم", U"دون", U"بدون", U"وليس", U"ولم", U"ولا", U"ولن"})
+    for (const char32_t* x : {U"لم", U"لن", U"لا", U"ليس", U"ليست", U"غير", U"عدم", U"دون", U"بدون", U"وليس", U"ولم", U"ولا", U"ولن",
+                              U"كيلا", U"لكيلا", U"لئلا"})
       s.insert(text::fold(x));
     return s;
   }();
   return n.count(w) > 0;
+}
+
+// Words that put the event after them still to come ("يحتاج إلى الموافقة", "ينتظر موافقة") or
+// already done ("حاز على موافقة", "تمت الموافقة").
+bool status_word(const std::u32string& w, bool pending) {
+  static const auto folded_set = [](std::initializer_list<const char32_t*> words) {
+    std::unordered_set<std::u32string> s;
+    for (const char32_t* x : words) s.insert(text::fold(x));
+    return s;
+  };
+  static const auto awaiting = folded_set({U"يحتاج", U"تحتاج", U"يحتاجان", U"ينتظر", U"تنتظر", U"بانتظار", U"انتظار",
+                                            U"يتطلب", U"تتطلب", U"مرهون", U"مرهونة", U"رهن"});
+  static const auto done = folded_set({U"حاز", U"حازت", U"حصل", U"حصلت", U"نال", U"نالت", U"تم", U"تمت"});
+  const auto& set = pending ? awaiting : done;
+  return set.count(w) > 0 || (w.size() > 3 && w[0] == U'\u0648' && set.count(w.substr(1)) > 0);   // وحاز
+}
+
+// How finely a count is written: the step of its last digit, times the multiplier after it ("11.5
+// مليار" → 0.1 × 10⁹, "3.71%" → 0.01, "2500" → 1, "12.500 جندي" read as 12,500 → 1), or 0 when
+// it is written in words.
+double written_resolution(const std::string& anchor_text, double value) {
+  const std::u32string t = text::decode_utf8(anchor_text).text;
+  auto digit = [](char32_t c) -> int {
+    if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+    if (c >= 0x0660 && c <= 0x0669) return static_cast<int>(c - 0x0660);
+    if (c >= 0x06F0 && c <= 0x06F9) return static_cast<int>(c - 0x06F0);
+    return -1;
+  };
+  std::size_t i = 0;
+  while (i < t.size() && digit(t[i]) < 0) ++i;
+  double literal = 0;
+  int decimals = -1;   // digits after the decimal point, -1 before one
+  for (; i < t.size(); ++i) {
+    const int d = digit(t[i]);
+    if (d >= 0) {
+      literal = literal * 10 + d;
+      if (decimals >= 0) ++decimals;
+    } else if ((t[i] == U'.' || t[i] == U'\u066B') && decimals < 0 && i + 1 < t.size() && digit(t[i + 1]) >= 0) {
+      decimals = 0;
+    } else if ((t[i] == U',' || t[i] == U'\u066C') && i + 1 < t.size() && digit(t[i + 1]) >= 0) {
+      continue;   // a thousands separator
+    } else {
+      break;
+    }
+  }
+  if (literal <= 0 || value <= 0) return 0;
+  const double step = std::pow(10.0, -std::max(decimals, 0));
+  literal *= step;
+  const double scale = value / literal;   // the multiplier after the digits (مليار), or 10ⁿ of a grouping dot
+  const double p = std::round(std::log10(scale));
+  if (std::fabs(std::log10(scale) - p) > 1e-6 || p < 0) return 0;   // not digits times a power of ten
+  return step * std::pow(10.0, p);
 }
 
 // Whether a folded word is one of these (written as usual; folded once).
@@ -170,6 +223,10 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
         x.number = v.get<double>();
         x.lo = x.hi = x.number;
         if (x.approx) { x.lo = x.number * 0.8; x.hi = x.number * 1.2; }
+        // a figure stands for what rounds to it: "11.5 مليار" for 11.494 billion, "3.7%" for 3.71%
+        const double r = 0.49 * written_resolution(an.text, x.number);
+        x.lo = std::min(x.lo, x.number - r);
+        x.hi = std::max(x.hi, x.number + r);
         // a bound is a range: "more than 25" and "at least 26" dead are compatible, "less than 10" and 12 are not
         const std::string bound = an.value.value("qualifier", std::string());
         if (bound == "at least" || bound == "more than") x.hi = std::numeric_limits<double>::infinity();
@@ -212,9 +269,28 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   std::u32string word;
   int since_negation = 99, negation_scope = 2;
   bool la = false;   // the last negation was لا
+  int since_pending = 99, since_done = 99;   // words since "needs / awaits", since "obtained / was done"
+  std::u32string previous;                   // the word before, folded
   auto flush = [&] {
     if (word.empty()) return;
-    ++since_negation;
+    const std::u32string before = std::move(previous);
+    previous = word;
+    // a preposition does not put the event further from its negation or status word ("لا تخوله في البقاء")
+    static const std::unordered_set<std::u32string> prepositions = [] {
+      std::unordered_set<std::u32string> out;
+      for (const char32_t* x : {U"في", U"من", U"على", U"إلى", U"عن", U"مع"}) out.insert(text::fold(x));
+      return out;
+    }();
+    if (!prepositions.count(word)) {
+      ++since_negation;
+      ++since_pending;
+      ++since_done;
+    }
+    // a negation in a condition states nothing: "إذا لم تطلق الحكومة", "في حال لم", "ما لم"
+    if (is_negation(word) && word_in(before, {U"إذا", U"اذا", U"وإذا", U"فإذا", U"إن", U"لو", U"ولو", U"حال", U"حالة", U"ما"})) {
+      word.clear();
+      return;
+    }
     if (is_negation(word)) {
       since_negation = 0;
       ++f.negations;
@@ -232,6 +308,8 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
       word.clear();
       return;
     }
+    if (status_word(word, true)) since_pending = 0;
+    else if (status_word(word, false)) since_done = 0;
     drop_accusative_alif(word);
     const std::u32string stem(text::light_stem(word));
     auto pw = polar_words().find(word);
@@ -245,6 +323,11 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (c != concepts().end()) {
       f.terms[c->second] += 1;
       (since_negation <= negation_scope ? f.negated : f.concepts).insert(c->second);
+      // "يحتاج إلى الموافقة" (awaits it), "حاز على موافقة" (has it): the event's status
+      if (since_negation > negation_scope) {
+        if (since_pending <= 3) f.pending.insert(c->second);
+        else if (since_done <= 3) f.done.insert(c->second);
+      }
     } else if (const auto* nat = lex.word_clitics(word, analysis::kNationality)) {
       f.terms[std::u32string(1, kEntityTag) + folded(nat->canonical)] += 0.5;
     } else if (word.size() >= 2 && stem.size() >= 2 && !is_function_word(word) && !is_function_word(stem) &&

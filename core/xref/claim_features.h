@@ -33,6 +33,7 @@ struct ClaimFeatures {
   std::vector<Value> values;
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
   std::set<std::u32string> polar;                     // polar concepts among those (not in terms)
+  std::set<std::u32string> pending, done;             // events it says are awaited / have happened
   std::set<std::u32string> places;                    // places where it happens (canonical, folded; not its source's)
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
   std::string source;                                 // who it is attributed to, innermost ("مسؤول أميركي كبير"), or ""

@@ -14,14 +14,28 @@ bool prefix_of(const std::string& a, const std::string& b) {
   return a.compare(0, n, b, 0, n) == 0;
 }
 
-// The values of x and y of one kind (and for counts one unit) conflict when none of them is compatible.
+bool is_generic_unit(const std::string& unit) {
+  return unit == "percent" || unit == "money" || unit == "measure" || unit == "item";
+}
+
+// Whether a value is of a kind and unit: counts by their unit, durations by their last letter
+// ("P4D" and "P4Y" are not one slot: four days after one thing, a term of four years).
+bool of_unit(const Value& a, Value::Kind kind, const std::string& unit) {
+  if (a.kind != kind) return false;
+  if (kind == Value::count) return a.text == unit;
+  if (kind == Value::duration) return !a.text.empty() && a.text.compare(a.text.size() - 1, 1, unit) == 0;
+  return true;
+}
+
+// The values of x and y of one kind (and for counts and durations one unit) conflict when none of
+// them is compatible.
 ValueConflict conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
   const Value *fx = nullptr, *fy = nullptr;
   for (const auto& a : x) {
-    if (a.kind != kind || (kind == Value::count && a.text != unit)) continue;
+    if (!of_unit(a, kind, unit)) continue;
     if (!fx) fx = &a;
     for (const auto& b : y) {
-      if (b.kind != kind || (kind == Value::count && b.text != unit)) continue;
+      if (!of_unit(b, kind, unit)) continue;
       if (!fy) fy = &b;
       if (compatible(a, b)) return {};
     }
@@ -45,12 +59,15 @@ bool compatible(const Value& a, const Value& b) {
   return false;
 }
 
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y) {
+ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units) {
   if (auto d = conflict(x, y, Value::date, {}); !d.what.empty()) return d;
   for (const auto& a : x)
-    if (a.kind == Value::count)
+    if (a.kind == Value::count && (generic_units || !is_generic_unit(a.text)))
       if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
-  return conflict(x, y, Value::duration, {});
+  for (const auto& a : x)
+    if (a.kind == Value::duration)
+      if (auto d = conflict(x, y, Value::duration, a.text.substr(a.text.size() - 1)); !d.what.empty()) return d;
+  return {};
 }
 
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
@@ -61,6 +78,15 @@ bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
   for (const auto& c : x.concepts)
     if (y.concepts.count(c) && !x.negated.count(c) && !y.negated.count(c)) return true;
   return false;
+}
+
+std::string status_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
+  auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
+  for (const auto& c : x.pending)
+    if (y.done.count(c) && !y.pending.count(c) && !x.done.count(c)) return "pending " + name(c) + " vs " + name(c);
+  for (const auto& c : y.pending)
+    if (x.done.count(c) && !x.pending.count(c) && !y.done.count(c)) return name(c) + " vs pending " + name(c);
+  return {};
 }
 
 bool is_scope_difference(const std::string& what) {

@@ -19,13 +19,21 @@ struct ValueConflict {
   std::string what, x_said, y_said;
 };
 
-// Values of one kind (dates with dates, counts of one unit with each other) conflict only when no pair
-// of them is compatible, so a claim giving two dates is not contradicted by one that gives either.
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y);
+// Values of one kind (dates with dates, counts of one unit with each other, durations in one unit)
+// conflict only when no pair of them is compatible, so a claim giving two dates is not contradicted by
+// one that gives either. Percentages, sums of money and measures name no slot by their unit ("3%" of
+// what?): they are compared only when `generic_units` is set, which the cross-referencer does for
+// claims that say nearly the same thing (the same wire sentence in two outlets).
+ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units = true);
 
 // Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
 // and do not place it in different places (both name where, and no place is in both).
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y);
+
+// An event one claim says is awaited and the other says has happened ("still needs final approval",
+// "obtained US approval"): "pending approve vs approve", or "". Often a change over time (articles
+// of different dates); a reader should see it either way.
+std::string status_difference(const ClaimFeatures& x, const ClaimFeatures& y);
 
 // A difference of scope ("all troop vs hundreds troop") rather than of fact.
 bool is_scope_difference(const std::string& what);

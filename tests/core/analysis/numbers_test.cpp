@@ -57,6 +57,18 @@ TEST_CASE("numbers") {
     CHECK(find_anchor(a, AnchorType::quantity, "خمسة عشر جنديا")->value["unit"] == "troop");   // accusative singular
     for (auto& x : a.anchors) CHECK_MESSAGE(x.text.find("أحد المسؤولين") == std::string::npos, list_anchors(a));   // "one of": no count
   }
+  SUBCASE("'2ر13 مليار' is 13.2 billion (the Saudi Press Agency's way); '(3462) مليون' is 3,462 million") {
+    auto a = analyse("ليكون العائد 2ر13 مليار دولار مقابل 3ر5 مليار دولار، وقدم البنك قروضا بقيمة (3462) مليون ريال.");
+    auto x = find_anchor(a, AnchorType::quantity, "2ر13 مليار دولار");
+    REQUIRE_MESSAGE(x, list_anchors(a));
+    CHECK(x->value["value"] == doctest::Approx(13.2e9));
+    auto y = find_anchor(a, AnchorType::quantity, "3ر5 مليار دولار");
+    REQUIRE_MESSAGE(y, list_anchors(a));
+    CHECK(y->value["value"] == doctest::Approx(5.3e9));
+    bool loans = false;
+    for (auto& q : a.anchors) loans = loans || (q.value.contains("value") && q.value["value"].is_number() && q.value["value"] == 3462e6);
+    CHECK_MESSAGE(loans, list_anchors(a));
+  }
   SUBCASE("a dual noun counts two and a vague amount is a range") {
     auto a = analyse("وقال مسؤولان إن مئات القوات ستغادر.");
     auto d = find_anchor(a, AnchorType::quantity, "مسؤولان");

@@ -221,6 +221,43 @@ TEST_CASE("relations") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);
   }
+  SUBCASE("a figure stands for what rounds to it; the same sentence with another percentage disagrees") {
+    const auto k = run(U"وصلت قيمة الصفقات العقارية التي أبرمها السعوديون في دبي خلال النصف الأول من العام إلى 3.2 مليار درهم.",
+                       U"وبلغت قيمة الصفقات العقارية التي أبرمها السعوديون في دبي خلال النصف الأول من العام 3.174 مليار درهم.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    const auto d = run(U"وبلغت تسديدات القروض خلال العام الماضي 4.5 مليارات ريال بارتفاع بنسبة 29.7% مقارنة بعام 2013.",
+                       U"وبلغت تسديدات القروض خلال العام الماضي 4.5 مليارات ريال بارتفاع بنسبة 3.3% مقارنة بعام 2013.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);
+  }
+  SUBCASE("percentages of claims that say different things are not compared: a percentage names no slot") {
+    const auto k = run(U"وتراجع سعر البلاتين 0.7 في المائة إلى 945 دولارا للأوقية مقتربا من أدنى مستوى له منذ فبراير 2009.",
+                       U"وفقد البلاتين ما يصل إلى خمسة بالمئة في تعاملات الأسبوع وهو أدنى مستوى منذ فبراير 2009.");
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+  }
+  SUBCASE("a negation in a condition, 'كيلا' and 'كي لا', four days and four years: no difference") {
+    const auto cond = run(U"وهدد التنظيم بإعدام الرهينة خلال 48 ساعة إذا لم تطلق الحكومة المصرية سراح المعتقلات.",
+                          U"وطالب التنظيم الحكومة المصرية بإطلاق سراح المعتقلات خلال 48 ساعة مقابل الرهينة.");
+    for (const auto& c : cond) CHECK(c.differences.empty());
+    const auto lest = run(U"وقال رئيس البنك إن الأمر سيتطلب تدهورا كبيرا في الاقتصاد كيلا يؤيد رفع أسعار الفائدة في سبتمبر.",
+                          U"وقال رئيس البنك إن الأمر سيتطلب تدهورا كبيرا في الاقتصاد كي لا يؤيد رفع أسعار الفائدة في سبتمبر.");
+    REQUIRE(lest.size() == 1);
+    CHECK(lest[0].differences.empty());
+    const auto days = run(U"واستقال بلاتر من رئاسة الفيفا بعد أيام على إعادة انتخابه لولاية خامسة من 4 سنوات.",
+                          U"واضطر بلاتر إلى تقديم استقالته من رئاسة الفيفا بعد أربعة أيام على انتخابه لولاية خامسة.");
+    REQUIRE(days.size() == 1);
+    CHECK(days[0].differences.empty());
+  }
+  SUBCASE("awaited in one, done in the other: a difference of status, still agreeing") {
+    const auto k = run(U"وقال مسؤول عراقي إن الاتفاق على انسحاب القوات لا يزال يحتاج إلى الموافقة النهائية من البرلمان العراقي.",
+                       U"وقال مسؤول عراقي إن الاتفاق على انسحاب القوات حاز على موافقة البرلمان العراقي.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    REQUIRE(k[0].differences.size() == 1);
+    CHECK(k[0].differences[0].kind == xref::Difference::Kind::status);
+    CHECK(k[0].differences[0].what == "pending approve vs approve");
+  }
   SUBCASE("counts of events in different places are two events, not a conflict") {
     const auto k = run(U"وقال سكان إن طيران التحالف شن ثلاث غارات جوية على منزل في مديرية سنحان بصنعاء.",
                        U"وقال سكان إن طيران التحالف شن خمس غارات جوية على معسكر في مديرية يريم بمحافظة إب.");

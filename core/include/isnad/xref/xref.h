@@ -30,7 +30,7 @@ struct ClaimRef { std::size_t article = 0, claim = 0; };
 // "hundreds": partial); or that give the same statement to differently described sources ("a US
 // official" against "a senior US official": a `source` difference, which leaves the relation as it is).
 struct Difference {
-  enum class Kind { fact, scope, source };
+  enum class Kind { fact, scope, source, status };   // status: awaited in one, done in the other
   ClaimRef a, b;
   Kind kind = Kind::fact;
   std::string what;                 // "2026-09 vs 2026-12", "not stop vs stop", "source: …"
