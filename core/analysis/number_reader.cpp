@@ -101,6 +101,18 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
   if (d.is_number(i)) {
     if (!parse_digits(d.word(i), &r.value)) return false;
     r.words = 1;
+    // "5.<RLM>0", "06.<RLM>1091" (0.5, 1091.06): a right-to-left mark after the point says the two
+    // parts were typed in reverse order, as some outlets' systems write a decimal
+    const auto& tk = d.tokens[i];
+    const std::u32string_view orig = d.original.substr(tk.ob, tk.oe - tk.ob);
+    if (const std::size_t rlm = orig.find(U"\u200F"); rlm != std::u32string_view::npos && rlm > 0 && orig[rlm - 1] == U'.') {
+      std::u32string swapped;
+      for (char32_t c : orig.substr(rlm + 1)) if (c >= U'0' && c <= U'9') swapped += c;
+      swapped += U'.';
+      for (char32_t c : orig.substr(0, rlm - 1)) if (c >= U'0' && c <= U'9') swapped += c;
+      double v = 0;
+      if (parse_digits(swapped, &v)) r.value = v;
+    }
     // "2ر13", as the Saudi Press Agency writes 13.2: the fraction's digits, ر, then the whole part
     double whole = 0;
     if (d.is_word(i + 1) && d.word(i + 1) == text::fold_literal(U"ر") && !d.tokens[i + 1].space_before && d.is_number(i + 2) &&

@@ -134,6 +134,35 @@ double written_resolution(const std::string& anchor_text, double value) {
   return step * std::pow(10.0, p);
 }
 
+// The time of day a claim gives ("بحلول الساعة 1045 بتوقيت جرينتش", "الساعة 05:47", "الساعة 15ر05"
+// as the Saudi Press Agency writes 05:15), in minutes, or -1: prices "at 05:15" and "at 10:45" are two
+// moments, not two accounts of one.
+int time_of_day(std::u32string_view folded_text) {
+  const auto words = words_of(folded_text);
+  auto digits_only = [](const std::u32string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  };
+  auto number = [](const std::u32string& w) { int v = 0; for (char32_t c : w) v = v * 10 + static_cast<int>(c - U'0'); return v; };
+  static const std::u32string hour_word = text::fold(U"الساعة");
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] != hour_word) continue;
+    const std::u32string& w = words[i + 1];
+    int hour = -1, minute = 0;
+    if (const std::size_t r = w.find(U'\u0631'); r != std::u32string::npos && r > 0 && digits_only(w.substr(0, r)) && digits_only(w.substr(r + 1))) {
+      hour = number(w.substr(r + 1));   // "15ر05": minutes first
+      minute = number(w.substr(0, r));
+    } else if (digits_only(w) && w.size() >= 3 && w.size() <= 4) {
+      hour = number(w.substr(0, w.size() - 2));
+      minute = number(w.substr(w.size() - 2));
+    } else if (digits_only(w) && w.size() <= 2) {
+      hour = number(w);
+      if (i + 2 < words.size() && digits_only(words[i + 2]) && words[i + 2].size() == 2) minute = number(words[i + 2]);
+    }
+    if (hour >= 0 && hour < 24 && minute < 60) return hour * 60 + minute;
+  }
+  return -1;
+}
+
 // Whether a folded word is one of these (written as usual; folded once).
 bool word_in(const std::u32string& w, std::initializer_list<const char32_t*> words) {
   for (const char32_t* x : words)
@@ -267,7 +296,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   }
   const std::u32string text = text::fold(slice);
   std::u32string word;
-  int since_negation = 99, negation_scope = 2;
+  int since_negation = 99, negation_scope = 1;
   bool la = false;   // the last negation was لا
   int since_pending = 99, since_done = 99;   // words since "needs / awaits", since "obtained / was done"
   std::u32string previous;                   // the word before, folded
@@ -278,9 +307,19 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     // a preposition does not put the event further from its negation or status word ("لا تخوله في البقاء")
     static const std::unordered_set<std::u32string> prepositions = [] {
       std::unordered_set<std::u32string> out;
-      for (const char32_t* x : {U"في", U"من", U"على", U"إلى", U"عن", U"مع"}) out.insert(text::fold(x));
+      for (const char32_t* x : {U"في", U"من", U"على", U"إلى", U"عن", U"مع", U"عنه", U"عنها", U"منه", U"منها", U"فيه", U"فيها",
+                                U"عليه", U"عليها", U"له", U"لها"})
+        out.insert(text::fold(x));
       return out;
     }();
+    static const std::unordered_set<std::u32string> light_verbs = [] {
+      std::unordered_set<std::u32string> out;
+      for (const char32_t* x : {U"يتم", U"تتم", U"تم", U"تمت", U"يجر", U"تجر", U"يجري", U"تجري", U"يكن", U"تكن", U"يكون", U"تكون",
+                                U"يحدث", U"تحدث", U"يعد", U"تعد"})
+        out.insert(text::fold(x));
+      return out;
+    }();
+    if (since_negation == 0 && light_verbs.count(word)) negation_scope = 2;
     if (!prepositions.count(word)) {
       ++since_negation;
       ++since_pending;
@@ -294,9 +333,9 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (is_negation(word)) {
       since_negation = 0;
       ++f.negations;
-      // غير، دون، بدون، عدم negate the one word after them ("غير العادي", "بدون زيادة"), a verb's
-      // negation (لم، لا، ليس) the verb and its object ("لم يتم الانسحاب")
-      negation_scope = word_in(word, {U"غير", U"دون", U"بدون", U"عدم"}) ? 1 : 2;
+      // A negation reaches the word after it ("لم تتوقف", "بدون زيادة"), and one more through a light
+      // verb ("لم يتم الانسحاب"), not through a verb of its own: "لا يهدد الحوار" does not deny talks.
+      negation_scope = 1;
       la = word_in(word, {U"لا", U"ولا"});
       word.clear();
       return;
@@ -366,6 +405,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (const auto* nat = lex.word_clitics(w, analysis::kNationality)) w = folded(nat->canonical);   // أمريكي = أميركي
     f.source_words.insert(std::move(w));
   }
+  f.time_of_day = time_of_day(text);
   // Values it states (those of a statement's lead-in are terms, not values to compare).
   f.values = values_of(an, cl, lead_in_end(article, an, cl));
   for (const auto& v : f.values) {

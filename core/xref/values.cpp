@@ -71,6 +71,8 @@ ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Va
 }
 
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
+  // Two times of day: two moments ("Brent at 05:15", "Brent at 10:45").
+  if (x.time_of_day >= 0 && y.time_of_day >= 0 && x.time_of_day != y.time_of_day) return false;
   // Both say where, and no place is in both: two events ("three raids on Sanhan", "five raids on Yarim").
   if (!x.places.empty() && !y.places.empty() &&
       std::none_of(x.places.begin(), x.places.end(), [&](const std::u32string& p) { return y.places.count(p) > 0; }))

@@ -69,6 +69,15 @@ TEST_CASE("numbers") {
     for (auto& q : a.anchors) loans = loans || (q.value.contains("value") && q.value["value"].is_number() && q.value["value"] == 3462e6);
     CHECK_MESSAGE(loans, list_anchors(a));
   }
+  SUBCASE("a right-to-left mark after the point: the parts were typed in reverse ('5.<RLM>0' is 0.5)") {
+    auto a = analyse("وارتفع سعر الذهب 5.\u200f0 في المائة إلى 06.\u200f1091 دولار للأوقية.");
+    auto p = find_anchor(a, AnchorType::quantity, "5.\u200f0 في المائة");
+    REQUIRE_MESSAGE(p, list_anchors(a));
+    CHECK(p->value["value"] == doctest::Approx(0.5));
+    auto m = find_anchor(a, AnchorType::quantity, "06.\u200f1091 دولار");
+    REQUIRE_MESSAGE(m, list_anchors(a));
+    CHECK(m->value["value"] == doctest::Approx(1091.06));
+  }
   SUBCASE("a dual noun counts two and a vague amount is a range") {
     auto a = analyse("وقال مسؤولان إن مئات القوات ستغادر.");
     auto d = find_anchor(a, AnchorType::quantity, "مسؤولان");

@@ -249,6 +249,25 @@ TEST_CASE("relations") {
     REQUIRE(days.size() == 1);
     CHECK(days[0].differences.empty());
   }
+  SUBCASE("a negation reaches its verb, not the verb's object: 'لا يهدد الحوار' does not deny talks") {
+    const auto k = run(U"ودعا الاتحاد الأوروبي تركيا إلى رد متكافئ على أعمال العنف لا يهدد الحوار السياسي مع الأكراد.",
+                       U"وطالب الاتحاد الأوروبي تركيا بأن يكون الرد متناسبا ولا يشكل خطرا على الحوار السياسي مع الأكراد.");
+    for (const auto& c : k) CHECK(c.differences.empty());
+    const auto d = run(U"قالت وزارة الخارجية إن مفاوضات الانسحاب مع واشنطن لم يتم تعليقها رغم التصعيد في المنطقة.",
+                       U"قالت وزارة الخارجية إن مفاوضات الانسحاب مع واشنطن تم تعليقها بسبب التصعيد في المنطقة.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // through a light verb it still does
+  }
+  SUBCASE("prices at two times of day are two moments, not two accounts") {
+    const auto k = run(U"وارتفعت عقود برنت تسليم سبتمبر 36 سنتا إلى 50.35 دولار للبرميل بحلول الساعة 0515 بتوقيت جرينتش.",
+                       U"وارتفعت عقود برنت تسليم سبتمبر 46 سنتا إلى 50.45 دولار للبرميل بحلول الساعة 1045 بتوقيت جرينتش.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    const auto d = run(U"وارتفعت عقود برنت تسليم سبتمبر 36 سنتا إلى 50.35 دولار للبرميل بحلول الساعة 15ر05 بتوقيت جرينتش.",
+                       U"وارتفعت عقود برنت تسليم سبتمبر 46 سنتا إلى 50.45 دولار للبرميل بحلول الساعة 05:15 بتوقيت جرينتش.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // the same moment, written two ways
+  }
   SUBCASE("awaited in one, done in the other: a difference of status, still agreeing") {
     const auto k = run(U"وقال مسؤول عراقي إن الاتفاق على انسحاب القوات لا يزال يحتاج إلى الموافقة النهائية من البرلمان العراقي.",
                        U"وقال مسؤول عراقي إن الاتفاق على انسحاب القوات حاز على موافقة البرلمان العراقي.");
