@@ -78,7 +78,7 @@ std::string App::outlet_name(std::size_t article) const {
   const auto& m = articles[article].meta;
   if (m.outlet) return *m.outlet;
   if (m.title) return *m.title;
-  return "مصدر غير معروف";
+  return tr("مصدر غير معروف", "unknown source");
 }
 
 void App::open_article(int index) {

@@ -6,6 +6,7 @@
 #include "highlight_style.h"
 #include "i18n.h"
 #include "note_label.h"
+#include "value_label.h"
 #include "isnad/xref/sources.h"
 
 namespace isnad::web {
@@ -18,13 +19,6 @@ const char* relation_label(xref::Relation r) {
     case xref::Relation::partial: return tr("يتقاطع جزئيا", "partly overlaps");
   }
   return "";
-}
-
-std::string value_text(const nlohmann::json& v) {
-  if (v.is_null() || (v.is_structured() && v.empty())) return {};   // a quote's value is {}: nothing to show
-  std::string s = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  if (s.size() > 200) s = s.substr(0, 200) + "…";
-  return s;
 }
 
 }  // namespace
@@ -54,16 +48,16 @@ Card make_card(const App& app, int article, int anchor) {
   c.anchor = anchor;
   const auto& art = app.analysis.articles[article];
   const analysis::Anchor& a = art.anchors[anchor];
-  const std::string value = value_text(a.value);
-  c.lines = {anchor_type_label(a.type), a.text.substr(0, 300), value == a.text ? std::string() : value};
+  c.lines = {anchor_type_label(a.type), a.text.substr(0, 300), value_label(a)};
   c.claim = app.claim_at(article, a.start);
   c.cluster = c.claim < 0 ? -1 : app.cluster_of(article, c.claim);
   // The chain of attribution (core/xref/sources): the outlet, citing each source the claim names, in
   // the order written (نقلت رويترز عن مسؤول … → outlet, citing Reuters, citing the official).
-  std::string chain = app.outlet_name(article);
+  // Each name isolated: an Arabic name in the English line keeps its place ("Outlet, citing Reuters").
+  std::string chain = isolate(app.outlet_name(article));
   if (c.claim >= 0) {
     const auto links = xref::attribution_chain(app.articles[article], art, static_cast<std::size_t>(c.claim));
-    for (std::size_t i = 1; i < links.size(); ++i) chain += tr("، نقلا عن ", ", citing ") + links[i];
+    for (std::size_t i = 1; i < links.size(); ++i) chain += tr("، نقلا عن ", ", citing ") + isolate(links[i]);
   }
   c.lines.push_back(std::string(tr("الإسناد: ", "Chain: ")) + chain);
   std::set<std::string> outlets = {app.outlet_name(article)};
@@ -113,7 +107,11 @@ Card make_card(const App& app, int article, int anchor) {
     // Outlets that cite one agency, or carry one wire report word for word, count once.
     const auto& s = app.sources[c.cluster];
     std::string names;
-    for (const auto& g : s.independent) names += (names.empty() ? "" : tr("، ", ", ")) + g.source;
+    for (const auto& g : s.independent) {
+      // core names an article without an outlet by its file; the reader by what the list shows
+      const bool file = !g.articles.empty() && g.source == app.articles[g.articles.front()].meta.file;
+      names += (names.empty() ? "" : tr("، ", ", ")) + isolate(file ? app.outlet_name(g.articles.front()) : g.source);
+    }
     c.lines.push_back(std::string(tr("المصادر: ", "Sources: ")) + std::to_string(s.outlets) + tr(" منافذ، ", " outlets, ") +
                       std::to_string(s.independent.size()) + tr(" مستقلة (", " independent (") + names + ")");
     c.sources = static_cast<int>(s.independent.size());
