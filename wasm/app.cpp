@@ -336,7 +336,7 @@ std::string App::state_json() const {
             {"ui", {{"article_list", rects}, {"remove_buttons", removes}, {"add_button", rect(add_button_rect)},
                     {"confirm_button", rect(confirm_button_rect)}, {"legend", legend},
                     {"copy_link", rect(copy_link_rect)}, {"export_annotations", rect(export_button_rect)}}},
-            {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}, {"also", hover.also}} : json(nullptr)},
+            {"hover", hover.shown ? json{{"type", hover.type}, {"start", hover.start}, {"end", hover.end}, {"also", hover.also}, {"lines", hover.lines}} : json(nullptr)},
             {"clusters", clusters_summary()},
             {"claims", open_claims},
             {"panes", panes},

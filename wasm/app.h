@@ -55,7 +55,7 @@ struct App {
   std::vector<Rect> legend_rects;
   Rect copy_link_rect{};
   std::vector<Rect> highlight_rects;        // per anchor of the open article, where drawn this frame          // per highlight group (highlight_style.h)
-  struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; nlohmann::json also; };
+  struct Hover { bool shown = false; std::size_t start = 0, end = 0; const char* type = ""; nlohmann::json also, lines; };
   Hover hover;                             // the highlight whose card is showing
   // A card kept open (a click on a highlight, or keyboard focus): it holds links to the other sources.
   // x, y: device px, where the card hangs below the clicked line; y_above: that line's top (the card

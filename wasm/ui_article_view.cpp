@@ -318,7 +318,7 @@ void hover_card(App& app, int pane, int article, ArticleLayout& L, ImVec2 conten
   const Card card = make_card(app, article, best);
   if (pane == 0) {
     const auto& a = app.analysis.articles[article].anchors[best];
-    app.hover = {true, a.start, a.end, analysis::anchor_type_name(a.type), nlohmann::json::array()};
+    app.hover = {true, a.start, a.end, analysis::anchor_type_name(a.type), nlohmann::json::array(), card.lines};
     for (const auto& x : card.also)
       app.hover.also.push_back({{"article", x.article}, {"relation", xref::relation_name(app.clusters[card.cluster].relation)},
                                 {"outlet", app.outlet_name(x.article)}});

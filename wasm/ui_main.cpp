@@ -121,6 +121,7 @@ void ui_draw(App& app, const Fonts& fonts) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   app.card_rect = {};
   app.card_link_rects.clear();
+  app.hover = {};   // set again below while the mouse is over a highlight
   if (app.activate_requested) app.activate();
   if (app.pending_pin.set) {   // see App::PendingPin
     if (app.press.time != app.pending_pin.press_time) app.pending_pin = {};

@@ -102,3 +102,30 @@ test('openXref from the API; next / previous walk the cluster; close returns to 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a card gives a highlight\'s value as words, not JSON, in each interface language', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.url);
+  await settle(page);
+  for (const lang of ['ar', 'en']) {
+    await page.evaluate((l) => window.isnad.setLanguage(l), lang);
+    await settle(page);
+    const s = await state(page);
+    for (const type of ['date', 'quantity', 'duration']) {
+      // the widest highlight of the type on screen (a short one may sit inside a longer anchor)
+      const h = s.highlights.filter((x) => x.rect && x.type === type && x.rect.y > 80 && x.rect.y < 700).sort((p, q) => q.rect.w - p.rect.w)[0];
+      assert.ok(h, `a ${type} on screen`);
+      await page.mouse.move(h.rect.x + h.rect.w / 2, h.rect.y + h.rect.h / 2);
+      await page.waitForFunction((x) => window.isnad.state().hover?.start === x, h.start);
+      const lines = (await state(page)).hover.lines;
+      assert.ok(lines.length >= 3, JSON.stringify(lines));
+      for (const l of lines) assert.doesNotMatch(l, /[{}"]|\b(qualifier|unit|value)\b/, `${type} (${lang}): ${l}`);
+      if (type === 'date') assert.match(lines[2], /\d{4}|نسبي|relative/, `a date's value: ${lines[2]}`);
+      if (type === 'quantity') assert.match(lines[2], /\d|مئات|عدة|hundreds|several/, `a quantity's value: ${lines[2]}`);
+      await page.mouse.move(5, 5);
+      await page.waitForFunction(() => !window.isnad.state().hover);
+    }
+  }
+  await page.evaluate(() => window.isnad.setLanguage('ar'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
