@@ -82,14 +82,16 @@ bool is_negation(const std::u32string& w) {
   return n.count(w) > 0;
 }
 
+// A set of words, folded (written as usual in the source).
+std::unordered_set<std::u32string> folded_set(std::initializer_list<const char32_t*> words) {
+  std::unordered_set<std::u32string> s;
+  for (const char32_t* x : words) s.insert(text::fold(x));
+  return s;
+}
+
 // Words that put the event after them still to come ("يحتاج إلى الموافقة", "ينتظر موافقة") or
 // already done ("حاز على موافقة", "تمت الموافقة").
 bool status_word(const std::u32string& w, bool pending) {
-  static const auto folded_set = [](std::initializer_list<const char32_t*> words) {
-    std::unordered_set<std::u32string> s;
-    for (const char32_t* x : words) s.insert(text::fold(x));
-    return s;
-  };
   static const auto awaiting = folded_set({U"يحتاج", U"تحتاج", U"يحتاجان", U"ينتظر", U"تنتظر", U"بانتظار", U"انتظار",
                                             U"يتطلب", U"تتطلب", U"مرهون", U"مرهونة", U"رهن"});
   static const auto done = folded_set({U"حاز", U"حازت", U"حصل", U"حصلت", U"نال", U"نالت", U"تم", U"تمت"});
@@ -305,20 +307,10 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     const std::u32string before = std::move(previous);
     previous = word;
     // a preposition does not put the event further from its negation or status word ("لا تخوله في البقاء")
-    static const std::unordered_set<std::u32string> prepositions = [] {
-      std::unordered_set<std::u32string> out;
-      for (const char32_t* x : {U"في", U"من", U"على", U"إلى", U"عن", U"مع", U"عنه", U"عنها", U"منه", U"منها", U"فيه", U"فيها",
-                                U"عليه", U"عليها", U"له", U"لها"})
-        out.insert(text::fold(x));
-      return out;
-    }();
-    static const std::unordered_set<std::u32string> light_verbs = [] {
-      std::unordered_set<std::u32string> out;
-      for (const char32_t* x : {U"يتم", U"تتم", U"تم", U"تمت", U"يجر", U"تجر", U"يجري", U"تجري", U"يكن", U"تكن", U"يكون", U"تكون",
-                                U"يحدث", U"تحدث", U"يعد", U"تعد"})
-        out.insert(text::fold(x));
-      return out;
-    }();
+    static const auto prepositions = folded_set({U"في", U"من", U"على", U"إلى", U"عن", U"مع", U"عنه", U"عنها", U"منه", U"منها",
+                                                 U"فيه", U"فيها", U"عليه", U"عليها", U"له", U"لها"});
+    static const auto light_verbs = folded_set({U"يتم", U"تتم", U"تم", U"تمت", U"يجر", U"تجر", U"يجري", U"تجري", U"يكن", U"تكن",
+                                                U"يكون", U"تكون", U"يحدث", U"تحدث", U"يعد", U"تعد"});
     if (since_negation == 0 && light_verbs.count(word)) negation_scope = 2;
     if (!prepositions.count(word)) {
       ++since_negation;

@@ -28,6 +28,22 @@ std::vector<corpus::Article> two_stories() {
                        U"وجاء هدف الفوز للهلال في الدقيقة الأخيرة.\n"
                        U"وعلى صعيد متصل، أعلن النادي موعد المباراة المقبلة.")};
 }
+// The clusters of the first `n` articles among `with` are `alone`'s, claim for claim and relation for
+// relation (clusters are in order of their first claim, so those of the first articles come first).
+void check_same_clusters(const std::vector<xref::Cluster>& alone, const std::vector<xref::Cluster>& with, std::size_t n) {
+  std::vector<xref::Cluster> mixed;
+  for (const auto& k : with)
+    if (k.claims.front().article < n) mixed.push_back(k);
+  REQUIRE(alone.size() == mixed.size());
+  for (std::size_t k = 0; k < alone.size(); ++k) {
+    CHECK(alone[k].relation == mixed[k].relation);
+    REQUIRE(alone[k].claims.size() == mixed[k].claims.size());
+    for (std::size_t c = 0; c < alone[k].claims.size(); ++c) {
+      CHECK(alone[k].claims[c].article == mixed[k].claims[c].article);
+      CHECK(alone[k].claims[c].claim == mixed[k].claims[c].claim);
+    }
+  }
+}
 }  // namespace
 
 TEST_SUITE("xref") {
@@ -94,18 +110,7 @@ TEST_CASE("claims of two different stories are not linked, whatever words they s
   // weighed by rarity within the story.
   const std::vector<corpus::Article> nigeria(arts.begin(), arts.begin() + 2);
   const auto alone = xref::cross_reference(nigeria, analysis::analyze_corpus(nigeria, {}));
-  std::vector<xref::Cluster> mixed;
-  for (const auto& k : clusters)
-    if (k.claims.front().article < 2) mixed.push_back(k);
-  REQUIRE(alone.size() == mixed.size());
-  for (std::size_t k = 0; k < alone.size(); ++k) {
-    CHECK(alone[k].relation == mixed[k].relation);
-    REQUIRE(alone[k].claims.size() == mixed[k].claims.size());
-    for (std::size_t c = 0; c < alone[k].claims.size(); ++c) {
-      CHECK(alone[k].claims[c].article == mixed[k].claims[c].article);
-      CHECK(alone[k].claims[c].claim == mixed[k].claims[c].claim);
-    }
-  }
+  check_same_clusters(alone, clusters, 2);
 }
 
 TEST_CASE("the sample corpus's clusters are the same with articles of other stories beside it") {
@@ -115,18 +120,7 @@ TEST_CASE("the sample corpus's clusters are the same with articles of other stor
   auto more = sample;
   for (auto& a : two_stories()) more.push_back(std::move(a));
   const auto with = xref::cross_reference(more, analysis::analyze_corpus(more, {}));
-  std::vector<xref::Cluster> mixed;
-  for (const auto& k : with)
-    if (k.claims.front().article < 5) mixed.push_back(k);
-  REQUIRE(alone.size() == mixed.size());
-  for (std::size_t k = 0; k < alone.size(); ++k) {
-    CHECK(alone[k].relation == mixed[k].relation);
-    REQUIRE(alone[k].claims.size() == mixed[k].claims.size());
-    for (std::size_t c = 0; c < alone[k].claims.size(); ++c) {
-      CHECK(alone[k].claims[c].article == mixed[k].claims[c].article);
-      CHECK(alone[k].claims[c].claim == mixed[k].claims[c].claim);
-    }
-  }
+  check_same_clusters(alone, with, 5);
 }
 
 TEST_CASE("note words: an event or unit key of a note in Arabic, from core/data") {
