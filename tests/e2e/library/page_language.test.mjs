@@ -2,7 +2,7 @@
 // canvas does: Arabic by default, English when chosen, and the choice holds after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, state, ready, clickRect } from '../browser.mjs';
+import { launch, openPage, state, ready, settle, clickRect } from '../browser.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -43,6 +43,7 @@ test('the add dialog and the messages are Arabic, then English when chosen, afte
 
   await page.evaluate(() => window.isnad.setLanguage('en'));
   await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await settle(page);   // the mirrored layout drawn: the add button has moved
   r = await emptySubmit(page);
   assert.equal(r.dialog.dir, 'ltr');
   assert.equal(r.dialog.title, 'Add an article');
@@ -58,6 +59,7 @@ test('the add dialog and the messages are Arabic, then English when chosen, afte
 
   await page.evaluate(() => window.isnad.setLanguage('ar'));
   await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  await settle(page);
   r = await emptySubmit(page);
   assert.equal(r.dialog.title, 'أضف مقالاً');
   assert.match(r.message, /^المقال فارغ/);
