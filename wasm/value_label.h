@@ -56,6 +56,16 @@ inline std::string duration_unit(char unit, double n) {
   return ar[k][n == 2 ? 1 : (n >= 3 && n <= 10) ? 2 : 0];
 }
 
+// The English plural of a unit key of core/data ("troop" → "troops", "casualty" → "casualties").
+inline std::string english_plural(const std::string& unit) {
+  if (unit == "person") return "people";
+  if (unit == "child") return "children";
+  if (unit == "woman") return "women";
+  if (unit == "money" || unit == "measure") return unit;
+  if (unit.size() > 1 && unit.back() == 'y') return unit.substr(0, unit.size() - 1) + "ies";
+  return unit + "s";
+}
+
 inline std::string value_label(const analysis::Anchor& a) {
   const nlohmann::json& v = a.value;
   if (v.is_string()) return v.get<std::string>() == a.text ? std::string() : v.get<std::string>();
@@ -102,7 +112,8 @@ inline std::string value_label(const analysis::Anchor& a) {
       if (unit == "percent") main += "%";
       else if (!unit.empty()) {
         const std::string& ar = xref::note_word(unit);
-        main += " " + (lang() == Lang::ar && !ar.empty() ? ar : unit);
+        const bool one = v.contains("value") && v["value"].is_number() && v["value"].get<double>() == 1;
+        main += " " + (lang() == Lang::ar && !ar.empty() ? ar : one ? unit : english_plural(unit));
       }
       if (!str("nationality").empty()) main += " " + str("nationality");
       word(str("qualifier"));

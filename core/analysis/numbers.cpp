@@ -216,6 +216,8 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
         d.same_sentence(i, te + 1) && d.word(te) == fold_literal(U"على") &&
         (d.word(te + 1) == fold_literal(U"الأقل") || d.word(te + 1) == fold_literal(U"أقل")))
       v["qualifier"] = "at least";
+    // "(3462) مليون": the span takes the opening parenthesis with the closing one it read
+    if (tb == i && i > 0 && i + 1 < e && d.is_punct(i - 1, U'(') && d.is_punct(i + 1, U')') && !used[i - 1]) { tb = i - 1; skip = 0; }
     Anchor a = make_anchor(d, type, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
     a.value = v;
     for (std::size_t k = tb; k < te; ++k) used[k] = true;

@@ -71,6 +71,11 @@ ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Va
 }
 
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
+  // One says when something begins and the other when it ends: two dates of one period, not two
+  // accounts of one ("the programme opens on 26/10", "closes on 5/11").
+  static const std::u32string begin = std::u32string(1, kConceptTag) + U"begin", end = std::u32string(1, kConceptTag) + U"end";
+  auto only = [](const ClaimFeatures& f, const std::u32string& a, const std::u32string& b) { return f.concepts.count(a) && !f.concepts.count(b); };
+  if ((only(x, begin, end) && only(y, end, begin)) || (only(x, end, begin) && only(y, begin, end))) return false;
   // Two times of day: two moments ("Brent at 05:15", "Brent at 10:45").
   if (x.time_of_day >= 0 && y.time_of_day >= 0 && x.time_of_day != y.time_of_day) return false;
   // Both say where, and no place is in both: two events ("three raids on Sanhan", "five raids on Yarim").

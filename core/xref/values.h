@@ -27,8 +27,8 @@ struct ValueConflict {
 ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units = true);
 
 // Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
-// and do not place it in different places (both name where, and no place is in both) or at different
-// times of day.
+// and do not place it in different places (both name where, and no place is in both), at different
+// times of day, or at the two ends of a period (one says when it begins, the other when it ends).
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y);
 
 // An event one claim says is awaited and the other says has happened ("still needs final approval",

@@ -262,6 +262,15 @@ TEST_CASE("relations") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);   // the same moment, written two ways
   }
+  SUBCASE("when a period begins and when it ends are two dates, not two accounts of one") {
+    const auto k = run(U"وقال مدير البرنامج إن فعاليات مهرجان الجنادرية تنطلق في الرياض يوم 20 أكتوبر 2025.",
+                       U"وقال مدير البرنامج إن مهرجان الجنادرية يختتم فعالياته في الرياض يوم 30 أكتوبر 2025.");
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+    const auto d = run(U"وقال مدير البرنامج إن فعاليات مهرجان الجنادرية تنطلق في الرياض يوم 20 أكتوبر 2025.",
+                       U"وقال مدير البرنامج إن فعاليات مهرجان الجنادرية تبدأ في الرياض يوم 25 أكتوبر 2025.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // two starts: a conflict
+  }
   SUBCASE("awaited in one, done in the other: a difference of status, still agreeing") {
     const auto k = run(U"وقال مسؤول عراقي إن الاتفاق على انسحاب القوات لا يزال يحتاج إلى الموافقة النهائية من البرلمان العراقي.",
                        U"وقال مسؤول عراقي إن الاتفاق على انسحاب القوات حاز على موافقة البرلمان العراقي.");
