@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "app.h"
-#include "js_bridge.h"
 
 namespace isnad::web {
 namespace {
@@ -13,7 +12,6 @@ const char* const kPanels[] = {"articles", "sources", "claims", "entities", "tim
 void App::set_language(Lang l) {
   if (lang() == l) return;
   isnad::web::set_lang(l);
-  js_set_page_language(lang_name(l));
   prefs_dirty = true;
   wake();
 }
@@ -44,10 +42,7 @@ nlohmann::json App::prefs_json() const {
 void App::apply_prefs(const std::string& text) {
   const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (!j.is_object()) return;
-  if (j.contains("lang") && j["lang"].is_string()) {
-    isnad::web::set_lang(j["lang"] == "en" ? Lang::en : Lang::ar);
-    js_set_page_language(lang_name(lang()));
-  }
+  if (j.contains("lang") && j["lang"].is_string()) isnad::web::set_lang(j["lang"] == "en" ? Lang::en : Lang::ar);
   if (j.contains("theme") && j["theme"].is_string()) { isnad::web::set_theme(j["theme"] == "dark" ? Theme::dark : Theme::light); theme_changed = true; }
   if (j.contains("zoom") && j["zoom"].is_number()) zoom = std::clamp(j["zoom"].get<float>(), 0.5f, 3.f);
   if (j.contains("show") && j["show"].is_array() && j["show"].size() == 9)

@@ -1,11 +1,17 @@
 #include "i18n.h"
 
+#include "js_bridge.h"
+
 namespace isnad::web {
 namespace {
 Lang g_lang = Lang::ar;
 }  // namespace
 
-void set_lang(Lang l) { g_lang = l; }
+// The page's own text (web/boot.js tr) follows <html lang>.
+void set_lang(Lang l) {
+  g_lang = l;
+  js_set_page_language(lang_name(l));
+}
 Lang lang() { return g_lang; }
 const char* lang_name(Lang l) { return l == Lang::en ? "en" : "ar"; }
 

@@ -7,7 +7,7 @@
 namespace isnad::web {
 
 enum class Lang { ar, en };
-void set_lang(Lang l);
+void set_lang(Lang l);               // and the page's <html lang>, which web/boot.js tr reads
 Lang lang();
 inline const char* tr(const char* ar, const char* en) { return lang() == Lang::en ? en : ar; }
 const char* lang_name(Lang l);      // "ar" / "en"

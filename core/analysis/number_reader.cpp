@@ -145,17 +145,17 @@ bool read_number(const Document& d, std::size_t i, NumberRead* out) {
       v = number_word_value(s);
       if (v == 0) skip = 0;
     }
-    // 11 and 12: "أحد عشر", "اثنتا عشرة" (their first words are no number alone: أحد is "someone")
-    const bool ten_next = d.is_word(i + 1) && d.same_sentence(i, i + 1) && t.ten.find(d.word(i + 1));
-    if (v == 0 && ten_next) {
-      std::uint32_t sk = 0;
-      const double* u = t.teen_unit.find(w);
-      if (!u) { u = t.teen_unit.find(strip_conj(w, &sk)); if (!u) sk = 0; }
-      if (u) { r.value = 10 + *u; r.skip = sk; r.words = 2; *out = r; return true; }
-    }
-    // 13 to 19: "خمسة عشر", "ثلاث عشرة"
-    if (v >= 3 && v <= 9 && ten_next) {
-      r.value = 10 + v; r.skip = skip; r.words = 2; *out = r; return true;
+    // 11 to 19: "خمسة عشر", "ثلاث عشرة", and "أحد عشر", "اثنتا عشرة" (whose first words are no
+    // number alone: أحد is "someone")
+    if (d.is_word(i + 1) && d.same_sentence(i, i + 1) && t.ten.find(d.word(i + 1))) {
+      double unit = v >= 3 && v <= 9 ? v : 0;
+      std::uint32_t sk = skip;
+      if (v == 0) {
+        const double* u = t.teen_unit.find(w);
+        if (!u) u = t.teen_unit.find(strip_conj(w, &sk));
+        if (u) unit = *u;
+      }
+      if (unit > 0) { r.value = 10 + unit; r.skip = sk; r.words = 2; *out = r; return true; }
     }
     if (v == 0) {
       // a dual noun of a counted thing: مسؤولان, فصيلان, دولتان, دولتين

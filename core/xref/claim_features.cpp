@@ -140,12 +140,13 @@ double written_resolution(const std::string& anchor_text, double value) {
 // as the Saudi Press Agency writes 05:15), in minutes, or -1: prices "at 05:15" and "at 10:45" are two
 // moments, not two accounts of one.
 int time_of_day(std::u32string_view folded_text) {
+  static const std::u32string hour_word = text::fold(U"الساعة");
+  if (folded_text.find(hour_word) == std::u32string_view::npos) return -1;   // most claims: no word list to build
   const auto words = words_of(folded_text);
   auto digits_only = [](const std::u32string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
   };
   auto number = [](const std::u32string& w) { int v = 0; for (char32_t c : w) v = v * 10 + static_cast<int>(c - U'0'); return v; };
-  static const std::u32string hour_word = text::fold(U"الساعة");
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (words[i] != hour_word) continue;
     const std::u32string& w = words[i + 1];
@@ -163,13 +164,6 @@ int time_of_day(std::u32string_view folded_text) {
     if (hour >= 0 && hour < 24 && minute < 60) return hour * 60 + minute;
   }
   return -1;
-}
-
-// Whether a folded word is one of these (written as usual; folded once).
-bool word_in(const std::u32string& w, std::initializer_list<const char32_t*> words) {
-  for (const char32_t* x : words)
-    if (w == text::fold(x)) return true;
-  return false;
 }
 
 // Function words that carry no fact (folded), on top of the gazetteer's stopwords.
@@ -311,29 +305,29 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
                                                  U"فيه", U"فيها", U"عليه", U"عليها", U"له", U"لها"});
     static const auto light_verbs = folded_set({U"يتم", U"تتم", U"تم", U"تمت", U"يجر", U"تجر", U"يجري", U"تجري", U"يكن", U"تكن",
                                                 U"يكون", U"تكون", U"يحدث", U"تحدث", U"يعد", U"تعد"});
+    static const auto conditions = folded_set({U"إذا", U"اذا", U"وإذا", U"فإذا", U"إن", U"لو", U"ولو", U"حال", U"حالة", U"ما"});
+    static const auto la_words = folded_set({U"لا", U"ولا"});
+    static const auto still = folded_set({U"يزال", U"تزال", U"يزالون", U"تزالان", U"يزالان", U"نزال", U"زال", U"زالت"});
     if (since_negation == 0 && light_verbs.count(word)) negation_scope = 2;
     if (!prepositions.count(word)) {
       ++since_negation;
       ++since_pending;
       ++since_done;
     }
-    // a negation in a condition states nothing: "إذا لم تطلق الحكومة", "في حال لم", "ما لم"
-    if (is_negation(word) && word_in(before, {U"إذا", U"اذا", U"وإذا", U"فإذا", U"إن", U"لو", U"ولو", U"حال", U"حالة", U"ما"})) {
-      word.clear();
-      return;
-    }
     if (is_negation(word)) {
+      // a negation in a condition states nothing: "إذا لم تطلق الحكومة", "في حال لم", "ما لم"
+      if (conditions.count(before)) { word.clear(); return; }
       since_negation = 0;
       ++f.negations;
       // A negation reaches the word after it ("لم تتوقف", "بدون زيادة"), and one more through a light
       // verb ("لم يتم الانسحاب"), not through a verb of its own: "لا يهدد الحوار" does not deny talks.
       negation_scope = 1;
-      la = word_in(word, {U"لا", U"ولا"});
+      la = la_words.count(word) > 0;
       word.clear();
       return;
     }
     // "لا يزال" is "still": no negation
-    if (since_negation == 1 && la && word_in(word, {U"يزال", U"تزال", U"يزالون", U"تزالان", U"يزالان", U"نزال", U"زال", U"زالت"})) {
+    if (since_negation == 1 && la && still.count(word)) {
       since_negation = 99;
       --f.negations;
       word.clear();

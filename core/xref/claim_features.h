@@ -34,8 +34,8 @@ struct ClaimFeatures {
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
   std::set<std::u32string> polar;                     // polar concepts among those (not in terms)
   std::set<std::u32string> pending, done;             // events it says are awaited / have happened
-  std::set<std::u32string> places;
-  int time_of_day = -1;                               // minutes after midnight, when it gives the hour                    // places where it happens (canonical, folded; not its source's)
+  std::set<std::u32string> places;                    // places where it happens (canonical, folded; not its source's)
+  int time_of_day = -1;                               // minutes after midnight, when it gives the hour
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
   std::string source;                                 // who it is attributed to, innermost ("مسؤول أميركي كبير"), or ""
   std::set<std::u32string> source_words;              // that source's words, folded
