@@ -42,10 +42,16 @@ export async function openPage(browser, url, { width = 1280, height = 800, devic
 
 export const state = (page) => page.evaluate(() => window.isnad.state());
 
-// Waits until the app has drawn a frame after whatever just happened.
+// Waits until the app has drawn a frame after whatever just happened. The app draws on input, so
+// the mouse is moved to wake it — to a corner other than the one it was last moved to, because
+// Chromium sends no mousemove for a move to where the pointer already is (a settle right after
+// another one would then wait for a frame that never comes).
+const lastCorner = new WeakMap();
 export async function settle(page) {
   const before = (await state(page)).frames_drawn;
-  await page.mouse.move(2, 2);
+  const x = lastCorner.get(page) === 2 ? 3 : 2;
+  lastCorner.set(page, x);
+  await page.mouse.move(x, 2);
   await page.waitForFunction((n) => window.isnad.state().frames_drawn > n, before);
   await page.waitForTimeout(100);
 }
