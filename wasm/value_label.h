@@ -86,7 +86,8 @@ inline std::string value_label(const analysis::Anchor& a) {
       else main = tr("تاريخ نسبي لم يُحدَّد", "a relative date, not resolved");
       word(str("part"));
       word(str("qualifier"));
-      if (str("resolution") == "context") note(tr("حُسب من تاريخ المقال", "resolved from the article's date"));
+      if (a.value.value("year_assumed", false)) note(tr("السنة مفترضة من تاريخ المقال", "year assumed from the article's date"));
+      else if (str("resolution") == "context") note(tr("حُسب من تاريخ المقال", "resolved from the article's date"));
       break;
     case analysis::AnchorType::duration: {
       const std::string p = str("value");   // "P2Y", "P?M"

@@ -68,7 +68,8 @@ const Words& words() {
     for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, int>>{
              {U"الماضي", -1}, {U"الماضية", -1}, {U"المنصرم", -1}, {U"المنصرمة", -1}, {U"السابق", -1},
              {U"المقبل", 1}, {U"المقبلة", 1}, {U"القادم", 1}, {U"القادمة", 1}, {U"التالي", 1}, {U"التالية", 1},
-             {U"الحالي", 0}, {U"الحالية", 0}, {U"الجاري", 0}, {U"الجارية", 0}})
+             {U"الحالي", 0}, {U"الحالية", 0}, {U"الجاري", 0}, {U"الجارية", 0},
+             {U"المقبلين", 1}, {U"القادمين", 1}, {U"الماضيين", -1}})   // "ديسمبر ويناير المقبلين"
       w.rel_dir[fold(s)] = v;
     for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
              {U"نهاية", "end"}, {U"أواخر", "end"}, {U"آخر", "end"}, {U"مطلع", "start"}, {U"بداية", "start"},
@@ -222,6 +223,10 @@ class DateFinder {
     } else if (d_.is_punct(p, '(')) {
       std::uint32_t l2 = 0, sk = 0;
       if (ok(i, p + 1) && month_at(d_, p + 1, &l2, &sk) && d_.is_punct(p + 1 + l2, ')')) { e = p + 2 + l2; paired = true; }
+    } else {
+      // the same month under its other name, as Reuters writes it: "فبراير شباط 2010", "مارس آذار"
+      std::uint32_t l2 = 0, sk = 1;
+      if (ok(i, p) && month_at(d_, p, &l2, &sk) == mon && sk == 0) { e = p + l2; paired = true; }
     }
     // the year, possibly after "من عام", "عام", "سنة", "(" — or a relative word
     std::size_t y = e;
@@ -235,6 +240,13 @@ class DateFinder {
       e = y + 1 + (paren && d_.is_punct(y + 1, ')') ? 1 : 0);
     } else if (d_.is_word(e) && ok(i, e)) {
       if (auto r = lookup(W_.rel_dir, d_.word(e))) { dir = *r; ++e; }
+      // the first of two months told together: "بين ديسمبر ويناير المقبلين" (next December and January)
+      std::uint32_t l3 = 0, s3 = 0;
+      if (dir == 2 && month_at(d_, e, &l3, &s3) && s3 > 0 && d_.is_word(e + l3) && ok(i, e + l3)) {
+        const auto nx = d_.word(e + l3);
+        if (nx == fold_literal(U"المقبلين") || nx == fold_literal(U"القادمين")) dir = 1;
+        else if (nx == fold_literal(U"الماضيين")) dir = -1;
+      }
     }
     if (!year && dir == 2) {   // "من هذا العام", "من العام الماضي"
       std::size_t z = e;
@@ -253,7 +265,10 @@ class DateFinder {
       if (dir == 0) year = ctx_.year;
       else if (dir == 1) year = mon > ctx_.month ? ctx_.year : ctx_.year + 1;
       else if (dir == -1) year = mon < ctx_.month ? ctx_.year : ctx_.year - 1;
-      else year = mon <= ctx_.month ? ctx_.year : ctx_.year - 1;   // a bare month: the latest one
+      else {
+        year = mon <= ctx_.month ? ctx_.year : ctx_.year - 1;   // a bare month: the latest one
+        v["year_assumed"] = true;                               // "26 فبراير" may be the next one
+      }
       v["resolution"] = "context";
     }
     if (year) {

@@ -167,7 +167,9 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
         type = AnchorType::quantity;
         if (unit) v["unit"] = unit->canonical;
         double grouped = 0;
-        if (unit && !nr.vague && nr.words == 1 && d.is_number(i) && dot_grouped(d.word(i), &grouped)) v["value"] = grouped;
+        // (not "50.<RLM>940", a decimal typed in reverse: read_number made it 940.50)
+        const bool reversed = d.original.substr(d.tokens[i].ob, d.tokens[i].oe - d.tokens[i].ob).find(U'\u200F') != std::u32string_view::npos;
+        if (unit && !nr.vague && nr.words == 1 && d.is_number(i) && !reversed && dot_grouped(d.word(i), &grouped)) v["value"] = grouped;
         te = ne + 1;
         // "قوات التحالف", "مسؤولين أمريكيين": one more word when it qualifies the noun
         if (d.is_word(te) && d.same_sentence(i, te) && !used[te]) {

@@ -28,6 +28,10 @@ std::unordered_map<std::u32string, std::u32string> concept_map(const char* file)
     for_each_data_line(file, [&](const std::vector<std::string>& p) {
       const std::u32string id = std::u32string(1, kConceptTag) + text::decode_utf8(p[0]).text;
       for (std::size_t i = 1; i < p.size(); ++i) {
+        if (p[i][0] == '!') {   // "!بيانات": a form that is not the concept (data, not a statement)
+          m[folded(p[i].substr(1))] = std::u32string();
+          continue;
+        }
         const std::u32string w = folded(p[i]);
         m.emplace(w, id);
         m.emplace(std::u32string(text::light_stem(w)), id);
@@ -236,6 +240,13 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
       if (s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[0]))) continue;   // relative: not comparable
       x.kind = Value::date; x.text = s.substr(0, s.find('/')); x.label = s;
       x.lead_in = an.end <= lead_in_end;
+      x.since = an.value.value("qualifier", std::string()) == "since";
+      x.year_assumed = an.value.value("year_assumed", false);
+      // a whole day resolved from the article's date with no digit of its own: today, yesterday, a weekday
+      if (x.text.size() == 10 && an.value.value("resolution", std::string()) == "context") {
+        const std::u32string said = folded(an.text);   // Arabic-Indic digits folded to ASCII
+        x.deictic = std::none_of(said.begin(), said.end(), [](char32_t ch) { return text::is_digit(ch); });
+      }
     } else if (an.type == AnchorType::duration && v.is_string()) {
       x.kind = Value::duration; x.text = v.get<std::string>(); x.label = x.text;
       if (x.text.find('?') != std::string::npos) continue;                             // vague: "months"
@@ -293,6 +304,9 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   const std::u32string text = text::fold(slice);
   std::u32string word;
   int since_negation = 99, negation_scope = 1;
+  int since_hypothetical = 99;               // words since a negation in a condition or purpose
+  bool below = false;                        // the last negation was دون
+  int restrict_left = 0;                     // words still to take after "بالنسبة إلى"
   bool la = false;   // the last negation was لا
   int since_pending = 99, since_done = 99;   // words since "needs / awaits", since "obtained / was done"
   std::u32string previous;                   // the word before, folded
@@ -303,28 +317,59 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     // a preposition does not put the event further from its negation or status word ("لا تخوله في البقاء")
     static const auto prepositions = folded_set({U"في", U"من", U"على", U"إلى", U"عن", U"مع", U"عنه", U"عنها", U"منه", U"منها",
                                                  U"فيه", U"فيها", U"عليه", U"عليها", U"له", U"لها"});
-    static const auto light_verbs = folded_set({U"يتم", U"تتم", U"تم", U"تمت", U"يجر", U"تجر", U"يجري", U"تجري", U"يكن", U"تكن",
-                                                U"يكون", U"تكون", U"يحدث", U"تحدث", U"يعد", U"تعد"});
+    static const auto light_verbs = folded_set({U"يتم", U"تتم", U"تم", U"تمت", U"يجر", U"تجر", U"يجري", U"تجري",
+                                                U"يحدث", U"تحدث", U"يعد", U"تعد"});
+    // "لم يكن بيان الوزارة …" denies what is said of the statement, not the statement; "لم يكن هناك
+    // اتفاق" denies the agreement.
+    static const auto copulas = folded_set({U"يكن", U"تكن", U"يكون", U"تكون"});
+    static const auto there = folded_set({U"هناك", U"ثمة"});
+    // what a claim is said of alone: "بالنسبة إلى الفنادق", "فيما يخص الأدوية"
+    static const auto as_for = folded_set({U"بالنسبة", U"وبالنسبة"});
+    static const auto concerns = folded_set({U"يخص", U"يتعلق"});
+    static const std::u32string while_ = text::fold(U"فيما");
     static const auto conditions = folded_set({U"إذا", U"اذا", U"وإذا", U"فإذا", U"إن", U"لو", U"ولو", U"حال", U"حالة", U"ما"});
     static const auto la_words = folded_set({U"لا", U"ولا"});
+    static const auto purposes = folded_set({U"كي", U"لكي"});
+    static const auto purpose_negations = folded_set({U"كيلا", U"لكيلا", U"لئلا"});
+    static const auto below_words = folded_set({U"دون", U"ودون"});
+    static const auto levels = folded_set({U"أعلى", U"أدنى", U"أقل", U"أكثر", U"مستوى", U"مستويات", U"حاجز", U"سعر", U"عتبة"});
     static const auto still = folded_set({U"يزال", U"تزال", U"يزالون", U"تزالان", U"يزالان", U"نزال", U"زال", U"زالت"});
     if (since_negation == 0 && light_verbs.count(word)) negation_scope = 2;
+    if (since_negation == 0 && copulas.count(word)) negation_scope = 0;
+    if (since_negation == 1 && negation_scope == 0 && there.count(word)) negation_scope = 3;
+    if (as_for.count(word) || (before == while_ && concerns.count(word))) {
+      restrict_left = 2;
+      word.clear();
+      return;
+    }
     if (!prepositions.count(word)) {
       ++since_negation;
+      ++since_hypothetical;
       ++since_pending;
       ++since_done;
     }
     if (is_negation(word)) {
-      // a negation in a condition states nothing: "إذا لم تطلق الحكومة", "في حال لم", "ما لم"
-      if (conditions.count(before)) { word.clear(); return; }
+      // A negation in a condition or a purpose states nothing, either way: "إذا لم تطلق الحكومة",
+      // "في حال لم", "ما لم"; "سيتطلب تدهورا كبيرا كي لا يؤيد رفع الفائدة", "كيلا", "لئلا".
+      if (conditions.count(before) || purposes.count(before) || purpose_negations.count(word)) {
+        since_hypothetical = 0;
+        word.clear();
+        return;
+      }
       since_negation = 0;
       ++f.negations;
       // A negation reaches the word after it ("لم تتوقف", "بدون زيادة"), and one more through a light
       // verb ("لم يتم الانسحاب"), not through a verb of its own: "لا يهدد الحوار" does not deny talks.
       negation_scope = 1;
       la = la_words.count(word) > 0;
+      below = below_words.count(word) > 0;
       word.clear();
       return;
+    }
+    // "دون أعلى مستوى", "دون 50 دولارا": below, not without
+    if (since_negation == 1 && below && (text::is_digit(word[0]) || levels.count(word))) {
+      since_negation = 99;
+      --f.negations;
     }
     // "لا يزال" is "still": no negation
     if (since_negation == 1 && la && still.count(word)) {
@@ -339,15 +384,20 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     const std::u32string stem(text::light_stem(word));
     auto pw = polar_words().find(word);
     if (pw == polar_words().end()) pw = polar_words().find(stem);
-    if (pw != polar_words().end()) {
+    if (pw != polar_words().end() && pw->second.empty()) pw = polar_words().end();   // a form listed as not it
+    const bool hypothetical = since_hypothetical <= 1;   // neither stated nor denied
+    if (pw != polar_words().end() && !hypothetical) {
       (since_negation <= negation_scope ? f.negated : f.concepts).insert(pw->second);
       f.polar.insert(pw->second);
     }
     auto c = concepts().find(word);
+    if (c == concepts().end() && word.size() > 3 && (word[0] == U'\u0648' || word[0] == U'\u0641'))   // وأعلى: and higher
+      if (auto x = concepts().find(word.substr(1)); x != concepts().end() && x->second.empty()) c = x;
     if (c == concepts().end()) c = concepts().find(stem);
+    if (c != concepts().end() && c->second.empty()) c = concepts().end();
     if (c != concepts().end()) {
       f.terms[c->second] += 1;
-      (since_negation <= negation_scope ? f.negated : f.concepts).insert(c->second);
+      if (!hypothetical) (since_negation <= negation_scope ? f.negated : f.concepts).insert(c->second);
       // "يحتاج إلى الموافقة" (awaits it), "حاز على موافقة" (has it): the event's status
       if (since_negation > negation_scope) {
         if (since_pending <= 3) f.pending.insert(c->second);
@@ -358,6 +408,10 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     } else if (word.size() >= 2 && stem.size() >= 2 && !is_function_word(word) && !is_function_word(stem) &&
                !lex.word(word, analysis::kStopword)) {
       f.terms[stem] += 1;
+      if (restrict_left > 0) {
+        f.restricted.insert(stem);
+        --restrict_left;
+      }
     }
     word.clear();
   };

@@ -24,6 +24,11 @@ struct Value {
   std::string label;         // as a reader says it: "2500 troop", "hundreds troop", "2025-09"
   std::string said;          // the anchor's own words in the article: "سبتمبر/أيلول 2025", "مئات الجنود"
   bool lead_in = false;      // a date of a statement's lead-in: when it was said, not compared
+  bool since = false;        // dates: the start of a period ("منذ يناير 2009"), a slot of its own
+  bool year_assumed = false; // dates: a month named without its year ("26 فبراير"), given the latest
+                             // one before the article's date: the next one is as likely
+  bool deictic = false;      // dates: a day told from the article's own day ("اليوم"، "أمس"، "الأربعاء"),
+                             // as good as the publication date it was resolved against
 };
 
 struct ClaimFeatures {
@@ -35,6 +40,7 @@ struct ClaimFeatures {
   std::set<std::u32string> polar;                     // polar concepts among those (not in terms)
   std::set<std::u32string> pending, done;             // events it says are awaited / have happened
   std::set<std::u32string> places;                    // places where it happens (canonical, folded; not its source's)
+  std::set<std::u32string> restricted;                // stems of what it is said of alone ("بالنسبة إلى الفنادق")
   int time_of_day = -1;                               // minutes after midnight, when it gives the hour
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
   std::string source;                                 // who it is attributed to, innermost ("مسؤول أميركي كبير"), or ""

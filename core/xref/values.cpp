@@ -1,6 +1,7 @@
 #include "values.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "isnad/text/normalize.h"
@@ -23,6 +24,7 @@ bool is_generic_unit(const std::string& unit) {
 bool of_unit(const Value& a, Value::Kind kind, const std::string& unit) {
   if (a.kind != kind) return false;
   if (kind == Value::count) return a.text == unit;
+  if (kind == Value::date) return a.since == (unit == "since");   // since when, and when: two slots
   if (kind == Value::duration) return !a.text.empty() && a.text.compare(a.text.size() - 1, 1, unit) == 0;
   return true;
 }
@@ -46,10 +48,37 @@ ValueConflict conflict(const std::vector<Value>& x, const std::vector<Value>& y,
 
 }  // namespace
 
+long day_number(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return kNoDay;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (iso[i] < '0' || iso[i] > '9') return kNoDay;
+  long y = std::stol(iso.substr(0, 4));
+  const long m = std::stol(iso.substr(5, 2)), d = std::stol(iso.substr(8, 2));
+  if (m < 1 || m > 12 || d < 1 || d > 31) return kNoDay;
+  // days from civil (H. Hinnant): March-based years so that February ends the year
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 bool compatible(const Value& a, const Value& b) {
   if (a.kind != b.kind) return false;
   switch (a.kind) {
-    case Value::date: return prefix_of(a.text, b.text);
+    case Value::date:
+      // "اليوم" in one outlet and "أمس" in a paper of the next morning are one day: a day told from
+      // a publication date is only as exact as that date (a web page's crawl time, a print edition's).
+      if ((a.deictic || b.deictic) && a.text.size() == 10 && b.text.size() == 10) {
+        const long x = day_number(a.text), y = day_number(b.text);
+        if (x != kNoDay && y != kNoDay && std::labs(x - y) <= 1) return true;
+      }
+      // a month named without its year ("حددت 26 فبراير موعدا") is that month of the year before or after too
+      if ((a.year_assumed || b.year_assumed) && a.text.size() >= 7 && b.text.size() >= 7 &&
+          prefix_of(a.text.substr(4), b.text.substr(4)) && std::abs(std::stoi(a.text.substr(0, 4)) - std::stoi(b.text.substr(0, 4))) <= 1)
+        return true;
+      return prefix_of(a.text, b.text);
     case Value::duration: return a.text == b.text;
     case Value::count:
       if (a.text != b.text) return false;
@@ -61,6 +90,7 @@ bool compatible(const Value& a, const Value& b) {
 
 ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units) {
   if (auto d = conflict(x, y, Value::date, {}); !d.what.empty()) return d;
+  if (auto d = conflict(x, y, Value::date, "since"); !d.what.empty()) return d;
   for (const auto& a : x)
     if (a.kind == Value::count && (generic_units || !is_generic_unit(a.text)))
       if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
@@ -68,6 +98,28 @@ ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Va
     if (a.kind == Value::duration)
       if (auto d = conflict(x, y, Value::duration, a.text.substr(a.text.size() - 1)); !d.what.empty()) return d;
   return {};
+}
+
+bool deictic_days_apart(const ClaimFeatures& x, const ClaimFeatures& y) {
+  bool any_x = false, any_y = false;
+  for (const auto& a : x.values) {
+    if (a.kind != Value::date || !a.deictic) continue;
+    any_x = true;
+    for (const auto& b : y.values) {
+      if (b.kind != Value::date || !b.deictic) continue;
+      any_y = true;
+      if (compatible(a, b)) return false;
+    }
+  }
+  return any_x && any_y;
+}
+
+bool same_scope(const ClaimFeatures& x, const ClaimFeatures& y) {
+  auto named_in = [](const ClaimFeatures& part, const ClaimFeatures& other) {
+    return part.restricted.empty() ||
+           std::any_of(part.restricted.begin(), part.restricted.end(), [&](const std::u32string& w) { return other.terms.count(w) > 0; });
+  };
+  return named_in(x, y) && named_in(y, x);
 }
 
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
@@ -78,6 +130,11 @@ bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
   if ((only(x, begin, end) && only(y, end, begin)) || (only(x, end, begin) && only(y, begin, end))) return false;
   // Two times of day: two moments ("Brent at 05:15", "Brent at 10:45").
   if (x.time_of_day >= 0 && y.time_of_day >= 0 && x.time_of_day != y.time_of_day) return false;
+  // Each told as its own article's today, yesterday or weekday, days apart: two days of a recurring
+  // report ("the weather for today, Tuesday" in two bulletins a fortnight apart).
+  if (deictic_days_apart(x, y)) return false;
+  // One is said of a part alone ("for hotels") that the other does not name: two slots.
+  if (!same_scope(x, y)) return false;
   // Both say where, and no place is in both: two events ("three raids on Sanhan", "five raids on Yarim").
   if (!x.places.empty() && !y.places.empty() &&
       std::none_of(x.places.begin(), x.places.end(), [&](const std::u32string& p) { return y.places.count(p) > 0; }))

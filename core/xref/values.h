@@ -10,7 +10,21 @@
 
 namespace isnad::xref::detail {
 
+// Dates and counts that can both be true. Days told from a publication date ("اليوم", "أمس") are
+// compatible with a day either side.
 bool compatible(const Value& a, const Value& b);
+
+// Days since 1970-01-01 of an ISO "YYYY-MM-DD", or kNoDay.
+constexpr long kNoDay = -0x7fffffffL;
+long day_number(const std::string& iso);
+
+// Whether both claims tell their day from their own article's date (today, yesterday, a weekday) and
+// no two of those days are within one of each other: two days of a recurring report.
+bool deictic_days_apart(const ClaimFeatures& x, const ClaimFeatures& y);
+
+// Whether a claim said of a part alone ("بالنسبة إلى الفنادق") and the other claim name that part
+// (either way): a tax "unchanged for hotels" says nothing of the tax on food.
+bool same_scope(const ClaimFeatures& x, const ClaimFeatures& y);
 
 // What differs between two claims: `what` for a program ("2026-09 vs 2026-12", "" when nothing
 // differs), and the words each article uses for it ("سبتمبر 2026", "نهاية العام التالي"; empty where

@@ -68,6 +68,30 @@ TEST_CASE("dates") {
     REQUIRE_MESSAGE(m, list_anchors(a));
     CHECK(m->value["value"] == "P6M");
   }
+  SUBCASE("one month under its two names without a slash, as Reuters writes it") {
+    auto a = analyse("وهو أدنى سعر له منذ فبراير شباط 2010، وأدنى مستوى منذ مارس آذار 2009.");
+    auto f = find_anchor(a, AnchorType::date, "فبراير شباط 2010");
+    REQUIRE_MESSAGE(f, list_anchors(a));
+    CHECK(f->value["value"] == "2010-02");
+    CHECK(f->value["qualifier"] == "since");
+    auto m = find_anchor(a, AnchorType::date, "مارس آذار 2009");   // مارس alone needs context: the pair is enough
+    REQUIRE_MESSAGE(m, list_anchors(a));
+    CHECK(m->value["value"] == "2009-03");
+  }
+  SUBCASE("a month without its year: the latest one, marked as assumed; two months 'next' together") {
+    auto a = analyse("حددت اللجنة 26 فبراير موعدا للانتخابات، وتقام البطولة بين ديسمبر ويناير المقبلين.", std::string("2015-08-06"));
+    auto f = find_anchor(a, AnchorType::date, "26 فبراير");
+    REQUIRE_MESSAGE(f, list_anchors(a));
+    CHECK(f->value["value"] == "2015-02-26");
+    CHECK(f->value["year_assumed"] == true);
+    auto d = find_anchor(a, AnchorType::date, "ديسمبر");
+    REQUIRE_MESSAGE(d, list_anchors(a));
+    CHECK(d->value["value"] == "2015-12");
+    CHECK_FALSE(d->value.contains("year_assumed"));
+    auto j = find_anchor(a, AnchorType::date, "يناير المقبلين");
+    REQUIRE_MESSAGE(j, list_anchors(a));
+    CHECK(j->value["value"] == "2016-01");
+  }
   SUBCASE("an ambiguous month word needs date context") {
     auto a = analyse("مارس الرياضة يوميا.");
     CHECK_MESSAGE(a.anchors.empty(), list_anchors(a));

@@ -77,6 +77,11 @@ TEST_CASE("numbers") {
     auto m = find_anchor(a, AnchorType::quantity, "06.\u200f1091 دولار");
     REQUIRE_MESSAGE(m, list_anchors(a));
     CHECK(m->value["value"] == doctest::Approx(1091.06));
+    // three digits after the point are not a thousands group when the mark says they were reversed
+    auto b = analyse("وهبط البلاتين إلى 50.\u200f940 دولار للأوقية.");
+    auto pt = find_anchor(b, AnchorType::quantity, "50.\u200f940 دولار");
+    REQUIRE_MESSAGE(pt, list_anchors(b));
+    CHECK(pt->value["value"] == doctest::Approx(940.5));
   }
   SUBCASE("a dual noun counts two and a vague amount is a range") {
     auto a = analyse("وقال مسؤولان إن مئات القوات ستغادر.");

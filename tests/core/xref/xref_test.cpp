@@ -290,6 +290,29 @@ TEST_CASE("relations") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);
   }
+  SUBCASE("said of a part alone: a tax unchanged for hotels says nothing of the tax on food") {
+    const auto k = run(U"وقالت الحكومة اليونانية إن ضريبة القيمة المضافة قفزت على الغذاء والنقل العام إلى 23 في المائة.",
+                       U"وقالت الحكومة اليونانية إن ضريبة القيمة المضافة تبقى بدون زيادة بالنسبة إلى الفنادق عند 13 في المائة.");
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+    const auto d = run(U"وقالت الحكومة اليونانية إن ضريبة القيمة المضافة قفزت على الفنادق والنقل العام إلى 23 في المائة.",
+                       U"وقالت الحكومة اليونانية إن ضريبة القيمة المضافة تبقى بدون زيادة بالنسبة إلى الفنادق عند 13 في المائة.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // both of hotels: a conflict
+  }
+  SUBCASE("a negation in a purpose states nothing: 'it would take a downturn for him not to back a rise'") {
+    const auto k = run(U"وقال لوكهارت إن الأمر سيتطلب تدهورا كبيرا في الاقتصاد الأمريكي كي لا يؤيد رفع أسعار الفائدة في سبتمبر.",
+                       U"وصعد الدولار بعد أن عبر لوكهارت عن تأييده لرفع أسعار الفائدة الأمريكية في سبتمبر.");
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+  }
+  SUBCASE("since when and when are two slots: a record 'since February 2009' is no date of the fall") {
+    const auto k = run(U"وهبط البلاتين يوم 3 أغسطس 2015 إلى 940 دولارا للأوقية في المعاملات الفورية.",
+                       U"وهبط البلاتين إلى 940 دولارا للأوقية في المعاملات الفورية وهو أدنى مستوى منذ فبراير شباط 2009.");
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+    const auto d = run(U"وهبط البلاتين إلى 940 دولارا للأوقية في المعاملات الفورية وهو أدنى مستوى منذ يناير كانون الثاني 2009.",
+                       U"وهبط البلاتين إلى 940 دولارا للأوقية في المعاملات الفورية وهو أدنى مستوى منذ فبراير شباط 2009.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // two "since"s: a conflict
+  }
   SUBCASE("the same statement given to 'a US official' and to 'a senior US official': a source difference, still agreeing") {
     const auto k = run(U"ونقلت رويترز عن مسؤول أمريكي قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.",
                        U"ونقلت رويترز عن مسؤول أميركي كبير قوله إن الاتفاق على انسحاب القوات من العراق ينتظر الموافقة النهائية.");
@@ -308,6 +331,48 @@ TEST_CASE("relations") {
 }
 
 TEST_SUITE("xref") {
+// Relative dates are resolved against each article's publication date, which for real newswire is
+// itself approximate (a crawl time, a print edition dated the morning after).
+TEST_CASE("relations of articles with their publication dates") {
+  auto run = [](const char* date_a, const std::u32string& a, const char* date_b, const std::u32string& b) {
+    std::vector<corpus::Article> arts = {article("a.txt", a), article("b.txt", b)};
+    arts[0].meta.date = date_a;
+    arts[1].meta.date = date_b;
+    const auto an = analysis::analyze_corpus(arts, {});
+    return xref::cross_reference(arts, an);
+  };
+  SUBCASE("'today' in one outlet and 'yesterday' in another of the same date are a day apart at most: agree") {
+    const auto k = run("2015-08-06", U"انسحبت اليوم القوات الأمريكية من قاعدة عين الأسد الجوية في محافظة الأنبار غرب العراق.",
+                       "2015-08-06", U"انسحبت أمس القوات الأمريكية من قاعدة عين الأسد الجوية في محافظة الأنبار غرب العراق.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    const auto d = run("2015-08-06", U"انسحبت اليوم القوات الأمريكية من قاعدة عين الأسد الجوية في محافظة الأنبار غرب العراق.",
+                       "2015-08-06", U"انسحبت يوم 1 أغسطس 2015 القوات الأمريكية من قاعدة عين الأسد الجوية في محافظة الأنبار غرب العراق.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // a day told in full, five days before: a conflict
+  }
+  SUBCASE("a recurring bulletin's sentence a fortnight apart tells of two days, not a conflict") {
+    const std::u32string first = U"وتوقعت هيئة الأرصاد في تقريرها عن حالة الطقس لهذا اليوم الثلاثاء أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 18 - 38 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.";
+    const std::u32string second = U"وتوقعت هيئة الأرصاد في تقريرها عن حالة الطقس لهذا اليوم الخميس أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 22 - 42 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.";
+    const auto k = run("2015-07-21", first, "2015-08-06", second);
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+    const auto d = run("2015-08-06", U"وتوقعت هيئة الأرصاد في تقريرها عن حالة الطقس أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 18 - 38 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.",
+                       "2015-08-06", U"وتوقعت هيئة الأرصاد في تقريرها عن حالة الطقس أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 22 - 42 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // one day's bulletin told two ways
+  }
+  SUBCASE("a month named without its year may be the next one: '26 February' agrees with '26 February 2016'") {
+    const auto k = run("2015-07-21", U"وحددت اللجنة التنفيذية للفيفا 26 فبراير موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد.",
+                       "2015-07-21", U"وحددت اللجنة التنفيذية للفيفا 26 فبراير 2016 موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    const auto d = run("2015-07-21", U"وحددت اللجنة التنفيذية للفيفا 26 فبراير موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد.",
+                       "2015-07-21", U"وحددت اللجنة التنفيذية للفيفا 27 فبراير 2016 موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);
+  }
+}
+
 TEST_CASE("xref: counts beyond a long long (issue 8, found by fuzz_analysis)") {
   // The note wrote each count through llround to long long: an unspecified value for 22 digits.
   const std::vector<corpus::Article> arts = {
