@@ -225,6 +225,26 @@ std::uint32_t lead_in_end(const corpus::Article& article, const analysis::Articl
   return 0;
 }
 
+// The folded word that ends before `at` (spaces and punctuation between skipped).
+std::u32string word_before(std::u32string_view text, std::size_t at) {
+  std::size_t e = at;
+  while (e > 0 && !text::is_arabic_letter(text::fold_code_point(text[e - 1])) && !text::is_digit(text::fold_code_point(text[e - 1])) &&
+         at - e < 8)
+    --e;
+  std::size_t b = e;
+  while (b > 0 && e - b < 40) {   // letters, and marks that fold away (diacritics, tatweel)
+    const char32_t c = text::fold_code_point(text[b - 1]);
+    if (c != 0 && !text::is_arabic_letter(c)) break;
+    --b;
+  }
+  return text::fold(text.substr(b, e - b));
+}
+
+bool delivery_word(const std::u32string& w) {
+  static const auto words = folded_set({U"تسليم", U"لتسليم", U"بتسليم", U"استحقاق", U"لاستحقاق"});
+  return words.count(w) > 0;
+}
+
 }  // namespace
 
 std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end) {
@@ -280,6 +300,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
       x.label += " " + x.text;
     } else continue;
     x.said = an.text;
+    x.start = an.start;
     out.push_back(std::move(x));
   }
   return out;
@@ -458,6 +479,11 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
       f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += 0.5;
   }
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [](const Value& v) { return v.lead_in; }), f.values.end());
+  // A contract's delivery month names the contract, not a date of what happened: "عقود الذهب تسليم
+  // ديسمبر", "لتسليم كانون الأول".
+  f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [&](const Value& v) {
+    return v.kind == Value::date && v.start <= article.text.size() && delivery_word(word_before(article.text, v.start));
+  }), f.values.end());
   return f;
 }
 

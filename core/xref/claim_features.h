@@ -23,6 +23,7 @@ struct Value {
   bool all = false;          // "جميع": the whole of the unit
   std::string label;         // as a reader says it: "2500 troop", "hundreds troop", "2025-09"
   std::string said;          // the anchor's own words in the article: "سبتمبر/أيلول 2025", "مئات الجنود"
+  std::uint32_t start = 0;   // where its anchor begins in the article
   bool lead_in = false;      // a date of a statement's lead-in: when it was said, not compared
   bool since = false;        // dates: the start of a period ("منذ يناير 2009"), a slot of its own
   bool year_assumed = false; // dates: a month named without its year ("26 فبراير"), given the latest

@@ -361,6 +361,12 @@ TEST_CASE("relations of articles with their publication dates") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);   // one day's bulletin told two ways
   }
+  SUBCASE("a contract's delivery month names the contract: gold for December and for August delivery") {
+    const auto k = run("2015-08-06", U"وتراجع سعر الذهب في العقود الأمريكية الآجلة لتسليم ديسمبر 0.5 في المائة إلى 1089 دولارا للأوقية.",
+                       "2015-08-06", U"وتراجع سعر الذهب في العقود الأمريكية الآجلة تسليم أغسطس 0.5 في المائة إلى 1089 دولارا للأوقية.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+  }
   SUBCASE("a month named without its year may be the next one: '26 February' agrees with '26 February 2016'") {
     const auto k = run("2015-07-21", U"وحددت اللجنة التنفيذية للفيفا 26 فبراير موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد.",
                        "2015-07-21", U"وحددت اللجنة التنفيذية للفيفا 26 فبراير 2016 موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد.");
