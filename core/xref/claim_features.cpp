@@ -240,6 +240,19 @@ std::u32string word_before(std::u32string_view text, std::size_t at) {
   return text::fold(text.substr(b, e - b));
 }
 
+// A price's move in a market: a rise or fall, and a word of trading (a barrel, an ounce, cents,
+// contracts, trading sessions, an index's points).
+bool is_quote(const ClaimFeatures& f, std::u32string_view folded_text) {
+  static const std::u32string rise = std::u32string(1, kConceptTag) + U"rise", fall = std::u32string(1, kConceptTag) + U"fall";
+  if (!f.concepts.count(rise) && !f.concepts.count(fall)) return false;
+  static const auto market = folded_set({U"برميل", U"للبرميل", U"البرميل", U"أوقية", U"للأوقية", U"الأوقية", U"للأونصة", U"سنتا", U"سنتات",
+                                         U"التعاملات", U"المعاملات", U"تعاملات", U"معاملات", U"عقود", U"العقود", U"نقطة", U"نقاط",
+                                         U"المؤشر", U"مؤشر", U"للسهم", U"السهم", U"الفورية", U"الآجلة", U"بورصة", U"البورصة"});
+  for (const auto& w : words_of(folded_text))
+    if (market.count(w)) return true;
+  return false;
+}
+
 bool delivery_word(const std::u32string& w) {
   static const auto words = folded_set({U"تسليم", U"لتسليم", U"بتسليم", U"استحقاق", U"لاستحقاق"});
   return words.count(w) > 0;
@@ -467,6 +480,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     f.source_words.insert(std::move(w));
   }
   f.time_of_day = time_of_day(text);
+  f.quote = is_quote(f, text);
   // Values it states (those of a statement's lead-in are terms, not values to compare).
   f.values = values_of(an, cl, lead_in_end(article, an, cl));
   for (const auto& v : f.values) {

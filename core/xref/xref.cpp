@@ -278,6 +278,8 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   // sentence in two outlets, where a different figure is a discrepancy whatever its unit — when the
   // articles appeared within a day of each other: the same sentence in reports days apart is a
   // recurring one (a weather bulletin's wind speeds, a market report's prices) about another day.
+  // A market's move ("Brent rose 36 cents to $50.35") is one moment's quote: two quotes are compared
+  // only when both name the same time of day.
   constexpr double kParaphrase = 0.6;
   std::vector<Cluster> out;
   for (auto& members : groups) {
@@ -303,7 +305,8 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
         if (detail::share_event(cx, cy))
           d = detail::value_difference(cx.values, cy.values,
                                        words_cosine(vec[members[x]], vec[members[y]], value_term) >= kParaphrase &&
-                                       !days_apart(articles[cx.article], articles[cy.article]));
+                                       !days_apart(articles[cx.article], articles[cy.article]) &&
+                                       ((!cx.quote && !cy.quote) || (cx.time_of_day >= 0 && cx.time_of_day == cy.time_of_day)));
         if (d.what.empty() && detail::same_scope(cx, cy) && !detail::deictic_days_apart(cx, cy))
           d.what = detail::negation_difference(cx, cy);
         if (!d.what.empty()) {

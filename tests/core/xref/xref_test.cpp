@@ -261,6 +261,11 @@ TEST_CASE("relations") {
                        U"وارتفعت عقود برنت تسليم سبتمبر 46 سنتا إلى 50.45 دولار للبرميل بحلول الساعة 05:15 بتوقيت جرينتش.");
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);   // the same moment, written two ways
+    // a market's move with no time of day: one moment's quote against another's, not a conflict
+    const auto q = run(U"وارتفعت عقود برنت تسليم سبتمبر 36 سنتا إلى 50.35 دولار للبرميل في التعاملات الآسيوية.",
+                       U"وارتفعت عقود برنت تسليم سبتمبر 46 سنتا إلى 50.45 دولار للبرميل في التعاملات الآسيوية.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].relation == xref::Relation::agree);
   }
   SUBCASE("when a period begins and when it ends are two dates, not two accounts of one") {
     const auto k = run(U"وقال مدير البرنامج إن فعاليات مهرجان الجنادرية تنطلق في الرياض يوم 20 أكتوبر 2025.",
