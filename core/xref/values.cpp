@@ -29,20 +29,38 @@ bool of_unit(const Value& a, Value::Kind kind, const std::string& unit) {
   return true;
 }
 
+// Whether two dates can be dates of one event, as far as their form tells: not a day told from the
+// publication date (today, yesterday: the news of the report) and a date more than a month from it
+// (the scheduled or recalled event the report speaks of: "the committee meets today to set the
+// election" and "the election is on 26 February 2016"; "opened today" and "the old canal opened in
+// 1869"). Other values are always comparable.
+bool comparable(const Value& a, const Value& b) {
+  if (a.kind != Value::date || b.kind != Value::date || a.deictic == b.deictic) return true;
+  const Value& day = a.deictic ? a : b;
+  const Value& other = a.deictic ? b : a;
+  const long d = day_number(day.text);
+  if (d == kNoDay || other.text.size() < 4) return true;
+  // the other date's first and last day: a year's, a month's, or the day's own
+  const std::string t = other.text;
+  const long lo = day_number(t.size() == 4 ? t + "-01-01" : t.size() == 7 ? t + "-01" : t);
+  const long hi = day_number(t.size() == 4 ? t + "-12-31" : t.size() == 7 ? t + "-28" : t) + (t.size() == 7 ? 3 : 0);
+  if (lo == kNoDay || hi == kNoDay) return true;
+  return d >= lo - 31 && d <= hi + 31;
+}
+
 // The values of x and y of one kind (and for counts and durations one unit) conflict when none of
 // them is compatible.
 ValueConflict conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
   const Value *fx = nullptr, *fy = nullptr;
   for (const auto& a : x) {
     if (!of_unit(a, kind, unit)) continue;
-    if (!fx) fx = &a;
     for (const auto& b : y) {
-      if (!of_unit(b, kind, unit)) continue;
-      if (!fy) fy = &b;
+      if (!of_unit(b, kind, unit) || !comparable(a, b)) continue;
       if (compatible(a, b)) return {};
+      if (!fx) { fx = &a; fy = &b; }
     }
   }
-  if (!fx || !fy) return {};
+  if (!fx) return {};
   return {fx->label + " vs " + fy->label, fx->said, fy->said};
 }
 

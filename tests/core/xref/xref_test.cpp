@@ -366,6 +366,16 @@ TEST_CASE("relations of articles with their publication dates") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);   // one day's bulletin told two ways
   }
+  SUBCASE("today's news and a date months from it are two events of the story, not two dates of one") {
+    const auto k = run("2015-07-21", U"وتجتمع اللجنة التنفيذية للفيفا اليوم في زيوريخ لتحديد موعد الجمعية العمومية لانتخاب رئيس جديد خلفا لبلاتر.",
+                       "2015-07-21", U"وقررت اللجنة التنفيذية للفيفا في زيوريخ عقد الجمعية العمومية لانتخاب رئيس جديد خلفا لبلاتر في 26 فبراير 2016.");
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+    // a year against a day given in full is still compared
+    const auto d = run("2015-07-21", U"وقال المتحدث إن الغارات الجوية للتحالف الدولي على تنظيم داعش بدأت في عام 2014 بقيادة الولايات المتحدة.",
+                       "2015-07-21", U"وقال المتحدث إن الغارات الجوية للتحالف الدولي على تنظيم داعش بدأت في 10 سبتمبر 2015 بقيادة الولايات المتحدة.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);
+  }
   SUBCASE("a contract's delivery month names the contract: gold for December and for August delivery") {
     const auto k = run("2015-08-06", U"وتراجع سعر الذهب في العقود الأمريكية الآجلة لتسليم ديسمبر 0.5 في المائة إلى 1089 دولارا للأوقية.",
                        "2015-08-06", U"وتراجع سعر الذهب في العقود الأمريكية الآجلة تسليم أغسطس 0.5 في المائة إلى 1089 دولارا للأوقية.");
