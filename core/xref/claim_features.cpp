@@ -253,6 +253,27 @@ bool is_quote(const ClaimFeatures& f, std::u32string_view folded_text) {
   return false;
 }
 
+// The record a "since" date belongs to, from a superlative among the few words before it ("أدنى
+// مستوى له منذ", "أكبر هبوط منذ"), or null.
+const char* record_before(std::u32string_view text, std::size_t at) {
+  static const std::unordered_map<std::u32string, const char*> records = [] {
+    std::unordered_map<std::u32string, const char*> m;
+    for (auto [w, r] : std::initializer_list<std::pair<const char32_t*, const char*>>{
+             {U"أدنى", "low"}, {U"أقل", "low"}, {U"أعلى", "high"}, {U"أكبر", "big"}, {U"أسوأ", "worst"}, {U"أفضل", "best"},
+             {U"أسرع", "fast"}, {U"أبطأ", "slow"}, {U"أطول", "long"}, {U"أقوى", "strong"}, {U"أضعف", "weak"}})
+      m.emplace(text::fold(w), r);
+    return m;
+  }();
+  const auto words = words_of(text.substr(at >= 60 ? at - 60 : 0, at >= 60 ? 60 : at));
+  for (std::size_t k = 0; k < words.size() && k < 5; ++k) {
+    const std::u32string& w = words[words.size() - 1 - k];
+    if (auto it = records.find(w); it != records.end()) return it->second;
+    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0628'))   // وأدنى، بأعلى
+      if (auto it = records.find(w.substr(1)); it != records.end()) return it->second;
+  }
+  return nullptr;
+}
+
 bool delivery_word(const std::u32string& w) {
   static const auto words = folded_set({U"تسليم", U"لتسليم", U"بتسليم", U"استحقاق", U"لاستحقاق"});
   return words.count(w) > 0;
@@ -273,7 +294,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
       if (s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[0]))) continue;   // relative: not comparable
       x.kind = Value::date; x.text = s.substr(0, s.find('/')); x.label = s;
       x.lead_in = an.end <= lead_in_end;
-      x.since = an.value.value("qualifier", std::string()) == "since";
+      if (an.value.value("qualifier", std::string()) == "since") x.slot = "since";
       x.year_assumed = an.value.value("year_assumed", false);
       // a whole day resolved from the article's date with no digit of its own: today, yesterday, a weekday
       if (x.text.size() == 10 && an.value.value("resolution", std::string()) == "context") {
@@ -493,6 +514,11 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
       f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += 0.5;
   }
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [](const Value& v) { return v.lead_in; }), f.values.end());
+  // A record's "since" is its own slot: the lowest level since January and the highest since April
+  // are two facts.
+  for (auto& v : f.values)
+    if (v.kind == Value::date && v.slot == "since" && v.start <= article.text.size())
+      if (const char* r = record_before(article.text, v.start)) v.slot += std::string(" ") + r;
   // A contract's delivery month names the contract, not a date of what happened: "عقود الذهب تسليم
   // ديسمبر", "لتسليم كانون الأول".
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [&](const Value& v) {

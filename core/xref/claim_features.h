@@ -25,7 +25,9 @@ struct Value {
   std::string said;          // the anchor's own words in the article: "سبتمبر/أيلول 2025", "مئات الجنود"
   std::uint32_t start = 0;   // where its anchor begins in the article
   bool lead_in = false;      // a date of a statement's lead-in: when it was said, not compared
-  bool since = false;        // dates: the start of a period ("منذ يناير 2009"), a slot of its own
+  std::string slot;          // dates: "" for when something happens; "since" for the start of a
+                             // period ("منذ يناير 2009"); "since low", "since high" … for a record's
+                             // ("أدنى مستوى منذ", "أعلى مستوى منذ"): each a slot of its own
   bool year_assumed = false; // dates: a month named without its year ("26 فبراير"), given the latest
                              // one before the article's date: the next one is as likely
   bool deictic = false;      // dates: a day told from the article's own day ("اليوم"، "أمس"، "الأربعاء"),

@@ -24,7 +24,7 @@ bool is_generic_unit(const std::string& unit) {
 bool of_unit(const Value& a, Value::Kind kind, const std::string& unit) {
   if (a.kind != kind) return false;
   if (kind == Value::count) return a.text == unit;
-  if (kind == Value::date) return a.since == (unit == "since");   // since when, and when: two slots
+  if (kind == Value::date) return a.slot == unit;   // since when, and when: two slots
   if (kind == Value::duration) return !a.text.empty() && a.text.compare(a.text.size() - 1, 1, unit) == 0;
   return true;
 }
@@ -107,8 +107,9 @@ bool compatible(const Value& a, const Value& b) {
 }
 
 ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units) {
-  if (auto d = conflict(x, y, Value::date, {}); !d.what.empty()) return d;
-  if (auto d = conflict(x, y, Value::date, "since"); !d.what.empty()) return d;
+  for (const auto& a : x)
+    if (a.kind == Value::date)
+      if (auto d = conflict(x, y, Value::date, a.slot); !d.what.empty()) return d;
   for (const auto& a : x)
     if (a.kind == Value::count && (generic_units || !is_generic_unit(a.text)))
       if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
