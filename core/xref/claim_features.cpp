@@ -170,6 +170,10 @@ int time_of_day(std::u32string_view folded_text) {
   return -1;
 }
 
+// What stands for a claim's attribution phrase, left out of its words (a private-use code point:
+// no letter, so a word boundary, and no text's own).
+constexpr char32_t kLeftOut = U'\uE000';
+
 // Function words that carry no fact (folded), on top of the gazetteer's stopwords.
 bool is_function_word(const std::u32string& w) {
   static const std::unordered_set<std::u32string> s = [] {
@@ -242,9 +246,13 @@ std::u32string word_before(std::u32string_view text, std::size_t at) {
 
 // A price's move in a market: a rise or fall, and a word of trading (a barrel, an ounce, cents,
 // contracts, trading sessions, an index's points).
-bool is_quote(const ClaimFeatures& f, std::u32string_view folded_text) {
+bool is_moving(const ClaimFeatures& f) {
   static const std::u32string rise = std::u32string(1, kConceptTag) + U"rise", fall = std::u32string(1, kConceptTag) + U"fall";
-  if (!f.concepts.count(rise) && !f.concepts.count(fall)) return false;
+  return f.concepts.count(rise) || f.concepts.count(fall);
+}
+
+bool is_quote(const ClaimFeatures& f, std::u32string_view folded_text) {
+  if (!f.moving) return false;
   static const auto market = folded_set({U"برميل", U"للبرميل", U"البرميل", U"أوقية", U"للأوقية", U"الأوقية", U"للأونصة", U"سنتا", U"سنتات",
                                          U"التعاملات", U"المعاملات", U"تعاملات", U"معاملات", U"عقود", U"العقود", U"نقطة", U"نقاط",
                                          U"المؤشر", U"مؤشر", U"للسهم", U"السهم", U"الفورية", U"الآجلة", U"بورصة", U"البورصة"});
@@ -354,7 +362,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   for (auto i : cl.anchors) {
     if (i >= an.anchors.size() || an.anchors[i].type != AnchorType::attribution) continue;
     const auto& a = an.anchors[i];
-    for (std::uint32_t k = std::max(a.start, cl.start); k < std::min(a.end, cl.end); ++k) slice[k - cl.start] = U' ';
+    for (std::uint32_t k = std::max(a.start, cl.start); k < std::min(a.end, cl.end); ++k) slice[k - cl.start] = kLeftOut;
   }
   const std::u32string text = text::fold(slice);
   std::u32string word;
@@ -473,6 +481,8 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   for (char32_t c : text) {
     if (text::is_arabic_letter(c) || text::is_digit(c) || (c >= U'a' && c <= U'z')) word.push_back(c);
     else flush();
+    // a negation of a report verb ("والتي لا تؤكد بعد على الإعفاء") does not reach past it
+    if (c == kLeftOut) since_negation = 99;
   }
   flush();
   auto in_attribution = [&](const analysis::Anchor& x) {
@@ -501,6 +511,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     f.source_words.insert(std::move(w));
   }
   f.time_of_day = time_of_day(text);
+  f.moving = is_moving(f);
   f.quote = is_quote(f, text);
   // Values it states (those of a statement's lead-in are terms, not values to compare).
   f.values = values_of(an, cl, lead_in_end(article, an, cl));

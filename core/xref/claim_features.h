@@ -45,6 +45,8 @@ struct ClaimFeatures {
   std::set<std::u32string> places;                    // places where it happens (canonical, folded; not its source's)
   std::set<std::u32string> restricted;                // stems of what it is said of alone ("بالنسبة إلى الفنادق")
   int time_of_day = -1;                               // minutes after midnight, when it gives the hour
+  bool moving = false;                                // it tells a figure's rise or fall ("ارتفعت حصيلة القتلى
+                                                      // إلى 18"): the figure is as of its day
   bool quote = false;                                 // a market's move ("ارتفعت عقود برنت 36 سنتا إلى 50.35
                                                       // دولار للبرميل"): its figures are one moment's
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)

@@ -37,8 +37,10 @@ struct ValueConflict {
 // conflict only when no pair of them is compatible, so a claim giving two dates is not contradicted by
 // one that gives either. Percentages, sums of money and measures name no slot by their unit ("3%" of
 // what?): they are compared only when `generic_units` is set, which the cross-referencer does for
-// claims that say nearly the same thing (the same wire sentence in two outlets).
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units = true);
+// claims that say nearly the same thing (the same wire sentence in two outlets). Counts are left out
+// when `counts` is not set (running figures of different days).
+ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units = true,
+                               bool counts = true);
 
 // Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
 // and do not place it in different places (both name where, and no place is in both), at different

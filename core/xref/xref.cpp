@@ -279,7 +279,8 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   // articles appeared within a day of each other: the same sentence in reports days apart is a
   // recurring one (a weather bulletin's wind speeds, a market report's prices) about another day.
   // A market's move ("Brent rose 36 cents to $50.35") is one moment's quote: two quotes are compared
-  // only when both name the same time of day.
+  // only when both name the same time of day. A figure told as risen or fallen to ("the toll rose to
+  // 22") is as of its day: counts of articles days apart are updates, not a conflict.
   constexpr double kParaphrase = 0.6;
   std::vector<Cluster> out;
   for (auto& members : groups) {
@@ -302,11 +303,13 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
         // Values differ for one slot only when both claims state one event (a concept in common,
         // neither negating it): "appointed in 2012" and "ran in 2003" are two facts, not a conflict.
         detail::ValueConflict d;
-        if (detail::share_event(cx, cy))
+        if (detail::share_event(cx, cy)) {
+          const bool apart = days_apart(articles[cx.article], articles[cy.article]);
           d = detail::value_difference(cx.values, cy.values,
-                                       words_cosine(vec[members[x]], vec[members[y]], value_term) >= kParaphrase &&
-                                       !days_apart(articles[cx.article], articles[cy.article]) &&
-                                       ((!cx.quote && !cy.quote) || (cx.time_of_day >= 0 && cx.time_of_day == cy.time_of_day)));
+                                       words_cosine(vec[members[x]], vec[members[y]], value_term) >= kParaphrase && !apart &&
+                                       ((!cx.quote && !cy.quote) || (cx.time_of_day >= 0 && cx.time_of_day == cy.time_of_day)),
+                                       !(apart && (cx.moving || cy.moving)));
+        }
         if (d.what.empty() && detail::same_scope(cx, cy) && !detail::deictic_days_apart(cx, cy))
           d.what = detail::negation_difference(cx, cy);
         if (!d.what.empty()) {

@@ -381,6 +381,21 @@ TEST_CASE("relations of articles with their publication dates") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].relation == xref::Relation::disagree);
   }
+  SUBCASE("a toll told as risen to a figure is as of its day: a fortnight later it is an update") {
+    const auto k = run("2015-07-21", U"ارتفعت حصيلة ضحايا الفيضانات الموسمية في باكستان إلى 22 حالة وفاة وفقا للهيئة الوطنية لإدارة الكوارث.",
+                       "2015-08-06", U"ارتفعت حصيلة ضحايا الفيضانات الموسمية في باكستان إلى 151 حالة وفاة وفقا للهيئة الوطنية لإدارة الكوارث.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::agree);
+    const auto d = run("2015-08-06", U"ارتفعت حصيلة ضحايا الفيضانات الموسمية في باكستان إلى 22 حالة وفاة وفقا للهيئة الوطنية لإدارة الكوارث.",
+                       "2015-08-06", U"ارتفعت حصيلة ضحايا الفيضانات الموسمية في باكستان إلى 151 حالة وفاة وفقا للهيئة الوطنية لإدارة الكوارث.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].relation == xref::Relation::disagree);   // the same day: a conflict
+  }
+  SUBCASE("a negation of a report verb does not reach past it") {
+    const auto k = run("2015-08-06", U"وقال الوزير إن خطة الدائنين الجديدة لا تؤكد بعد على الإعفاء من الديون اليونانية.",
+                       "2015-08-06", U"وقال الوزير إن خطة الدائنين الجديدة تتضمن الإعفاء من الديون اليونانية.");
+    for (const auto& c : k) CHECK(c.relation != xref::Relation::disagree);
+  }
   SUBCASE("a contract's delivery month names the contract: gold for December and for August delivery") {
     const auto k = run("2015-08-06", U"وتراجع سعر الذهب في العقود الأمريكية الآجلة لتسليم ديسمبر 0.5 في المائة إلى 1089 دولارا للأوقية.",
                        "2015-08-06", U"وتراجع سعر الذهب في العقود الأمريكية الآجلة تسليم أغسطس 0.5 في المائة إلى 1089 دولارا للأوقية.");
