@@ -29,9 +29,6 @@ double kind_weight(const std::u32string& term) {
   }
 }
 
-// The similarity of two claims from their dot product: cosine. (Tried on the seeds: the overlap
-// coefficient, alone or mixed in, links short claims to long ones more often but no better overall;
-// giving a short clause some of the previous clause's words made it worse, 0.43 against 0.46.)
 // Whether two articles' publication dates are both known and more than a day apart.
 bool days_apart(const corpus::Article& a, const corpus::Article& b) {
   if (!a.meta.date || !b.meta.date) return false;
@@ -39,6 +36,16 @@ bool days_apart(const corpus::Article& a, const corpus::Article& b) {
   return x != detail::kNoDay && y != detail::kNoDay && std::labs(x - y) > 1;
 }
 
+// Whether two articles are both known to be one outlet's: the same template sentence with other
+// figures in two of its articles is a recurring report (a daily weather bulletin whose pages all
+// carry the day they were collected), not two sources disagreeing.
+bool same_outlet(const corpus::Article& a, const corpus::Article& b) {
+  return a.meta.outlet && b.meta.outlet && !a.meta.outlet->empty() && *a.meta.outlet == *b.meta.outlet;
+}
+
+// The similarity of two claims from their dot product: cosine. (Tried on the seeds: the overlap
+// coefficient, alone or mixed in, links short claims to long ones more often but no better overall;
+// giving a short clause some of the previous clause's words made it worse, 0.43 against 0.46.)
 double score(double dot, double na, double nb) {
   return dot / (na * nb + 1e-12);
 }
@@ -277,7 +284,8 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   // Claims this alike in their words (values left out) say nearly the same thing: the same wire
   // sentence in two outlets, where a different figure is a discrepancy whatever its unit — when the
   // articles appeared within a day of each other: the same sentence in reports days apart is a
-  // recurring one (a weather bulletin's wind speeds, a market report's prices) about another day.
+  // recurring one (a weather bulletin's wind speeds, a market report's prices) about another day —
+  // and between two outlets: one outlet's template sentence with other figures is its recurring report.
   // A market's move ("Brent rose 36 cents to $50.35") is one moment's quote: two quotes are compared
   // only when both name the same time of day. A figure told as risen or fallen to ("the toll rose to
   // 22") is as of its day: counts of articles days apart are updates, not a conflict.
@@ -307,6 +315,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
           const bool apart = days_apart(articles[cx.article], articles[cy.article]);
           d = detail::value_difference(cx.values, cy.values,
                                        words_cosine(vec[members[x]], vec[members[y]], value_term) >= kParaphrase && !apart &&
+                                       !same_outlet(articles[cx.article], articles[cy.article]) &&
                                        ((!cx.quote && !cy.quote) || (cx.time_of_day >= 0 && cx.time_of_day == cy.time_of_day)),
                                        !(apart && (cx.moving || cy.moving)));
         }

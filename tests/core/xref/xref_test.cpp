@@ -333,6 +333,17 @@ TEST_CASE("relations of articles with their publication dates") {
     CHECK(one_relation(run("2015-08-06", U"وتوقعت هيئة الأرصاد في تقريرها عن حالة الطقس أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 18 - 38 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.",
                            "2015-08-06", U"وتوقعت هيئة الأرصاد في تقريرها عن حالة الطقس أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 22 - 42 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.")) == xref::Relation::disagree);   // one day's bulletin told two ways
   }
+  SUBCASE("one outlet's template sentence with other figures is its recurring report, another outlet's a discrepancy") {
+    const std::u32string a = U"وتوقعت هيئة الأرصاد أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 18 - 38 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.";
+    const std::u32string b = U"وتوقعت هيئة الأرصاد أن تكون الرياح على البحر الأحمر شمالية غربية بسرعة 22 - 42 كم/ساعة وارتفاع الموج من متر إلى متر ونصف.";
+    for (const char* second : {"الوئام", "المدينة"}) {
+      std::vector<corpus::Article> arts = {article("a.txt", a), article("b.txt", b)};
+      arts[0].meta.outlet = "الوئام";
+      arts[1].meta.outlet = second;
+      const auto k = xref::cross_reference(arts, analysis::analyze_corpus(arts, {}));
+      CHECK(one_relation(k) == (std::string(second) == "الوئام" ? xref::Relation::agree : xref::Relation::disagree));
+    }
+  }
   SUBCASE("today's news and a date months from it are two events of the story, not two dates of one") {
     CHECK(no_disagreement(run("2015-07-21", U"وتجتمع اللجنة التنفيذية للفيفا اليوم في زيوريخ لتحديد موعد الجمعية العمومية لانتخاب رئيس جديد خلفا لبلاتر.",
                               "2015-07-21", U"وقررت اللجنة التنفيذية للفيفا في زيوريخ عقد الجمعية العمومية لانتخاب رئيس جديد خلفا لبلاتر في 26 فبراير 2016.")));
