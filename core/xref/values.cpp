@@ -106,12 +106,12 @@ bool compatible(const Value& a, const Value& b) {
   return false;
 }
 
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units, bool counts) {
+ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared) {
   for (const auto& a : x)
-    if (a.kind == Value::date)
+    if (a.kind == Value::date && compared.dates)
       if (auto d = conflict(x, y, Value::date, a.slot); !d.what.empty()) return d;
   for (const auto& a : x)
-    if (a.kind == Value::count && counts && (generic_units || !is_generic_unit(a.text)))
+    if (a.kind == Value::count && compared.counts && (compared.generic_units || !is_generic_unit(a.text)))
       if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
   for (const auto& a : x)
     if (a.kind == Value::duration)

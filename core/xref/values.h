@@ -38,9 +38,11 @@ struct ValueConflict {
 // one that gives either. Percentages, sums of money and measures name no slot by their unit ("3%" of
 // what?): they are compared only when `generic_units` is set, which the cross-referencer does for
 // claims that say nearly the same thing (the same wire sentence in two outlets). Counts are left out
-// when `counts` is not set (running figures of different days).
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, bool generic_units = true,
-                               bool counts = true);
+// when `counts` is not set (running figures of different days), dates when `dates` is not.
+struct Compared {
+  bool generic_units = true, counts = true, dates = true;
+};
+ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared = {});
 
 // Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
 // and do not place it in different places (both name where, and no place is in both), at different
