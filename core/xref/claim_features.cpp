@@ -368,6 +368,8 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   std::u32string word;
   int since_negation = 99, negation_scope = 1;
   int since_hypothetical = 99;               // words since a negation in a condition or purpose
+  int since_topic = 99;                      // words since "بشأن", "حول", "طلب"
+  std::u32string just_negated;               // the concept the word before negated
   bool below = false;                        // the last negation was دون
   int restrict_left = 0;                     // words still to take after "بالنسبة إلى"
   bool la = false;   // the last negation was لا
@@ -393,6 +395,8 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     static const auto conditions = folded_set({U"إذا", U"اذا", U"وإذا", U"فإذا", U"إن", U"لو", U"ولو", U"حال", U"حالة", U"ما"});
     static const auto la_words = folded_set({U"لا", U"ولا"});
     static const auto purposes = folded_set({U"كي", U"لكي"});
+    static const auto degree = folded_set({U"بنفس", U"بذات", U"بالقدر", U"بالمقدار", U"بالوتيرة", U"بالسرعة", U"بالحجم", U"كثيرا"});
+    static const auto about = folded_set({U"بشأن", U"حول", U"بخصوص", U"طلب", U"الطلب", U"طلبا", U"مطالبة", U"مطالبات"});
     static const auto purpose_negations = folded_set({U"كيلا", U"لكيلا", U"لئلا"});
     static const auto below_words = folded_set({U"دون", U"ودون"});
     static const auto levels = folded_set({U"أعلى", U"أدنى", U"أقل", U"أكثر", U"مستوى", U"مستويات", U"حاجز", U"سعر", U"عتبة"});
@@ -408,6 +412,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (!prepositions.count(word)) {
       ++since_negation;
       ++since_hypothetical;
+      ++since_topic;
       ++since_pending;
       ++since_done;
     }
@@ -441,6 +446,7 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
       word.clear();
       return;
     }
+    if (about.count(word)) since_topic = 0;
     if (status_word(word, true)) since_pending = 0;
     else if (status_word(word, false)) since_done = 0;
     drop_accusative_alif(word);
@@ -448,9 +454,14 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     auto pw = polar_words().find(word);
     if (pw == polar_words().end()) pw = polar_words().find(stem);
     if (pw != polar_words().end() && pw->second.empty()) pw = polar_words().end();   // a form listed as not it
+    // "لم يتراجعا بنفس المقدار": a negation of degree ("not by as much"), not a denial
+    if (!just_negated.empty() && degree.count(word)) f.negated.erase(just_negated);
+    just_negated.clear();
     const bool hypothetical = since_hypothetical <= 1;   // neither stated nor denied
     if (pw != polar_words().end() && !hypothetical) {
       (since_negation <= negation_scope ? f.negated : f.concepts).insert(pw->second);
+      if (since_negation <= negation_scope) just_negated = pw->second;
+      else if (since_topic <= 2) f.topics.insert(pw->second);
       f.polar.insert(pw->second);
     }
     auto c = concepts().find(word);
@@ -461,6 +472,8 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (c != concepts().end()) {
       f.terms[c->second] += 1;
       if (!hypothetical) (since_negation <= negation_scope ? f.negated : f.concepts).insert(c->second);
+      if (!hypothetical && since_negation <= negation_scope) just_negated = c->second;
+      if (since_topic <= 2 && since_negation > negation_scope) f.topics.insert(c->second);
       // "يحتاج إلى الموافقة" (awaits it), "حاز على موافقة" (has it): the event's status
       if (since_negation > negation_scope) {
         if (since_pending <= 3) f.pending.insert(c->second);

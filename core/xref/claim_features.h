@@ -40,6 +40,8 @@ struct ClaimFeatures {
   double norm = 0;
   std::vector<Value> values;
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
+  std::set<std::u32string> topics;                    // concepts named only as what something is about
+                                                      // ("خطابين بشأن السماح بمشاركة"): not stated
   std::set<std::u32string> polar;                     // polar concepts among those (not in terms)
   std::set<std::u32string> pending, done;             // events it says are awaited / have happened
   std::set<std::u32string> places;                    // places where it happens (canonical, folded; not its source's)

@@ -178,10 +178,12 @@ bool is_scope_difference(const std::string& what) {
 
 std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
   auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
+  // stated, not only named as a topic ("بشأن السماح")
+  auto states = [](const ClaimFeatures& f, const std::u32string& c) { return f.concepts.count(c) && !f.topics.count(c) && !f.negated.count(c); };
   for (const auto& c : x.negated)
-    if (y.concepts.count(c) && !y.negated.count(c) && !x.concepts.count(c)) return "not " + name(c) + " vs " + name(c);
+    if (states(y, c) && !x.concepts.count(c)) return "not " + name(c) + " vs " + name(c);
   for (const auto& c : y.negated)
-    if (x.concepts.count(c) && !x.negated.count(c) && !y.concepts.count(c)) return name(c) + " vs not " + name(c);
+    if (states(x, c) && !y.concepts.count(c)) return name(c) + " vs not " + name(c);
   return {};
 }
 
