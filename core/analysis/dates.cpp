@@ -300,6 +300,23 @@ class DateFinder {
   }
 
   // "عام 2014", "العام 2014", "سنة (1935) م", "2014" after a preposition or alone
+  // Whether the number at k names something numbered: "القرار 1803", "القرارات 1696 و1737 و1803"
+  // (resolutions, articles, numbers), looking back over the list it is in.
+  bool numbered_before(std::size_t k) const {
+    for (std::size_t j = k, steps = 0; j > 0 && steps < 16; ++steps) {
+      --j;
+      if (d_.is_number(j) || d_.is_punct(j, ',') || d_.is_punct(j, U'\u060C')) continue;
+      if (!d_.is_word(j) || !d_.same_sentence(j, k)) return false;
+      const auto w = d_.word(j);
+      if (w == fold_literal(U"و")) continue;
+      for (const char32_t* n : {U"قرار", U"القرار", U"القرارات", U"القرارين", U"قراري", U"رقم", U"الرقم", U"بالرقم", U"رقمي",
+                                U"المادة", U"مادة", U"البند", U"بند", U"المرسوم", U"مرسوم"})
+        if (w == fold_literal(n)) return true;
+      return false;
+    }
+    return false;
+  }
+
   bool year_date(std::size_t i, Found* f) {
     std::size_t k = i;
     const char* part = nullptr;
@@ -330,6 +347,7 @@ class DateFinder {
           Lexicon::get().word_clitics(d_.word(k + 1), kCountedNoun))
         return false;
       if (y > 2100 || y < 1800) return false;
+      if (numbered_before(k)) return false;
     }
     // "عامي 2023 و2024" — keep it simple: the first year
     f->tb = static_cast<std::uint32_t>(i);

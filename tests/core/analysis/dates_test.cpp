@@ -92,6 +92,14 @@ TEST_CASE("dates") {
     REQUIRE_MESSAGE(j, list_anchors(a));
     CHECK(j->value["value"] == "2016-01");
   }
+  SUBCASE("numbers of resolutions are not years: 'القرارات 1696 و1737 و1803'") {
+    auto a = analyse("وتلغى القرارات 1696 و1737 و1803 التي اتخذها مجلس الأمن منذ 2006.");
+    CHECK_FALSE(find_anchor(a, AnchorType::date, "1803"));
+    CHECK_FALSE(find_anchor(a, AnchorType::date, "1737"));
+    auto y = find_anchor(a, AnchorType::date, "2006");
+    REQUIRE_MESSAGE(y, list_anchors(a));
+    CHECK(y->value["value"] == "2006");
+  }
   SUBCASE("an ambiguous month word needs date context") {
     auto a = analyse("مارس الرياضة يوميا.");
     CHECK_MESSAGE(a.anchors.empty(), list_anchors(a));
