@@ -41,8 +41,9 @@ std::vector<isnad::corpus::Article> split_articles(std::u32string_view text) {
   for (std::size_t k = 0; k < parts.size(); ++k) {
     isnad::corpus::Article a;
     a.meta.file = "00" + std::to_string(k) + "_fuzz.txt";
-    a.meta.outlet = "outlet " + std::to_string(k);
-    if (k == 0) a.meta.date = "2024-09-06";
+    // dates a day and a fortnight apart, and two articles of one outlet: every comparison rule runs
+    a.meta.outlet = "outlet " + std::to_string(k == 2 ? 0 : k);
+    a.meta.date = k == 0 ? "2024-09-06" : k == 1 ? "2024-09-20" : "2024-09-07";
     a.text = std::move(parts[k]);
     out.push_back(std::move(a));
   }
