@@ -244,13 +244,14 @@ std::u32string word_before(std::u32string_view text, std::size_t at) {
   return text::fold(text.substr(b, e - b));
 }
 
-// A price's move in a market: a rise or fall, and a word of trading (a barrel, an ounce, cents,
-// contracts, trading sessions, an index's points).
+// A figure told as risen or fallen ("ارتفعت الحصيلة إلى 22").
 bool is_moving(const ClaimFeatures& f) {
   static const std::u32string rise = std::u32string(1, kConceptTag) + U"rise", fall = std::u32string(1, kConceptTag) + U"fall";
   return f.concepts.count(rise) || f.concepts.count(fall);
 }
 
+// A price's move in a market: a rise or fall, and a word of trading (a barrel, an ounce, cents,
+// contracts, trading sessions, an index's points).
 bool is_quote(const ClaimFeatures& f, std::u32string_view folded_text) {
   if (!f.moving) return false;
   static const auto market = folded_set({U"برميل", U"للبرميل", U"البرميل", U"أوقية", U"للأوقية", U"الأوقية", U"للأونصة", U"سنتا", U"سنتات",

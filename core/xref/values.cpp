@@ -107,9 +107,13 @@ bool compatible(const Value& a, const Value& b) {
 }
 
 ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared) {
-  for (const auto& a : x)
-    if (a.kind == Value::date && compared.dates)
-      if (auto d = conflict(x, y, Value::date, a.slot); !d.what.empty()) return d;
+  if (compared.dates) {
+    std::set<std::string> slots;   // when, since when, a record's since
+    for (const auto& a : x)
+      if (a.kind == Value::date) slots.insert(a.slot);
+    for (const auto& slot : slots)
+      if (auto d = conflict(x, y, Value::date, slot); !d.what.empty()) return d;
+  }
   for (const auto& a : x)
     if (a.kind == Value::count && compared.counts && (compared.generic_units || !is_generic_unit(a.text)))
       if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
