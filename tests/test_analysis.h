@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include <doctest/doctest.h>
+
 #include "isnad/analysis/analysis.h"
 #include "isnad/text/utf8.h"
 
@@ -28,6 +30,14 @@ inline std::string list_anchors(const analysis::ArticleAnalysis& a) {
   std::string s;
   for (auto& x : a.anchors) s += std::string(analysis::anchor_type_name(x.type)) + ":" + x.text + " | ";
   return s;
+}
+
+// The normalised value of the anchor of type t whose text is `text`; the test stops, listing the
+// anchors found, when there is none.
+inline nlohmann::json anchor_value(const analysis::ArticleAnalysis& a, analysis::AnchorType t, const std::string& text) {
+  const auto* x = find_anchor(a, t, text);
+  REQUIRE_MESSAGE(x, list_anchors(a));
+  return x->value;
 }
 
 // Those of `sentences` in which an anchor of type t is found, each with its anchors: "" when none.

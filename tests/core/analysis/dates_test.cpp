@@ -4,6 +4,7 @@
 
 using isnad::analysis::AnchorType;
 using isnad::test::analyse;
+using isnad::test::anchor_value;
 using isnad::test::find_anchor;
 using isnad::test::list_anchors;
 
@@ -21,84 +22,68 @@ TEST_CASE("dates") {
   }
   SUBCASE("days written as ordinals and years with عام") {
     auto a = analyse("ومنذ السابع من أكتوبر 2023 وقعت هجمات، وتشكل التحالف في عام 2014.");
-    auto d = find_anchor(a, AnchorType::date, "السابع من أكتوبر 2023");
-    REQUIRE_MESSAGE(d, list_anchors(a));
-    CHECK(d->value["value"] == "2023-10-07");
-    auto y = find_anchor(a, AnchorType::date, "عام 2014");
-    REQUIRE_MESSAGE(y, list_anchors(a));
-    CHECK(y->value["value"] == "2014");
+    const auto d = anchor_value(a, AnchorType::date, "السابع من أكتوبر 2023");
+    CHECK(d["value"] == "2023-10-07");
+    const auto y = anchor_value(a, AnchorType::date, "عام 2014");
+    CHECK(y["value"] == "2014");
   }
   SUBCASE("relative dates resolve against the article's date when it is known") {
     auto a = analyse("ويتوقع الإعلان العام المقبل، كما قال أمس.", std::string("2024-09-09"));
-    auto y = find_anchor(a, AnchorType::date, "العام المقبل");
-    REQUIRE_MESSAGE(y, list_anchors(a));
-    CHECK(y->value["value"] == "2025");
-    auto d = find_anchor(a, AnchorType::date, "أمس");
-    REQUIRE_MESSAGE(d, list_anchors(a));
-    CHECK(d->value["value"] == "2024-09-08");
+    const auto y = anchor_value(a, AnchorType::date, "العام المقبل");
+    CHECK(y["value"] == "2025");
+    const auto d = anchor_value(a, AnchorType::date, "أمس");
+    CHECK(d["value"] == "2024-09-08");
   }
   SUBCASE("'the following year' and 'another year' count from the date the text gave last") {
     auto a = analyse("تغادر القوات بحلول سبتمبر 2025، والبقية بحلول نهاية العام التالي، ثم تغلق القاعدة بعد عام آخر.",
                      std::string("2024-09-07"));
-    auto y = find_anchor(a, AnchorType::date, "نهاية العام التالي");
-    REQUIRE_MESSAGE(y, list_anchors(a));
-    CHECK(y->value["value"] == "2026-12");
-    auto n = find_anchor(a, AnchorType::date, "عام آخر");
-    REQUIRE_MESSAGE(n, list_anchors(a));
-    CHECK(n->value["value"] == "2027-12");
+    const auto y = anchor_value(a, AnchorType::date, "نهاية العام التالي");
+    CHECK(y["value"] == "2026-12");
+    const auto n = anchor_value(a, AnchorType::date, "عام آخر");
+    CHECK(n["value"] == "2027-12");
   }
   SUBCASE("without a date they stay relative") {
     auto a = analyse("ويتوقع الإعلان هذا الشهر.");
-    auto m = find_anchor(a, AnchorType::date, "هذا الشهر");
-    REQUIRE_MESSAGE(m, list_anchors(a));
-    CHECK(m->value["value"]["relative"] == "this month");
+    const auto m = anchor_value(a, AnchorType::date, "هذا الشهر");
+    CHECK(m["value"]["relative"] == "this month");
   }
   SUBCASE("numeric dates take the noun بتاريخ with them") {
     auto a = analyse("صدر القرار بتاريخ 29/12/2011.");
-    auto d = find_anchor(a, AnchorType::date, "بتاريخ 29/12/2011");
-    REQUIRE_MESSAGE(d, list_anchors(a));
-    CHECK(d->value["value"] == "2011-12-29");
+    const auto d = anchor_value(a, AnchorType::date, "بتاريخ 29/12/2011");
+    CHECK(d["value"] == "2011-12-29");
   }
   SUBCASE("durations carry ISO periods") {
     auto a = analyse("تنسحب القوات خلال العامين المقبلين بعد أكثر من 6 أشهر من المحادثات.");
-    auto p = find_anchor(a, AnchorType::duration, "خلال العامين المقبلين");
-    REQUIRE_MESSAGE(p, list_anchors(a));
-    CHECK(p->value["value"] == "P2Y");
-    auto m = find_anchor(a, AnchorType::duration, "أكثر من 6 أشهر");
-    REQUIRE_MESSAGE(m, list_anchors(a));
-    CHECK(m->value["value"] == "P6M");
+    const auto p = anchor_value(a, AnchorType::duration, "خلال العامين المقبلين");
+    CHECK(p["value"] == "P2Y");
+    const auto m = anchor_value(a, AnchorType::duration, "أكثر من 6 أشهر");
+    CHECK(m["value"] == "P6M");
   }
   SUBCASE("one month under its two names without a slash, as Reuters writes it") {
     auto a = analyse("وهو أدنى سعر له منذ فبراير شباط 2010، وأدنى مستوى منذ مارس آذار 2009.");
-    auto f = find_anchor(a, AnchorType::date, "فبراير شباط 2010");
-    REQUIRE_MESSAGE(f, list_anchors(a));
-    CHECK(f->value["value"] == "2010-02");
-    CHECK(f->value["qualifier"] == "since");
-    auto m = find_anchor(a, AnchorType::date, "مارس آذار 2009");   // مارس alone needs context: the pair is enough
-    REQUIRE_MESSAGE(m, list_anchors(a));
-    CHECK(m->value["value"] == "2009-03");
+    const auto f = anchor_value(a, AnchorType::date, "فبراير شباط 2010");
+    CHECK(f["value"] == "2010-02");
+    CHECK(f["qualifier"] == "since");
+    // مارس alone needs context: the pair is enough
+    CHECK(anchor_value(a, AnchorType::date, "مارس آذار 2009")["value"] == "2009-03");
   }
   SUBCASE("a month without its year: the latest one, marked as assumed; two months 'next' together") {
     auto a = analyse("حددت اللجنة 26 فبراير موعدا للانتخابات، وتقام البطولة بين ديسمبر ويناير المقبلين.", std::string("2015-08-06"));
-    auto f = find_anchor(a, AnchorType::date, "26 فبراير");
-    REQUIRE_MESSAGE(f, list_anchors(a));
-    CHECK(f->value["value"] == "2015-02-26");
-    CHECK(f->value["year_assumed"] == true);
-    auto d = find_anchor(a, AnchorType::date, "ديسمبر");
-    REQUIRE_MESSAGE(d, list_anchors(a));
-    CHECK(d->value["value"] == "2015-12");
-    CHECK_FALSE(d->value.contains("year_assumed"));
-    auto j = find_anchor(a, AnchorType::date, "يناير المقبلين");
-    REQUIRE_MESSAGE(j, list_anchors(a));
-    CHECK(j->value["value"] == "2016-01");
+    const auto f = anchor_value(a, AnchorType::date, "26 فبراير");
+    CHECK(f["value"] == "2015-02-26");
+    CHECK(f["year_assumed"] == true);
+    const auto d = anchor_value(a, AnchorType::date, "ديسمبر");
+    CHECK(d["value"] == "2015-12");
+    CHECK_FALSE(d.contains("year_assumed"));
+    const auto j = anchor_value(a, AnchorType::date, "يناير المقبلين");
+    CHECK(j["value"] == "2016-01");
   }
   SUBCASE("numbers of resolutions are not years: 'القرارات 1696 و1737 و1803'") {
     auto a = analyse("وتلغى القرارات 1696 و1737 و1803 التي اتخذها مجلس الأمن منذ 2006.");
     CHECK_FALSE(find_anchor(a, AnchorType::date, "1803"));
     CHECK_FALSE(find_anchor(a, AnchorType::date, "1737"));
-    auto y = find_anchor(a, AnchorType::date, "2006");
-    REQUIRE_MESSAGE(y, list_anchors(a));
-    CHECK(y->value["value"] == "2006");
+    const auto y = anchor_value(a, AnchorType::date, "2006");
+    CHECK(y["value"] == "2006");
   }
   SUBCASE("an ambiguous month word needs date context") {
     auto a = analyse("مارس الرياضة يوميا.");

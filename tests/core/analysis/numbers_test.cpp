@@ -4,6 +4,7 @@
 
 using isnad::analysis::AnchorType;
 using isnad::test::analyse;
+using isnad::test::anchor_value;
 using isnad::test::find_anchor;
 using isnad::test::list_anchors;
 
@@ -11,24 +12,20 @@ TEST_SUITE("analysis") {
 TEST_CASE("numbers") {
   SUBCASE("a number with its counted noun and approximator is one quantity") {
     auto a = analyse("تحتفظ الولايات المتحدة بحوالي 2500 جندي في العراق و900 في سوريا.");
-    auto q = find_anchor(a, AnchorType::quantity, "حوالي 2500 جندي");
-    REQUIRE_MESSAGE(q, list_anchors(a));
-    CHECK(q->value["value"] == 2500);
-    CHECK(q->value["unit"] == "troop");
-    CHECK(q->value["approx"] == true);
-    auto n = find_anchor(a, AnchorType::number, "900");
-    REQUIRE_MESSAGE(n, list_anchors(a));
-    CHECK(n->value["value"] == 900);
+    const auto q = anchor_value(a, AnchorType::quantity, "حوالي 2500 جندي");
+    CHECK(q["value"] == 2500);
+    CHECK(q["unit"] == "troop");
+    CHECK(q["approx"] == true);
+    const auto n = anchor_value(a, AnchorType::number, "900");
+    CHECK(n["value"] == 900);
   }
   SUBCASE("a count of people or things has no fraction: a dot before three digits groups thousands") {
     auto a = analyse("ومنذ نهاية العام الماضي، تقتصر مهمة 12.500 جندي أجنبي على التدريب، وارتفعت الأسعار 1.500 في المائة.");
-    auto q = find_anchor(a, AnchorType::quantity, "12.500 جندي");
-    REQUIRE_MESSAGE(q, list_anchors(a));
-    CHECK(q->value["value"] == 12500);
+    const auto q = anchor_value(a, AnchorType::quantity, "12.500 جندي");
+    CHECK(q["value"] == 12500);
     // a percentage can have a fraction
-    auto p = find_anchor(a, AnchorType::quantity, "1.500 في المائة");
-    REQUIRE_MESSAGE(p, list_anchors(a));
-    CHECK(p->value["value"] == doctest::Approx(1.5));
+    const auto p = anchor_value(a, AnchorType::quantity, "1.500 في المائة");
+    CHECK(p["value"] == doctest::Approx(1.5));
     // and a count with a fraction that is no grouping stays as written
     auto b = analyse("وصل 2.5 مليون لاجئ.");
     bool millions = false;
@@ -37,9 +34,8 @@ TEST_CASE("numbers") {
   }
   SUBCASE("Arabic-Indic digits and number words are read") {
     auto a = analyse("قتل ٢٥ شخصا وأصيب خمسة آلاف.");
-    auto q = find_anchor(a, AnchorType::quantity, "٢٥ شخصا");
-    REQUIRE_MESSAGE(q, list_anchors(a));
-    CHECK(q->value["value"] == 25);
+    const auto q = anchor_value(a, AnchorType::quantity, "٢٥ شخصا");
+    CHECK(q["value"] == 25);
     bool five_thousand = false;
     for (auto& x : a.anchors) five_thousand = five_thousand || (x.value.contains("value") && x.value["value"] == 5000);
     CHECK_MESSAGE(five_thousand, list_anchors(a));
@@ -59,53 +55,42 @@ TEST_CASE("numbers") {
   }
   SUBCASE("'2ر13 مليار' is 13.2 billion (the Saudi Press Agency's way); '(3462) مليون' is 3,462 million") {
     auto a = analyse("ليكون العائد 2ر13 مليار دولار مقابل 3ر5 مليار دولار، وقدم البنك قروضا بقيمة (3462) مليون ريال.");
-    auto x = find_anchor(a, AnchorType::quantity, "2ر13 مليار دولار");
-    REQUIRE_MESSAGE(x, list_anchors(a));
-    CHECK(x->value["value"] == doctest::Approx(13.2e9));
-    auto y = find_anchor(a, AnchorType::quantity, "3ر5 مليار دولار");
-    REQUIRE_MESSAGE(y, list_anchors(a));
-    CHECK(y->value["value"] == doctest::Approx(5.3e9));
-    auto loans = find_anchor(a, AnchorType::quantity, "(3462) مليون ريال");
-    REQUIRE_MESSAGE(loans, list_anchors(a));
-    CHECK(loans->value["value"] == doctest::Approx(3462e6));
+    const auto x = anchor_value(a, AnchorType::quantity, "2ر13 مليار دولار");
+    CHECK(x["value"] == doctest::Approx(13.2e9));
+    const auto y = anchor_value(a, AnchorType::quantity, "3ر5 مليار دولار");
+    CHECK(y["value"] == doctest::Approx(5.3e9));
+    const auto loans = anchor_value(a, AnchorType::quantity, "(3462) مليون ريال");
+    CHECK(loans["value"] == doctest::Approx(3462e6));
   }
   SUBCASE("a right-to-left mark after the point: the parts were typed in reverse ('5.<RLM>0' is 0.5)") {
     auto a = analyse("وارتفع سعر الذهب 5.\u200f0 في المائة إلى 06.\u200f1091 دولار للأوقية.");
-    auto p = find_anchor(a, AnchorType::quantity, "5.\u200f0 في المائة");
-    REQUIRE_MESSAGE(p, list_anchors(a));
-    CHECK(p->value["value"] == doctest::Approx(0.5));
-    auto m = find_anchor(a, AnchorType::quantity, "06.\u200f1091 دولار");
-    REQUIRE_MESSAGE(m, list_anchors(a));
-    CHECK(m->value["value"] == doctest::Approx(1091.06));
+    const auto p = anchor_value(a, AnchorType::quantity, "5.\u200f0 في المائة");
+    CHECK(p["value"] == doctest::Approx(0.5));
+    const auto m = anchor_value(a, AnchorType::quantity, "06.\u200f1091 دولار");
+    CHECK(m["value"] == doctest::Approx(1091.06));
     // three digits after the point are not a thousands group when the mark says they were reversed
     auto b = analyse("وهبط البلاتين إلى 50.\u200f940 دولار للأوقية.");
-    auto pt = find_anchor(b, AnchorType::quantity, "50.\u200f940 دولار");
-    REQUIRE_MESSAGE(pt, list_anchors(b));
-    CHECK(pt->value["value"] == doctest::Approx(940.5));
+    const auto pt = anchor_value(b, AnchorType::quantity, "50.\u200f940 دولار");
+    CHECK(pt["value"] == doctest::Approx(940.5));
   }
   SUBCASE("a dual noun counts two and a vague amount is a range") {
     auto a = analyse("وقال مسؤولان إن مئات القوات ستغادر.");
-    auto d = find_anchor(a, AnchorType::quantity, "مسؤولان");
-    REQUIRE_MESSAGE(d, list_anchors(a));
-    CHECK(d->value["value"] == 2);
-    auto h = find_anchor(a, AnchorType::quantity, "مئات القوات");
-    REQUIRE_MESSAGE(h, list_anchors(a));
-    CHECK(h->value["value"] == "hundreds");
-    CHECK(h->value["range_min"] == 200);
+    const auto d = anchor_value(a, AnchorType::quantity, "مسؤولان");
+    CHECK(d["value"] == 2);
+    const auto h = anchor_value(a, AnchorType::quantity, "مئات القوات");
+    CHECK(h["value"] == "hundreds");
+    CHECK(h["range_min"] == 200);
   }
   SUBCASE("percentages and bounds") {
     auto a = analyse("ارتفع التضخم بنسبة 4.5% وتعرضت القواعد لما لا يقل عن 70 هجوما.");
-    auto p = find_anchor(a, AnchorType::quantity, "4.5%");
-    REQUIRE_MESSAGE(p, list_anchors(a));
-    CHECK(p->value["unit"] == "percent");
-    auto b = find_anchor(a, AnchorType::quantity, "ما لا يقل عن 70 هجوما");
-    REQUIRE_MESSAGE(b, list_anchors(a));
-    CHECK(b->value["qualifier"] == "at least");
+    const auto p = anchor_value(a, AnchorType::quantity, "4.5%");
+    CHECK(p["unit"] == "percent");
+    const auto b = anchor_value(a, AnchorType::quantity, "ما لا يقل عن 70 هجوما");
+    CHECK(b["qualifier"] == "at least");
     // a bound after the count is its value's; the span stays the count
     auto c = analyse("ووصل عدد الضحايا إلى 26 قتيلا على الأقل.");
-    auto q = find_anchor(c, AnchorType::quantity, "26 قتيلا");
-    REQUIRE_MESSAGE(q, list_anchors(c));
-    CHECK(q->value["qualifier"] == "at least");
+    const auto q = anchor_value(c, AnchorType::quantity, "26 قتيلا");
+    CHECK(q["qualifier"] == "at least");
   }
   SUBCASE("digits inside a link are not numbers") {
     auto a = analyse("الرابط: https://example.com/news-13052838");
