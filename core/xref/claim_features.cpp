@@ -229,19 +229,10 @@ std::uint32_t lead_in_end(const corpus::Article& article, const analysis::Articl
   return 0;
 }
 
-// The folded word that ends before `at` (spaces and punctuation between skipped).
-std::u32string word_before(std::u32string_view text, std::size_t at) {
-  std::size_t e = at;
-  while (e > 0 && !text::is_arabic_letter(text::fold_code_point(text[e - 1])) && !text::is_digit(text::fold_code_point(text[e - 1])) &&
-         at - e < 8)
-    --e;
-  std::size_t b = e;
-  while (b > 0 && e - b < 40) {   // letters, and marks that fold away (diacritics, tatweel)
-    const char32_t c = text::fold_code_point(text[b - 1]);
-    if (c != 0 && !text::is_arabic_letter(c)) break;
-    --b;
-  }
-  return text::fold(text.substr(b, e - b));
+// The folded words of the `chars` characters before `at`.
+std::vector<std::u32string> words_before(std::u32string_view text, std::size_t at, std::size_t chars) {
+  const std::size_t from = at > chars ? at - chars : 0;
+  return words_of(text.substr(from, at - from));
 }
 
 // A figure told as risen or fallen ("ارتفعت الحصيلة إلى 22").
@@ -273,7 +264,7 @@ const char* record_before(std::u32string_view text, std::size_t at) {
       m.emplace(text::fold(w), r);
     return m;
   }();
-  const auto words = words_of(text.substr(at >= 60 ? at - 60 : 0, at >= 60 ? 60 : at));
+  const auto words = words_before(text, at, 60);
   for (std::size_t k = 0; k < words.size() && k < 5; ++k) {
     const std::u32string& w = words[words.size() - 1 - k];
     if (auto it = records.find(w); it != records.end()) return it->second;
@@ -547,7 +538,9 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   // A contract's delivery month names the contract, not a date of what happened: "عقود الذهب تسليم
   // ديسمبر", "لتسليم كانون الأول".
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [&](const Value& v) {
-    return v.kind == Value::date && v.start <= article.text.size() && delivery_word(word_before(article.text, v.start));
+    if (v.kind != Value::date || v.start > article.text.size()) return false;
+    const auto before = words_before(article.text, v.start, 40);
+    return !before.empty() && delivery_word(before.back());
   }), f.values.end());
   return f;
 }

@@ -29,12 +29,15 @@ double kind_weight(const std::u32string& term) {
   }
 }
 
-// Whether two articles' publication dates are both known and more than a day apart.
-bool days_apart(const corpus::Article& a, const corpus::Article& b) {
-  if (!a.meta.date || !b.meta.date) return false;
-  const long x = detail::day_number(*a.meta.date), y = detail::day_number(*b.meta.date);
-  return x != detail::kNoDay && y != detail::kNoDay && std::labs(x - y) > 1;
+// Each article's publication day (detail::day_number), or kNoDay when it has none.
+std::vector<long> publication_days(const std::vector<corpus::Article>& articles) {
+  std::vector<long> out;
+  for (const auto& a : articles) out.push_back(a.meta.date ? detail::day_number(*a.meta.date) : detail::kNoDay);
+  return out;
 }
+
+// Whether two publication days are both known and more than a day apart.
+bool days_apart(long x, long y) { return x != detail::kNoDay && y != detail::kNoDay && std::labs(x - y) > 1; }
 
 // Whether two articles are both known to be one outlet's: the same template sentence with other
 // figures in two of its articles is a recurring report (a daily weather bulletin whose pages all
@@ -294,6 +297,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   // words, values left out): May's count of payment terminals and July's US jobs data share "rise"
   // and little else (0.06); the seeds' conflicting schedules share 0.17–0.37.
   constexpr double kDatedAlike = 0.1;
+  const std::vector<long> published = publication_days(articles);
   std::vector<Cluster> out;
   for (auto& members : groups) {
     std::set<std::size_t> arts;
@@ -316,7 +320,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
         // neither negating it): "appointed in 2012" and "ran in 2003" are two facts, not a conflict.
         detail::ValueConflict d;
         if (detail::share_event(cx, cy)) {
-          const bool apart = days_apart(articles[cx.article], articles[cy.article]);
+          const bool apart = days_apart(published[cx.article], published[cy.article]);
           const double words = words_cosine(vec[members[x]], vec[members[y]], value_term);
           detail::Compared compared;
           compared.generic_units = words >= kParaphrase && !apart && !same_outlet(articles[cx.article], articles[cy.article]) &&
