@@ -118,6 +118,7 @@ inline std::string value_label(const analysis::Anchor& a) {
       }
       if (!str("nationality").empty()) main += " " + str("nationality");
       word(str("qualifier"));
+      if (v.value("ambiguous", false)) note(tr("مثنى أو جمع بلا تشكيل: اثنان، أو عدد لم يُذكر", "dual or plural, unvocalised: two, or an unsaid number"));
       if (v.value("ordinal", false)) note(tr("ترتيبي", "ordinal"));
       break;
     }

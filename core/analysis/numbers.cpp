@@ -1,5 +1,6 @@
 // numbers.cpp — numbers, quantities (a number with what it counts, and any approximator in front:
 // "حوالي 2500 جندي", "ما لا يقل عن 70 هجوما", "مئات القوات"), percentages and money.
+#include <algorithm>
 #include <cstring>
 
 #include "isnad/analysis/lexicon.h"
@@ -114,6 +115,65 @@ static bool dot_grouped(std::u32string_view w, double* value) {
   return true;
 }
 
+// Plural-looking nouns of counted things ending in ين (مسؤولين، جنديين), which find_numbers leaves:
+// - followed by اثنين ("ومصابين اثنين"), a count of 2 (the number word alone was read as a number);
+// - bare, between counts of the same noun ("5 مسؤولين أميركيين، ومسؤولين من دول التحالف، و3 مسؤولين
+//   عراقيين"): unvocalised, the dual مسؤولَيْن (two) or a plural (an unsaid number). As an item of the
+//   list it is anchored as 2 marked "ambiguous": another report may give the figure the writer left
+//   unclear. Outside such a list a bare plural is no count.
+static void find_dual_nouns(const Document& d, std::vector<bool>& used, std::vector<Anchor>& out) {
+  const Lexicon& lx = Lexicon::get();
+  const std::u32string yn = fold_literal(U"ين"), al = fold_literal(U"ال");
+  const std::size_t explicit_end = out.size();
+  for (std::size_t i = 1; i < d.size(); ++i) {
+    if (used[i] || !d.is_word(i) || d.is_number(i - 1)) continue;
+    const std::u32string_view w = d.word(i);
+    const std::uint32_t conj = w[0] == U'\u0648' ? 1 : 0;
+    const std::u32string_view noun = w.substr(conj);
+    if (noun.size() < 5 || noun.substr(noun.size() - 2) != yn || noun.substr(0, 2) == al) continue;
+    const LexEntry* unit = lx.word(noun.substr(0, noun.size() - 2), kCountedNoun);
+    if (!unit) continue;
+    NumberRead after;
+    if (read_number(d, i + 1, &after)) {
+      // "ومصابين اثنين": the anchor read from اثنين (a number, or a count of the word after it) is a
+      // count of this noun
+      if (after.vague || after.value != 2 || after.words != 1 || !d.same_sentence(i, i + 1)) continue;
+      for (std::size_t k = 0; k < explicit_end; ++k)
+        if (out[k].tb == i + 1 && (out[k].type == AnchorType::number || out[k].type == AnchorType::quantity)) {
+          for (std::size_t t = i + 2; t < out[k].te; ++t) used[t] = false;
+          Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2), conj);
+          a.value = {{"value", 2}, {"unit", unit->canonical}};
+          out[k] = std::move(a);
+          used[i] = true;
+        }
+      continue;
+    }
+    if (!conj) continue;
+    // a neighbour in the list: an exact count of the same noun within a few words, in the sentence
+    constexpr std::size_t kNear = 6;
+    const bool listed = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_end), [&](const Anchor& a) {
+      if (a.type != AnchorType::quantity || a.value.value("unit", std::string()) != unit->canonical ||
+          !a.value.contains("value") || !a.value["value"].is_number() || a.value.contains("qualifier"))
+        return false;
+      const bool near = (a.te <= i && i - a.te <= kNear) || (a.tb > i && a.tb - i <= kNear);
+      return near && d.same_sentence(a.tb, i);
+    });
+    if (!listed) continue;
+    std::size_t te = i + 1;
+    nlohmann::json v = {{"value", 2}, {"unit", unit->canonical}, {"ambiguous", true}};
+    if (d.is_word(te) && d.same_sentence(i, te) && !used[te])
+      if (const LexEntry* nat = lx.word(d.word(te), kNationality)) { v["nationality"] = nat->canonical; ++te; }
+    // the item runs to the list's next comma or "و": "ومسؤولين من دول التحالف الأخرى،"
+    std::size_t k = te;
+    while (k < te + 5 && d.is_word(k) && d.same_sentence(i, k) && !used[k] && d.word(k)[0] != U'\u0648') ++k;
+    if (k < te + 5 && k < d.size() && d.same_sentence(i, k) && (!d.is_word(k) || d.word(k)[0] == U'\u0648')) te = k;
+    Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(te), conj);
+    a.value = std::move(v);
+    for (std::size_t k = i; k < te; ++k) used[k] = true;
+    out.push_back(std::move(a));
+  }
+}
+
 void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor>& out) {
   const Lexicon& lx = Lexicon::get();
   for (std::size_t i = 0; i < d.size(); ++i) {
@@ -226,6 +286,7 @@ void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor
     out.push_back(std::move(a));
     i = te - 1;
   }
+  find_dual_nouns(d, used, out);
 }
 
 }  // namespace isnad::analysis

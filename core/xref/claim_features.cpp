@@ -322,6 +322,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
         if (bound == "at least" || bound == "more than") x.hi = std::numeric_limits<double>::infinity();
         else if (bound == "less than" || bound == "at most") x.lo = 0;
         x.label = format_count(x.number);
+        if (an.value.value("ambiguous", false)) { x.ambiguous = true; x.hi = std::numeric_limits<double>::infinity(); x.label += "+"; }
       } else if (v.is_string()) {
         const std::string word = v.get<std::string>();
         if (word == "all") { x.all = true; x.label = "all"; }

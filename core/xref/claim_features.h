@@ -21,6 +21,7 @@ struct Value {
   double lo = 0, hi = 0;     // counts: the range the value allows (equal when exact)
   bool approx = false;
   bool all = false;          // "جميع": the whole of the unit
+  bool ambiguous = false;    // counts: an unvocalised dual-or-plural ("ومسؤولين"): two, or more
   std::string label;         // as a reader says it: "2500 troop", "hundreds troop", "2025-09"
   std::string said;          // the anchor's own words in the article: "سبتمبر/أيلول 2025", "مئات الجنود"
   std::uint32_t start = 0;   // where its anchor begins in the article

@@ -1,6 +1,7 @@
 #include "values.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <set>
 
@@ -121,6 +122,27 @@ ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Va
     if (a.kind == Value::duration)
       if (auto d = conflict(x, y, Value::duration, a.text.substr(a.text.size() - 1)); !d.what.empty()) return d;
   return {};
+}
+
+ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value>& y) {
+  // an exact figure: not vague, approximate or bounded ("more than 2", "less than 10")
+  auto exact = [](const Value& v) { return v.kind == Value::count && !v.ambiguous && !v.approx && !v.all && v.lo > 0 && std::isfinite(v.hi); };
+  auto one_way = [&](const std::vector<Value>& u, const std::vector<Value>& e, bool flip) -> ValueConflict {
+    for (const auto& a : u) {
+      if (a.kind != Value::count || !a.ambiguous) continue;
+      auto gives = [&](const std::vector<Value>& vs, double n) {
+        return std::any_of(vs.begin(), vs.end(), [&](const Value& v) { return exact(v) && v.text == a.text && v.number == n; });
+      };
+      if (!gives(e, a.number) || gives(u, a.number)) continue;
+      const bool same_list = std::any_of(u.begin(), u.end(), [&](const Value& v) { return exact(v) && v.text == a.text && gives(e, v.number); });
+      if (!same_list) continue;
+      const auto b = std::find_if(e.begin(), e.end(), [&](const Value& v) { return exact(v) && v.text == a.text && v.number == a.number; });
+      return flip ? ValueConflict{b->label + " vs " + a.label, b->said, a.said} : ValueConflict{a.label + " vs " + b->label, a.said, b->said};
+    }
+    return {};
+  };
+  if (auto d = one_way(x, y, false); !d.what.empty()) return d;
+  return one_way(y, x, true);
 }
 
 bool deictic_days_apart(const ClaimFeatures& x, const ClaimFeatures& y) {

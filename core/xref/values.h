@@ -44,6 +44,11 @@ struct Compared {
 };
 ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared = {});
 
+// A count one claim leaves unclear (an unvocalised dual-or-plural, "2+ official") that the other gives
+// exactly ("2 official"), in two claims that give the same list (another exact count of that unit in
+// common): no contradiction, but a figure a reader should know only one report states. Or "".
+ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value>& y);
+
 // Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
 // and do not place it in different places (both name where, and no place is in both), at different
 // times of day, or at the two ends of a period (one says when it begins, the other when it ends).

@@ -331,8 +331,10 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
         }
         if (d.what.empty() && detail::same_scope(cx, cy) && !detail::deictic_days_apart(cx, cy))
           d.what = detail::negation_difference(cx, cy);
+        bool unclear = false;   // a figure one leaves unclear: a detail, as a difference of scope
+        if (d.what.empty()) unclear = !(d = detail::unclear_count(cx.values, cy.values)).what.empty();
         if (!d.what.empty()) {
-          const bool scope = detail::is_scope_difference(d.what);
+          const bool scope = unclear || detail::is_scope_difference(d.what);
           k.differences.push_back({{cx.article, cx.claim}, {cy.article, cy.claim}, scope ? Difference::Kind::scope : Difference::Kind::fact,
                                    d.what, d.x_said, d.y_said});
           (scope ? partial : disagree) = true;

@@ -81,6 +81,20 @@ TEST_CASE("numbers") {
     CHECK(h["value"] == "hundreds");
     CHECK(h["range_min"] == 200);
   }
+  SUBCASE("a bare dual-or-plural between counts of the same noun is 2, marked ambiguous; elsewhere no count") {
+    auto a = analyse("وأصيب في الحادث 4 جنود فرنسيين، وجنديين من القوات المحلية، و6 جنود أمريكيين.");
+    const auto d = anchor_value(a, AnchorType::quantity, "جنديين من القوات المحلية");
+    CHECK(d["value"] == 2);
+    CHECK(d["ambiguous"] == true);
+    CHECK(d["unit"] == anchor_value(a, AnchorType::quantity, "4 جنود فرنسيين")["unit"]);
+    // with its count after it ("ومصابين اثنين") it is an exact 2; with no count of its noun nearby, no count
+    auto b = analyse("وتوفي شخص وأصيب 5 مصابين بجروح خطيرة ومصابين اثنين بجروح متوسطة.");
+    const auto two = anchor_value(b, AnchorType::quantity, "مصابين اثنين");
+    CHECK(two["value"] == 2);
+    CHECK_FALSE(two.contains("ambiguous"));
+    for (const auto& an : analyse("والتقى الوزير بمسؤولين من وزارة الدفاع ومسؤولين من وزارة الخارجية.").anchors)
+      CHECK_FALSE((an.value.is_object() && an.value.contains("ambiguous")));
+  }
   SUBCASE("percentages and bounds") {
     auto a = analyse("ارتفع التضخم بنسبة 4.5% وتعرضت القواعد لما لا يقل عن 70 هجوما.");
     const auto p = anchor_value(a, AnchorType::quantity, "4.5%");

@@ -169,6 +169,18 @@ TEST_CASE("relations") {
     REQUIRE(scope[0].differences.size() == 1);
     CHECK(scope[0].differences[0].kind == xref::Difference::Kind::scope);
   }
+  SUBCASE("a figure one report gives and the other leaves unclear (a dual-or-plural) is a detail, not a conflict") {
+    const auto k = run(U"وقال مصدر أمني إن الهجوم أسفر عن إصابة 4 جنود فرنسيين، وجنديين من القوات المحلية، و6 جنود أمريكيين.",
+                       U"وأفاد المصدر الأمني بأن الهجوم أسفر عن إصابة أربعة جنود فرنسيين، وجنديين اثنين من القوات المحلية، وستة جنود أمريكيين.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].relation == xref::Relation::partial);
+    REQUIRE(k[0].differences.size() == 1);
+    CHECK(k[0].differences[0].kind == xref::Difference::Kind::scope);
+    CHECK(k[0].differences[0].what == "2+ troop vs 2 troop");
+    // the same list, both figures exact: they agree
+    CHECK(one_relation(run(U"وقال مصدر أمني إن الهجوم أسفر عن إصابة 4 جنود فرنسيين، و6 جنود أمريكيين.",
+                           U"وأفاد المصدر الأمني بأن الهجوم أسفر عن إصابة أربعة جنود فرنسيين، وستة جنود أمريكيين.")) == xref::Relation::agree);
+  }
   SUBCASE("different years of two different events are no disagreement") {
     const auto k = run(U"وعين حاكم ولاية كاليفورنيا الشاعر خوان فيليبي هيريرا شاعرا فخريا لولاية كاليفورنيا في عام 2012.",
                        U"وترشح الشاعر خوان فيليبي هيريرا لمنصب حاكم ولاية كاليفورنيا في عام 2003.");
