@@ -24,6 +24,12 @@ inline const char* vague_word_ar(const std::string& w) {
   return nullptr;
 }
 
+// The words before a cluster's note: a disagreement's values are a dispute ("الخلاف"); in a cluster
+// that agrees or partly overlaps, the note is a difference of detail or of source ("الفرق").
+inline const char* note_heading(xref::Relation r) {
+  return r == xref::Relation::disagree ? tr("الخلاف: ", "Differs: ") : tr("الفرق: ", "Difference: ");
+}
+
 inline std::string note_label(const std::string& note) {
   std::string out;
   std::size_t i = 0;

@@ -85,7 +85,9 @@ void ui_panel_claims(App& app, const Fonts& fonts, float width) {
       ++shown;
       std::string head = std::string(relation_label(cl.relation)) + " · " + std::to_string(outlets_in(app, cl)) + tr(" مصادر", " sources");
       ui_panel_heading(head, px, width, relation_color(cl.relation));
-      if (!cl.note.empty()) ui_text((std::string(tr("الخلاف: ", "Differs: ")) + note_label(cl.note)).c_str(), px * 0.9f, width, pal.dispute);
+      if (!cl.note.empty())
+        ui_text((std::string(note_heading(cl.relation)) + note_label(cl.note)).c_str(), px * 0.9f, width,
+                cl.relation == xref::Relation::disagree ? pal.dispute : pal.muted);
       for (std::size_t m = 0; m < cl.claims.size(); ++m) {
         const auto& ref = cl.claims[m];
         const bool current = app.xref.cluster == k && (app.xref.to == static_cast<int>(m) || app.xref.from == static_cast<int>(m));
