@@ -45,7 +45,7 @@ std::u32string_view light_stem(std::u32string_view w) {
   } else if (starts_al(s) && s.size() > 4) {
     s = s.substr(2);
   }
-  static const std::u32string_view suffixes[] = {U"يون", U"يين", U"يه", U"ات", U"ون", U"ين", U"ان", U"ه", U"ي"};
+  static const std::u32string_view suffixes[] = {U"يون", U"يين", U"تين", U"تان", U"يه", U"ات", U"ون", U"ين", U"ان", U"ه", U"ي"};
   for (auto suf : suffixes)
     if (s.size() >= suf.size() + 3 && ends_with(s, suf)) { s = s.substr(0, s.size() - suf.size()); break; }
   return s;
