@@ -139,6 +139,10 @@ class EntityFinder {
       if (lx_.word(w, kNationality) && (k == j || !starts_al(w))) break;
       if (k > j && lx_.word_clitics(w, kPlace | kOrganization) && !starts_al(w)) break;
       if (w.size() < 2) break;
+      // a preposition, a noun and a pronoun ("بزواجه", "لمنصبه"): the words after the name
+      if (k > j && w.size() > 4 && (w[0] == U'\u0628' || w[0] == U'\u0644' || w[0] == U'\u0643') &&
+          (w.back() == U'\u0647' || w.substr(w.size() - 2) == fold_literal(U"ها") || w.substr(w.size() - 2) == fold_literal(U"هم")))
+        break;
       ++k;
     }
     return k;

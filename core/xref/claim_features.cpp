@@ -497,6 +497,17 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
         return true;
     return false;
   };
+  // A reporter's byline opening the claim ("عبدالله البرقاوي- سبق- الرياض: …"): a name the claim is
+  // not about.
+  auto byline = [&](const analysis::Anchor& x) {
+    const std::u32string_view t(article.text);
+    auto is_space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0'; };
+    for (std::uint32_t k = cl.start; k < x.start && k < t.size(); ++k)
+      if (!is_space(t[k])) return false;
+    std::uint32_t k = x.end;
+    while (k < t.size() && is_space(t[k])) ++k;
+    return k < t.size() && (t[k] == U'-' || t[k] == U'\u2013' || t[k] == U'\u2014');
+  };
   // Entities it names (a capital standing for its country counts as the country too).
   for (auto i : cl.anchors) {
     if (i >= an.anchors.size()) continue;
@@ -504,6 +515,9 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
     if (!analysis::is_entity(a.type) || a.canonical.empty()) continue;
     std::u32string e = folded(a.canonical);
     if (a.type == AnchorType::place && !in_attribution(a)) f.places.insert(e);
+    if (a.type == AnchorType::person && !in_attribution(a) && !byline(a))
+      for (auto& w : words_of(e))
+        if (w.size() > 3) f.person_words.insert(std::move(w));
     if (auto m = metonyms().find(e); m != metonyms().end()) e = m->second;
     f.terms[std::u32string(1, kEntityTag) + e] = 1;
   }

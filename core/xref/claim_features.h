@@ -46,6 +46,8 @@ struct ClaimFeatures {
   std::set<std::u32string> polar;                     // polar concepts among those (not in terms)
   std::set<std::u32string> pending, done;             // events it says are awaited / have happened
   std::set<std::u32string> places;                    // places where it happens (canonical, folded; not its source's)
+  std::set<std::u32string> person_words;              // the words (of four letters or more) of the names of
+                                                      // the people it is about (not its source's)
   std::set<std::u32string> restricted;                // stems of what it is said of alone ("بالنسبة إلى الفنادق")
   int time_of_day = -1;                               // minutes after midnight, when it gives the hour
   bool moving = false;                                // it tells a figure's rise or fall ("ارتفعت حصيلة القتلى
