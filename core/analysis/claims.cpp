@@ -218,6 +218,20 @@ std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Ancho
   return out;
 }
 
+// Whether the unit opens with a question word (after و or ف): هل، كيف، لماذا، ماذا، متى، أين.
+// (ما and من are also "what" and "from": left out.)
+bool interrogative(const Document& d, std::size_t b) {
+  if (!d.is_word(b)) return false;
+  static const std::vector<std::u32string> words = [] {
+    std::vector<std::u32string> out;
+    for (const char32_t* w : {U"هل", U"كيف", U"لماذا", U"ماذا", U"متى", U"أين"}) out.push_back(text::fold(w));
+    return out;
+  }();
+  std::u32string_view w = d.word(b);
+  auto is_one = [&](std::u32string_view x) { return std::find(words.begin(), words.end(), x) != words.end(); };
+  return is_one(w) || (w.size() > 2 && (w[0] == U'\u0648' || w[0] == U'\u0641') && is_one(w.substr(1)));
+}
+
 }  // namespace
 
 void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalysis& art) {
@@ -226,12 +240,21 @@ void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalys
   int n = 0;
   std::vector<text::TokenRange> units;
   std::vector<bool> continues;   // the unit is a later clause of the same sentence
+  std::vector<bool> asked;       // the unit asks: the clause a question mark ends, or one opening with a question word
   for (const text::TokenRange& s : d.sentences) {
     std::size_t b = s.begin, e = s.end;
-    while (e > b && d.tokens[e - 1].kind == text::TokenKind::punct && !d.is_punct(e - 1, '"') && !d.is_punct(e - 1, ')')) --e;
+    bool question = false;
+    while (e > b && d.tokens[e - 1].kind == text::TokenKind::punct && !d.is_punct(e - 1, '"') && !d.is_punct(e - 1, ')')) {
+      question = question || d.is_punct(e - 1, U'\u061F') || d.is_punct(e - 1, '?');
+      --e;
+    }
     if (b >= e) continue;
     auto cl = clauses(d, art.anchors, b, e);
-    for (std::size_t c = 0; c < cl.size(); ++c) { units.push_back(cl[c]); continues.push_back(c > 0); }
+    for (std::size_t c = 0; c < cl.size(); ++c) {
+      units.push_back(cl[c]);
+      continues.push_back(c > 0);
+      asked.push_back((question && c + 1 == cl.size()) || interrogative(d, cl[c].begin));   // "X happened, so why Y?"
+    }
   }
   for (std::size_t u = 0; u < units.size(); ++u) {
     const text::TokenRange& s = units[u];
@@ -270,7 +293,8 @@ void build_claims(const Document& d, const std::string& id_prefix, ArticleAnalys
       if (view_source(d, b, e)) view_speakers.push_back(*c.attributed_to);
     }
     if (!hard && !c.attributed_to && analysis_prose(d, b, e)) view = true;
-    c.checkworthy = !heading && words >= 4 && (hard || entities > 0 || c.attributed_to) && !view;
+    // a question asks; it states nothing to check ("كيف تقيمون الوضع في عدن؟", an interview's)
+    c.checkworthy = !heading && words >= 4 && (hard || entities > 0 || c.attributed_to) && !view && !asked[u];
     if (c.attributed_to) previous_source = c.attributed_to;
     else if (!(u + 1 < units.size() && continues[u + 1])) previous_source.reset();
     art.claims.push_back(std::move(c));

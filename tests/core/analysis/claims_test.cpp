@@ -89,6 +89,16 @@ TEST_CASE("claims") {
     CHECK_FALSE(a.claims[0].checkworthy);
     CHECK(a.claims[1].checkworthy);
   }
+  SUBCASE("a question asks and states nothing to check; a statement before it, in its sentence, still does") {
+    auto a = analyse("هل تتوقع أن يشارك الحكام السعوديون في نهائيات كأس العالم 2018 في روسيا؟ "
+                     "وكيف تقيمون الوضع الأمني في عدن بعد 3 أشهر من المعارك؟ "
+                     "وأعلنت الوزارة إغلاق 12 مدرسة في عدن، فيما تساءل الأهالي عن موعد فتحها في 2016؟");
+    REQUIRE(a.claims.size() == 4);
+    CHECK_FALSE(a.claims[0].checkworthy);
+    CHECK_FALSE(a.claims[1].checkworthy);
+    CHECK(a.claims[2].checkworthy);
+    CHECK_FALSE(a.claims[3].checkworthy);
+  }
   SUBCASE("boilerplate lines are not claims and opinions are not check-worthy") {
     std::string s = "شاركها.\nيبدو أن العلاقة بين واشنطن وبغداد تتغير في عام 2024.\nاترك تعليقاً";
     auto a = analyse(s);
