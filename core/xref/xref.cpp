@@ -240,10 +240,12 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
       }
       touched_articles.clear();
       for (auto j : touched) {
-        const double s = other_people(claims[i], claims[j]) ? 0.0 : score(acc[j], norm_of[i], norm_of[j]);
+        double s = score(acc[j], norm_of[i], norm_of[j]);
         acc[j] = 0;
         auto& m = best[article_of[j]];
         if (m.first < 0) touched_articles.push_back(article_of[j]);
+        // (asked only of a candidate that would be linked and would be the article's best)
+        if (s > m.first && s >= opt.min_similarity && other_people(claims[i], claims[j])) s = 0;
         if (s > m.first) m = {s, j};
       }
       top.clear();
