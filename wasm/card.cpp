@@ -100,7 +100,9 @@ Card make_card(const App& app, int article, int anchor) {
       c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + what);
     }
   } else if (c.claim >= 0) {
-    c.lines.push_back(tr("لم يرد في مصدر آخر", "Reported by no other source"));
+    // What the cross-referencer knows is that it matched the claim to no other article's, not that no
+    // other source reports it (a report in other words may be missed): said as such.
+    c.lines.push_back(tr("لم يُعثر عليه في مقال آخر", "Found in no other article"));
   }
   c.sources = static_cast<int>(outlets.size());
   if (c.cluster >= 0) {

@@ -105,7 +105,7 @@ void ui_panel_claims(App& app, const Fonts& fonts, float width) {
   }
   if (app.claim_filter == F::all || app.claim_filter == F::single) {
     const auto singles = single_source_claims(app);
-    ui_panel_heading(std::string(tr("ادعاءات من مصدر واحد", "Claims from a single source")) + " · " + std::to_string(singles.size()), px,
+    ui_panel_heading(std::string(tr("ادعاءات لم يُعثر عليها في مقال آخر", "Claims found in no other article")) + " · " + std::to_string(singles.size()), px,
                      width, pal.heading);
     for (const auto& s : singles) {
       const auto& c = app.analysis.articles[s.article].claims[s.claim];
