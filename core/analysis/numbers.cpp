@@ -164,9 +164,12 @@ static void find_dual_nouns(const Document& d, std::vector<bool>& used, std::vec
     if (d.is_word(te) && d.same_sentence(i, te) && !used[te])
       if (const LexEntry* nat = lx.word(d.word(te), kNationality)) { v["nationality"] = nat->canonical; ++te; }
     // the item runs to the list's next comma or "و": "ومسؤولين من دول التحالف الأخرى،"
-    std::size_t k = te;
-    while (k < te + 5 && d.is_word(k) && d.same_sentence(i, k) && !used[k] && d.word(k)[0] != U'\u0648') ++k;
-    if (k < te + 5 && k < d.size() && d.same_sentence(i, k) && (!d.is_word(k) || d.word(k)[0] == U'\u0648')) te = k;
+    std::size_t item_end = te;
+    while (item_end < te + 5 && d.is_word(item_end) && d.same_sentence(i, item_end) && !used[item_end] && d.word(item_end)[0] != U'\u0648')
+      ++item_end;
+    if (item_end < te + 5 && item_end < d.size() && d.same_sentence(i, item_end) &&
+        (!d.is_word(item_end) || d.word(item_end)[0] == U'\u0648'))
+      te = item_end;
     Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(te), conj);
     a.value = std::move(v);
     for (std::size_t k = i; k < te; ++k) used[k] = true;
