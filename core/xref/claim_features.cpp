@@ -501,12 +501,9 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
   // not about.
   auto byline = [&](const analysis::Anchor& x) {
     const std::u32string_view t(article.text);
-    auto is_space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0'; };
-    for (std::uint32_t k = cl.start; k < x.start && k < t.size(); ++k)
-      if (!is_space(t[k])) return false;
-    std::uint32_t k = x.end;
-    while (k < t.size() && is_space(t[k])) ++k;
-    return k < t.size() && (t[k] == U'-' || t[k] == U'\u2013' || t[k] == U'\u2014');
+    if (x.start > t.size() || !words_of(t.substr(cl.start, x.start - cl.start)).empty()) return false;
+    const std::size_t k = t.find_first_not_of(U" \u00A0", x.end);
+    return k != std::u32string_view::npos && (t[k] == U'-' || t[k] == U'\u2013' || t[k] == U'\u2014');
   };
   // Entities it names (a capital standing for its country counts as the country too).
   for (auto i : cl.anchors) {

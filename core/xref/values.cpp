@@ -125,18 +125,21 @@ ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Va
 }
 
 ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value>& y) {
-  // an exact figure: not vague, approximate or bounded ("more than 2", "less than 10")
-  auto exact = [](const Value& v) { return v.kind == Value::count && !v.ambiguous && !v.approx && !v.all && v.lo > 0 && std::isfinite(v.hi); };
+  // an exact figure of a unit: not vague, approximate or bounded ("more than 2", "less than 10")
+  auto exact = [](const std::vector<Value>& vs, const std::string& unit, double n) {
+    return std::find_if(vs.begin(), vs.end(), [&](const Value& v) {
+      return v.kind == Value::count && !v.ambiguous && !v.approx && !v.all && v.lo > 0 && std::isfinite(v.hi) && v.text == unit &&
+             v.number == n;
+    });
+  };
   auto one_way = [&](const std::vector<Value>& u, const std::vector<Value>& e, bool flip) -> ValueConflict {
     for (const auto& a : u) {
       if (a.kind != Value::count || !a.ambiguous) continue;
-      auto gives = [&](const std::vector<Value>& vs, double n) {
-        return std::any_of(vs.begin(), vs.end(), [&](const Value& v) { return exact(v) && v.text == a.text && v.number == n; });
-      };
-      if (!gives(e, a.number) || gives(u, a.number)) continue;
-      const bool same_list = std::any_of(u.begin(), u.end(), [&](const Value& v) { return exact(v) && v.text == a.text && gives(e, v.number); });
-      if (!same_list) continue;
-      const auto b = std::find_if(e.begin(), e.end(), [&](const Value& v) { return exact(v) && v.text == a.text && v.number == a.number; });
+      const auto b = exact(e, a.text, a.number);
+      if (b == e.end() || exact(u, a.text, a.number) != u.end()) continue;
+      // the same list: another exact figure of the unit in both
+      if (std::none_of(u.begin(), u.end(), [&](const Value& v) { return exact(u, a.text, v.number) != u.end() && exact(e, a.text, v.number) != e.end(); }))
+        continue;
       return flip ? ValueConflict{b->label + " vs " + a.label, b->said, a.said} : ValueConflict{a.label + " vs " + b->label, a.said, b->said};
     }
     return {};

@@ -88,13 +88,8 @@ double words_cosine(const std::vector<std::pair<std::uint32_t, double>>& a, cons
 // by their words, so that one person named more or less fully ("عبدالله الثاني", "الملك عبدالله الثاني
 // بن الحسين") is one; words of three letters or fewer (بن، آل) do not count.
 bool other_people(const ClaimFeatures& x, const ClaimFeatures& y) {
-  if (x.person_words.empty() || y.person_words.empty()) return false;
-  for (auto a = x.person_words.begin(), b = y.person_words.begin(); a != x.person_words.end() && b != y.person_words.end();) {
-    if (*a < *b) ++a;
-    else if (*b < *a) ++b;
-    else return false;
-  }
-  return true;
+  return !x.person_words.empty() && !y.person_words.empty() &&
+         std::none_of(x.person_words.begin(), x.person_words.end(), [&](const std::u32string& w) { return y.person_words.count(w) > 0; });
 }
 
 }  // namespace
