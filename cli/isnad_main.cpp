@@ -19,6 +19,7 @@
 #include "bench.h"
 #include "compare.h"
 #include "pretty.h"
+#include "train.h"
 
 namespace {
 
@@ -27,6 +28,7 @@ int usage(FILE* to) {
       "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.18] [--json|--pretty|--annotations] FILE...\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
       "       isnad compare A B | --jsonl FILE | --train PAIRS.csv | --cv PAIRS.csv   (agree / disagree / other)\n"
+      "       isnad train tokens | word-classes | ner | ner-cv | ner-eval …   (the learned files of core/data)\n"
       "       isnad --version\n", to);
   return to == stderr ? 2 : 0;
 }
@@ -129,6 +131,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "help")) return usage(stdout);
   if (!std::strcmp(argv[1], "analyze")) return analyze(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "compare")) return isnad::cli::compare(argc - 2, argv + 2);
+  if (!std::strcmp(argv[1], "train")) return isnad::cli::train(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "bench") && argc == 3) return isnad::cli::bench(argv[2]);
   std::fprintf(stderr, "isnad: unknown command '%s'\n", argv[1]);
   return usage(stderr);

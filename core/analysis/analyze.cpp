@@ -1,5 +1,6 @@
 // analyze.cpp — the pipeline for one article and for a corpus, as a list of stages:
-// document (fold, words, sentences) → dates/durations → numbers/quantities → entities → quotes →
+// document (fold, words, sentences) → dates/durations → numbers/quantities → entities (rules and the
+// learned name tagger) → quotes →
 // attributions → anchors in text order → claims; then entities grouped across the corpus.
 #include <algorithm>
 #include <cstdio>
@@ -38,7 +39,7 @@ ArticleAnalysis analyze_one(const corpus::Article& article, const Options& optio
   find_dates(d, ctx, used, anchors);
   find_numbers(d, used, anchors);
   std::vector<Anchor> entities;
-  find_entities(d, entities);
+  find_entities(d, tag_names(d), entities);
   find_quotes(d, entities, anchors);
   for (auto& e : entities) anchors.push_back(std::move(e));
   std::vector<Anchor> attributions;

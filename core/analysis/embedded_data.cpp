@@ -1,6 +1,8 @@
 // embedded_data.cpp — look-up of the compiled-in data files by name.
 #include "isnad/analysis/embedded_data.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace isnad::analysis {
@@ -9,6 +11,13 @@ const char* embedded_file(const char* name) {
   for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
     if (!std::strcmp(f->name, name)) return f->contents;
   return "";
+}
+
+std::string_view embedded_data(const char* name) {
+  for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
+    if (!std::strcmp(f->name, name)) return f->contents;
+  std::fprintf(stderr, "isnad: core/data/%s is not compiled in\n", name);
+  std::abort();
 }
 
 }  // namespace isnad::analysis

@@ -2,14 +2,18 @@
 //   1. gazetteer names (longest match, proclitics allowed: والعراق, لواشنطن, للعراق);
 //   2. head-word patterns: "وزارة الخارجية العراقية", "محافظة الأنبار", "قاعدة حرير الجوية";
 //      forces named by a nationality: "القوات الأمريكية", "الجيش العراقي";
-//   3. people: a title or role followed by a name ("وزير الخارجية فؤاد حسين"), a common given name
-//      followed by more name words ("فرهاد علاء الدين"), a role with a nationality standing for its
-//      holder ("رئيس الوزراء العراقي"), and later mentions of a known person's family name.
+//   3. people: a title or role followed by a name ("وزير الخارجية فؤاد حسين"), a role with a
+//      nationality standing for its holder ("رئيس الوزراء العراقي");
+//   4. the names the learned tagger finds (name_tagger.h) where the lists and roles took no word:
+//      names no list knows ("فرهاد علاء الدين", "المتحدث باسم الجيش يحيى سريع"); before the
+//      head-word patterns of 2, which otherwise run on into the sentence;
+//   5. later mentions of a known person's family name, the tagger's one-word people among them.
 // The span leaves out و/ب/ف/ك/ل unless ل fused with ال (للعراق is its own span), as the answer key does.
 #include <string>
 #include <unordered_map>
 
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_classes.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
 #include "recognizers.h"
@@ -34,11 +38,16 @@ class EntityFinder {
  public:
   explicit EntityFinder(const Document& d) : d_(d), lx_(Lexicon::get()), taken_(d.size(), false) {}
 
-  void run(std::vector<Anchor>& out) {
+  void run(const std::vector<NameSpan>& names, std::vector<Anchor>& out) {
+    tagged_at_.assign(d_.size(), -1);
+    for (std::size_t k = 0; k < names.size(); ++k)
+      if (names[k].type != NameType::misc) tagged_at_[names[k].tb] = static_cast<int>(k);
+    names_ = &names;
     for (std::size_t i = 0; i < d_.size();) {
       std::size_t next = at(i, out);
       i = next > i ? next : i + 1;
     }
+    for (const NameSpan& n : names) tagged(n, out);
     family_names(out);
   }
 
@@ -61,6 +70,32 @@ class EntityFinder {
     a.value = canonical;
     for (std::size_t k = tb; k < te; ++k) taken_[k] = true;
     out.push_back(std::move(a));
+  }
+
+  // A name the tagger found, unless a rule already read one of its words. The tagger tags whole
+  // tokens: a proclitic is left out of the span when the word without it is a known word and the
+  // word as written is no known name ("وبغداد" → بغداد; "بلال" and "لبنان" stay whole).
+  bool tagged(const NameSpan& n, std::vector<Anchor>& out) {
+    if (n.type == NameType::misc) return false;
+    for (std::size_t k = n.tb; k < n.te; ++k) if (taken_[k] || !d_.is_word(k)) return false;
+    AnchorType t = n.type == NameType::person ? AnchorType::person : n.type == NameType::place ? AnchorType::place : AnchorType::organization;
+    emit(out, t, n.tb, n.te, proclitic_of_name(n.tb), "");
+    from_tagger_.push_back(out.size() - 1);
+    return true;
+  }
+
+  std::uint32_t proclitic_of_name(std::size_t k) const {
+    auto w = d_.word(k);
+    if (lx_.word(w, kPlace | kOrganization | kPerson | kFirstName)) return 0;
+    text::CliticStrip c[4];
+    int n = text::clitic_candidates(w, c);
+    std::u32string buf;
+    const WordClasses& classes = WordClasses::get();
+    for (int r = n - 1; r >= 1; --r) {
+      auto stem = text::apply_strip(w, c[r], buf);
+      if (lx_.word(stem, kPlace | kOrganization | kPerson | kFirstName) || classes.class_of(stem) >= 0) return span_skip(c[r]);
+    }
+    return 0;
   }
 
   // Returns the token after what was found at i (or i when nothing was).
@@ -93,8 +128,10 @@ class EntityFinder {
           if (const LexEntry* p = lx_.word(d_.word(k), kPerson)) emit(out, AnchorType::person, k, k + 1, 0, p->canonical);
       return ge;
     }
+    // a name the tagger found here comes before the head-word rule (the given-name rule it replaced
+    // read "فعلى سبيل المثال" as a person)
+    if (tagged_at_[i] >= 0 && tagged((*names_)[tagged_at_[i]], out)) return (*names_)[tagged_at_[i]].te;
     if ((e = headed(i, out))) return e;
-    if ((e = given_name(i, out))) return e;
     return i;
   }
 
@@ -177,6 +214,14 @@ class EntityFinder {
     }
     if (d_.is_punct(k, ',') || d_.is_punct(k, U'\u060C')) return 0;
     std::size_t ne = name_words(k);
+    // where the tagger read a person's name here, it knows better where the name ends ("الدكتور هشام
+    // الزهراني بأن …": the rule alone ran on into بأن)
+    if (ne > k && tagged_at_[k] >= 0 && (*names_)[tagged_at_[k]].type == NameType::person) {
+      std::size_t te = (*names_)[tagged_at_[k]].te;
+      bool free = true;
+      for (std::size_t t = k; t < te && free; ++t) free = !taken_[t] && d_.is_word(t);
+      if (free) ne = te;
+    }
     if (ne > k && (ne - k >= 2 || lx_.word(d_.word(k), kFirstName) || lx_.word(d_.word(k), kPerson) || tm.words >= 1)) {
       // one unknown word after a bare title is too weak unless the title is specific
       if (ne - k == 1 && !lx_.word(d_.word(k), kFirstName | kPerson) && tm.entry->words < 2 && !qualified) return 0;
@@ -278,37 +323,6 @@ class EntityFinder {
     return k;
   }
 
-  // A family name with ال at k, after a name begun at i: a nisba ("الحسيني", "البرغوثي"), not a
-  // title, function word or head ("محمد الذي" and "أحمد الله" are no names).
-  bool al_family_name(std::size_t i, std::size_t k) const {
-    if (k >= d_.size() || !d_.is_word(k) || taken_[k] || !ok(i, k)) return false;
-    auto x = d_.word(k);
-    if (!starts_al(x) || x.size() < 5 || x.back() != U'\u064a' || lx_.word(x, kStopword | kTitle | kOrgHead | kPlaceHead | kCountedNoun))
-      return false;
-    const auto& t = d_.tokens[k];
-    if (d_.original[t.oe - 1] == U'\u0649') return false;   // ى folds to ي: "المدى", "المستوى" are no nisba
-    // time and order words look like a nisba: "الماضي", "الحالي", "الثاني"
-    for (const char32_t* t : {U"الماضي", U"الحالي", U"الجاري", U"المقبل", U"التالي", U"الثاني", U"الثالث", U"الرابع",
-                              U"الخامس", U"السادس", U"السابع", U"الثامن", U"التاسع", U"العاشر", U"الحادي", U"النهائي"})
-      if (x == fold_literal(t)) return false;
-    return true;
-  }
-
-  // "فرهاد علاء الدين", "عبد الكريم الوزان": a given name and one to three more name words
-  std::size_t given_name(std::size_t i, std::vector<Anchor>& out) {
-    text::CliticStrip st;
-    auto w = d_.word(i);
-    if (!lx_.word_clitics(w, kFirstName, &st) || is_ala(i)) return 0;
-    std::size_t ne = name_words(i + 1, 3);
-    // then a family name with ال: "أمين الحسيني", "مصطفى البرغوثي", "ماهر المصري" (a nisba)
-    if (ne - i <= 3 && al_family_name(i, ne)) ++ne;
-    if (ne == i + 1) return 0;
-    // "عبد" needs its second half: "عبد الكريم" is still a given name
-    if (w.substr(st.skip) == fold_literal(U"عبد") && ne == i + 2) return 0;
-    emit(out, AnchorType::person, i, ne, span_skip(st), "");
-    return ne;
-  }
-
   // Later mentions of a person by family name ("السوداني", "للسوداني", "الوزان") in the same article.
   void family_names(std::vector<Anchor>& out) {
     std::unordered_map<std::u32string, std::string> last;
@@ -320,8 +334,7 @@ class EntityFinder {
     }
     if (last.empty()) return;
     std::u32string buf, key;
-    for (std::size_t i = 0; i < d_.size(); ++i) {
-      if (taken_[i] || !d_.is_word(i)) continue;
+    auto known_as = [&](std::size_t i, int* reading) -> const std::string* {
       text::CliticStrip c[4];
       auto w = d_.word(i);
       int n = text::clitic_candidates(w, c);
@@ -330,9 +343,25 @@ class EntityFinder {
         key.assign(st.begin(), st.end());
         auto it = last.find(key);
         if (it == last.end()) continue;
-        emit(out, AnchorType::person, i, i + 1, span_skip(c[k]), it->second);
-        break;
+        *reading = span_skip(c[k]);
+        return &it->second;
       }
+      return nullptr;
+    };
+    // the tagger's one-word people: a known person's family name is that person ("الوزان")
+    for (std::size_t k : from_tagger_) {
+      Anchor& a = out[k];
+      int skip = 0;
+      const std::string* full = nullptr;
+      if (a.type == AnchorType::person && a.te - a.tb == 1 && (full = known_as(a.tb, &skip))) {
+        a.canonical = *full;
+        a.value = *full;
+      }
+    }
+    for (std::size_t i = 0; i < d_.size(); ++i) {
+      if (taken_[i] || !d_.is_word(i)) continue;
+      int skip = 0;
+      if (const std::string* full = known_as(i, &skip)) emit(out, AnchorType::person, i, i + 1, static_cast<std::uint32_t>(skip), *full);
     }
   }
 
@@ -340,13 +369,16 @@ class EntityFinder {
   const Lexicon& lx_;
   std::vector<bool> taken_;
   std::unordered_map<std::u32string, std::string> roles_;   // role words → the person named with them
+  const std::vector<NameSpan>* names_ = nullptr;   // the tagger's names
+  std::vector<int> tagged_at_;                     // token → the tagger's name that begins there, or -1
+  std::vector<std::size_t> from_tagger_;           // the anchors in `out` that came from the tagger
 };
 
 }  // namespace
 
-void find_entities(const Document& d, std::vector<Anchor>& out) {
+void find_entities(const Document& d, const std::vector<NameSpan>& names, std::vector<Anchor>& out) {
   std::vector<Anchor> found;
-  EntityFinder(d).run(found);
+  EntityFinder(d).run(names, found);
   for (auto& a : found) out.push_back(std::move(a));
 }
 

@@ -173,6 +173,17 @@ const LexEntry* Lexicon::word_clitics(std::u32string_view w, std::uint32_t kinds
   return nullptr;
 }
 
+std::uint32_t Lexicon::kinds_clitics(std::u32string_view w) const {
+  text::CliticStrip c[4];
+  int n = text::clitic_candidates(w, c);
+  std::u32string buf;
+  std::uint32_t kinds = 0;
+  for (int k = 0; k < n; ++k)
+    if (const Head* head = head_of(hash_append(kHashSeed, text::apply_strip(w, c[k], buf))))
+      for (std::int32_t e = head->first; e >= 0; e = entries_[e].next) kinds |= entries_[e].kind;
+  return kinds;
+}
+
 bool Lexicon::longest_at(const Document& d, std::size_t i, std::uint32_t kinds, LexMatch* out) const {
   if (!d.is_word(i)) return false;
   text::CliticStrip c[4];

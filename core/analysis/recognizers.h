@@ -1,5 +1,6 @@
 // recognizers.h — the anchor recognisers, one file each, run by analyze.cpp in this order:
-// dates and durations, numbers and quantities, entities, quotes, attributions. A recogniser reads the
+// dates and durations, numbers and quantities, entities (rules, then the learned tagger's names),
+// quotes, attributions. A recogniser reads the
 // Document and appends anchors; `used` marks tokens an earlier recogniser already took (so 2014 in
 // "عام 2014" is not also a number).
 #pragma once
@@ -9,6 +10,7 @@
 
 #include "isnad/analysis/anchor.h"
 #include "isnad/analysis/document.h"
+#include "isnad/analysis/name_tagger.h"
 
 namespace isnad::analysis {
 
@@ -25,7 +27,8 @@ Anchor make_anchor(const Document& d, AnchorType type, std::uint32_t tb, std::ui
 
 void find_dates(const Document& d, const DateContext& ctx, std::vector<bool>& used, std::vector<Anchor>& out);
 void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor>& out);
-void find_entities(const Document& d, std::vector<Anchor>& out);
+// `names`: what the name tagger found (tag_names), read where the rules found nothing.
+void find_entities(const Document& d, const std::vector<NameSpan>& names, std::vector<Anchor>& out);
 void find_quotes(const Document& d, const std::vector<Anchor>& entities, std::vector<Anchor>& out);
 void find_attributions(const Document& d, const std::vector<Anchor>& anchors, std::vector<Anchor>& out);
 

@@ -1,5 +1,6 @@
 // isnad/analysis/embedded_data.h — the core/data/*.txt files, compiled in (cmake/embed_data.cmake).
 #pragma once
+#include <string_view>
 
 namespace isnad::analysis {
 
@@ -13,5 +14,9 @@ extern const EmbeddedFile kEmbeddedFiles[];
 
 // The contents of one embedded file, or "" when there is none by that name.
 const char* embedded_file(const char* name);
+
+// The contents of a file the core cannot work without: a missing one is a build error, reported
+// and fatal at first use rather than read as empty.
+std::string_view embedded_data(const char* name);
 
 }  // namespace isnad::analysis

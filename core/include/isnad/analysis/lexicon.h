@@ -44,6 +44,8 @@ class Lexicon {
   const LexEntry* word(std::u32string_view w, std::uint32_t kinds) const;
   // Same, trying the clitic readings of the word; *strip says which one matched.
   const LexEntry* word_clitics(std::u32string_view w, std::uint32_t kinds, text::CliticStrip* strip = nullptr) const;
+  // Every kind of every clitic reading of the word, together (0 when the lists know none).
+  std::uint32_t kinds_clitics(std::u32string_view w) const;
 
   void add(std::string_view phrase_utf8, std::uint32_t kind, std::string canonical);
   std::size_t size() const { return entries_.size(); }

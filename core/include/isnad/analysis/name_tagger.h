@@ -1,0 +1,71 @@
+// isnad/analysis/name_tagger.h — a learned tagger for people, places and organisations.
+//
+// A first-order linear model over BIO tags (an averaged structured perceptron, decoded with Viterbi
+// under the BIO constraints), reading the analysis's own Document: the folded word and its clitic
+// stem, prefixes and suffixes, shape, the gazetteers as features, unsupervised word classes, and a
+// window of two words each side. The same code tags natively and in the page; the weights are
+// core/data/name_model.txt (quantised, pruned), written by `isnad train ner`.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "isnad/analysis/document.h"
+
+namespace isnad::analysis {
+
+// The tag set: O, then B-/I- of each name type. MISC is learned (it keeps events, titles of works and
+// nationalities out of the other three) but no anchor is made of it.
+enum class NameType : std::uint8_t { person, place, organization, misc };
+constexpr int kNameTypes = 4;
+constexpr int kNameTags = 1 + 2 * kNameTypes;   // O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC
+const char* name_tag_label(int tag);            // "O", "B-PER", …
+int name_tag_of(std::string_view label);        // the tag of "B-PERS", "I-LOC", "B-GPE" …; 0 (O) when unknown
+
+struct NameSpan {
+  std::uint32_t tb = 0, te = 0;   // Document tokens [tb, te)
+  NameType type = NameType::person;
+};
+
+class NameModel;
+
+// The model compiled in (core/data/name_model.txt), loaded on first use.
+const NameModel& default_name_model();
+
+// Tags one article. Spans are in token order, never overlapping, never crossing a sentence end.
+std::vector<NameSpan> tag_names(const Document& d, const NameModel& model);
+std::vector<NameSpan> tag_names(const Document& d);   // with the default model
+
+// ---- training (`isnad train ner`) -------------------------------------------------------------
+
+// A gold sentence: its tokens as written, and one BIO label each ("B-PERS", "I-LOC", "O", …).
+struct LabelledSentence {
+  std::vector<std::string> tokens;   // UTF-8
+  std::vector<std::string> labels;
+};
+
+struct NameTrainingOptions {
+  int epochs = 12;
+  std::uint64_t seed = 1;            // the order sentences are visited in, per epoch
+  std::size_t min_count = 1;         // features seen fewer times in training are left out
+  double word_dropout = 0.0;         // the share of tokens whose own word's features are hidden, each epoch
+  double prune_below = 0.0;          // drop features whose largest |averaged weight| is below this
+  int quant_levels = 127;            // weights stored as integers in [-quant_levels, quant_levels]
+};
+
+// Trains on the sentences and returns the model file's text (without its provenance header).
+std::string train_name_model(const std::vector<LabelledSentence>& sentences, const NameTrainingOptions& options,
+                             std::string* report = nullptr);
+
+// Parses a model file's text; on failure returns nullptr and says why in *error.
+std::shared_ptr<const NameModel> load_name_model(std::string_view text, std::string* error);
+
+// Gold and predicted spans of a labelled sentence, in its own token indices (for scoring).
+struct SentenceSpans {
+  std::vector<NameSpan> gold, predicted;   // tb/te index LabelledSentence::tokens
+};
+SentenceSpans tag_labelled(const LabelledSentence& sentence, const NameModel& model);
+
+}  // namespace isnad::analysis

@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include "isnad/analysis/name_tagger.h"
+#include "isnad/text/utf8.h"
+#include "test_analysis.h"
+
+using namespace isnad::analysis;
+using isnad::test::analyse;
+using isnad::test::find_anchor;
+using isnad::test::list_anchors;
+
+namespace {
+
+LabelledSentence sentence(std::initializer_list<std::pair<const char*, const char*>> words) {
+  LabelledSentence s;
+  for (auto& [w, t] : words) { s.tokens.push_back(w); s.labels.push_back(t); }
+  return s;
+}
+
+// Made-up sentences in one pattern: a reporting verb, a title, a person's two names.
+std::vector<LabelledSentence> toy_corpus() {
+  const char* given[] = {"سامر", "رامي", "نادر", "فادي", "باسل", "ماهر"};
+  const char* family[] = {"خوري", "حداد", "نصار", "عيسى", "شاهين", "سلوم"};
+  std::vector<LabelledSentence> out;
+  for (int i = 0; i < 6; ++i)
+    for (int j = 0; j < 6; ++j)
+      if ((i + j) % 2 == 0)
+        out.push_back(sentence({{"وقال", "O"}, {"المهندس", "O"}, {given[i], "B-PERS"}, {family[j], "I-PERS"},
+                                {"في", "O"}, {"بيروت", "B-LOC"}, {"إن", "O"}, {"العمل", "O"}, {"مستمر", "O"}, {".", "O"}}));
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("analysis") {
+TEST_CASE("name tagger") {
+  SUBCASE("tag labels: the data sets' names of one type meet") {
+    CHECK(name_tag_of("B-PERS") == name_tag_of("B-PER"));
+    CHECK(name_tag_of("I-GPE") == name_tag_of("I-LOC"));
+    CHECK(name_tag_of("B-MIS") == name_tag_of("B-MISC"));
+    CHECK(name_tag_of("B-DATE") == 0);
+    CHECK(name_tag_of("O") == 0);
+    CHECK(std::string(name_tag_label(name_tag_of("I-ORG"))) == "I-ORG");
+  }
+  SUBCASE("a malformed model file is refused with its line") {
+    std::string error;
+    CHECK_FALSE(load_name_model("scale 0\n", &error));
+    CHECK(error.find("line 1") != std::string::npos);
+    CHECK_FALSE(load_name_model("scale 1\nf w\tx\t12:3\n", &error));
+    CHECK(error.find("line 2") != std::string::npos);
+    CHECK_FALSE(load_name_model("hello\n", &error));
+    CHECK(load_name_model("# a comment\nscale 0.5\nt 9 1 0 0 0 0 0 0 0 0\nf w\tx\t1:3 0:-2\n", &error));
+  }
+  SUBCASE("training learns the pattern and tags names it never saw; the same data give the same file") {
+    NameTrainingOptions opt;
+    opt.epochs = 5;
+    std::string text = train_name_model(toy_corpus(), opt);
+    CHECK(text == train_name_model(toy_corpus(), opt));
+    std::string error;
+    auto model = load_name_model(text, &error);
+    REQUIRE_MESSAGE(model, error);
+    auto got = tag_labelled(sentence({{"وقال", "O"}, {"المهندس", "O"}, {"سامر", "B-PERS"}, {"سلوم", "I-PERS"}, {"في", "O"},
+                                      {"بيروت", "B-LOC"}, {"إن", "O"}, {"العمل", "O"}, {"مستمر", "O"}, {".", "O"}}),
+                            *model);
+    REQUIRE(got.gold.size() == 2);
+    REQUIRE(got.predicted.size() == 2);
+    CHECK(got.predicted[0].tb == 2);
+    CHECK(got.predicted[0].te == 4);
+    CHECK(got.predicted[0].type == NameType::person);
+    CHECK(got.predicted[1].type == NameType::place);
+  }
+  SUBCASE("decoding keeps to BIO: a name never starts with I-, and spans stay inside a sentence") {
+    std::u32string text = isnad::text::decode_utf8("وقال المهندس سامر خوري إن العمل مستمر. وأكد نادر حداد ذلك.").text;
+    Document d = make_document(text);
+    for (const NameSpan& s : tag_names(d)) {
+      CHECK(s.te > s.tb);
+      CHECK(d.same_sentence(s.tb, s.te - 1));
+    }
+  }
+}
+
+TEST_CASE("the shipped tagger finds names that no list knows") {
+  // Names in none of core/data's lists, in a newswire sentence.
+  auto a = analyse("وقال المتحدث باسم الشركة كمال الدباغ إن مصنع الشركة في مدينة ينبع سيفتتح الشهر المقبل.");
+  CHECK_MESSAGE(find_anchor(a, AnchorType::person, "كمال الدباغ"), list_anchors(a));
+  // after a title, the tagger says where the name ends (the title rule alone ran on into "بأن")
+  auto b = analyse("وصرح مدير المستشفى الدكتور هشام الزهراني بأن حالة المصابين مستقرة.");
+  CHECK_MESSAGE(find_anchor(b, AnchorType::person, "هشام الزهراني"), list_anchors(b));
+}
+}
