@@ -184,8 +184,8 @@ Features pair_features(const Statement& sa, const Statement& sb, unsigned groups
   std::sort(only_a.begin(), only_a.end());
   std::sort(only_b.begin(), only_b.end());
   const double na = static_cast<double>(a.terms.size()), nb = static_cast<double>(b.terms.size());
-  const std::string values = detail::value_difference(a.values, b.values).what;
-  const std::string negation = detail::negation_difference(a, b);
+  const auto values = detail::value_difference(a.values, b.values);
+  const auto negation = detail::negation_difference(a, b);
   const std::string opposite = detail::opposite_difference(a, b);
   bool numbers_a = false, numbers_b = false;
   for (const auto& v : a.values) numbers_a |= v.kind == detail::Value::count;
@@ -195,14 +195,14 @@ Features pair_features(const Statement& sa, const Statement& sb, unsigned groups
   f.dense[2] = shared / std::max(1.0, std::sqrt(na * nb));                                     // cosine (binary)
   f.dense[3] = static_cast<double>(only_a.size()) / std::max(1.0, na);
   f.dense[4] = static_cast<double>(only_b.size()) / std::max(1.0, nb);
-  f.dense[5] = !values.empty() && !detail::is_scope_difference(values);
-  f.dense[6] = !negation.empty();
+  f.dense[5] = values && values->kind != Difference::Kind::scope;
+  f.dense[6] = negation.has_value();
   f.dense[7] = (a.negations > 0) != (b.negations > 0);
-  f.dense[8] = numbers_a && numbers_b && !values.empty();
+  f.dense[8] = numbers_a && numbers_b && values.has_value();
   f.dense[9] = ents_a > 0 && ents_b > 0;                                                      // different names on each side
   f.dense[10] = std::min(na, nb) / std::max(1.0, std::max(na, nb));
   f.dense[11] = !opposite.empty();                                                            // "rise" against "fall"
-  f.why = !values.empty() ? values : !negation.empty() ? negation : opposite;
+  f.why = values ? describe(*values) : negation ? describe(*negation) : opposite;
   if (groups & kClaimSparse) one_sided(only_a, only_b, 1, 12, &f);
 
   // The surface: light stems with stopwords (لا، أكثر، أقل carry the stance), character n-grams.

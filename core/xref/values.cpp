@@ -51,18 +51,49 @@ bool comparable(const Value& a, const Value& b) {
 
 // The values of x and y of one kind (and for counts and durations one unit) conflict when none of
 // them is compatible.
-ValueConflict conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
+// The slot of a difference between values of a kind.
+Difference::Slot slot_of(Value::Kind kind) {
+  return kind == Value::date ? Difference::Slot::date : kind == Value::count ? Difference::Slot::count : Difference::Slot::duration;
+}
+
+// A difference between two values of one kind and unit (`unit`: a count's unit, a duration's unit
+// letter, a date's slot), in the order given.
+Difference value_pair(const Value& a, const Value& b, const std::string& unit, Difference::Kind kind) {
+  Difference d;
+  d.kind = kind;
+  d.slot = slot_of(a.kind);
+  d.subject = unit;
+  d.value_a = a.label;
+  d.value_b = b.label;
+  d.a_said = a.said;
+  d.b_said = b.said;
+  return d;
+}
+
+std::optional<Difference> conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
   const Value *fx = nullptr, *fy = nullptr;
   for (const auto& a : x) {
     if (!of_unit(a, kind, unit)) continue;
     for (const auto& b : y) {
       if (!of_unit(b, kind, unit) || !comparable(a, b)) continue;
-      if (compatible(a, b)) return {};
+      if (compatible(a, b)) return std::nullopt;
       if (!fx) { fx = &a; fy = &b; }
     }
   }
-  if (!fx) return {};
-  return {fx->label + " vs " + fy->label, fx->said, fy->said};
+  if (!fx) return std::nullopt;
+  // "all" against a bounded count is a difference of scope
+  return value_pair(*fx, *fy, unit, fx->all || fy->all ? Difference::Kind::scope : Difference::Kind::fact);
+}
+
+// A difference about an event concept (a tagged term), each claim's stance to it.
+Difference event_difference(Difference::Kind kind, const std::u32string& concept, Difference::Stance a, Difference::Stance b) {
+  Difference d;
+  d.kind = kind;
+  d.slot = Difference::Slot::event;
+  d.subject = text::to_utf8(std::u32string_view(concept).substr(1));
+  d.stance_a = a;
+  d.stance_b = b;
+  return d;
 }
 
 }  // namespace
@@ -107,24 +138,24 @@ bool compatible(const Value& a, const Value& b) {
   return false;
 }
 
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared) {
+std::optional<Difference> value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared) {
   if (compared.dates) {
     std::set<std::string> slots;   // when, since when, a record's since
     for (const auto& a : x)
       if (a.kind == Value::date) slots.insert(a.slot);
     for (const auto& slot : slots)
-      if (auto d = conflict(x, y, Value::date, slot); !d.what.empty()) return d;
+      if (auto d = conflict(x, y, Value::date, slot)) return d;
   }
   for (const auto& a : x)
     if (a.kind == Value::count && compared.counts && (compared.generic_units || !is_generic_unit(a.text)))
-      if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
+      if (auto d = conflict(x, y, Value::count, a.text)) return d;
   for (const auto& a : x)
     if (a.kind == Value::duration)
-      if (auto d = conflict(x, y, Value::duration, a.text.substr(a.text.size() - 1)); !d.what.empty()) return d;
-  return {};
+      if (auto d = conflict(x, y, Value::duration, a.text.substr(a.text.size() - 1))) return d;
+  return std::nullopt;
 }
 
-ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value>& y) {
+std::optional<Difference> unclear_count(const std::vector<Value>& x, const std::vector<Value>& y) {
   // an exact figure of a unit: not vague, approximate or bounded ("more than 2", "less than 10")
   auto exact = [](const std::vector<Value>& vs, const std::string& unit, double n) {
     return std::find_if(vs.begin(), vs.end(), [&](const Value& v) {
@@ -132,7 +163,7 @@ ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value
              v.number == n;
     });
   };
-  auto one_way = [&](const std::vector<Value>& u, const std::vector<Value>& e, bool flip) -> ValueConflict {
+  auto one_way = [&](const std::vector<Value>& u, const std::vector<Value>& e, bool flip) -> std::optional<Difference> {
     for (const auto& a : u) {
       if (a.kind != Value::count || !a.ambiguous) continue;
       const auto b = exact(e, a.text, a.number);
@@ -140,11 +171,11 @@ ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value
       // the same list: another exact figure of the unit in both
       if (std::none_of(u.begin(), u.end(), [&](const Value& v) { return exact(u, a.text, v.number) != u.end() && exact(e, a.text, v.number) != e.end(); }))
         continue;
-      return flip ? ValueConflict{b->label + " vs " + a.label, b->said, a.said} : ValueConflict{a.label + " vs " + b->label, a.said, b->said};
+      return flip ? value_pair(*b, a, a.text, Difference::Kind::scope) : value_pair(a, *b, a.text, Difference::Kind::scope);
     }
-    return {};
+    return std::nullopt;
   };
-  if (auto d = one_way(x, y, false); !d.what.empty()) return d;
+  if (auto d = one_way(x, y, false)) return d;
   return one_way(y, x, true);
 }
 
@@ -192,28 +223,24 @@ bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
   return false;
 }
 
-std::string status_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
-  auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
+std::optional<Difference> status_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
+  using Stance = Difference::Stance;
   for (const auto& c : x.pending)
-    if (y.done.count(c) && !y.pending.count(c) && !x.done.count(c)) return "pending " + name(c) + " vs " + name(c);
+    if (y.done.count(c) && !y.pending.count(c) && !x.done.count(c)) return event_difference(Difference::Kind::status, c, Stance::awaits, Stance::states);
   for (const auto& c : y.pending)
-    if (x.done.count(c) && !x.pending.count(c) && !y.done.count(c)) return name(c) + " vs pending " + name(c);
-  return {};
+    if (x.done.count(c) && !x.pending.count(c) && !y.done.count(c)) return event_difference(Difference::Kind::status, c, Stance::states, Stance::awaits);
+  return std::nullopt;
 }
 
-bool is_scope_difference(const std::string& what) {
-  return what.rfind("all ", 0) == 0 || what.find(" vs all ") != std::string::npos;
-}
-
-std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
-  auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
+std::optional<Difference> negation_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
+  using Stance = Difference::Stance;
   // stated, not only named as a topic ("بشأن السماح")
   auto states = [](const ClaimFeatures& f, const std::u32string& c) { return f.concepts.count(c) && !f.topics.count(c) && !f.negated.count(c); };
   for (const auto& c : x.negated)
-    if (states(y, c) && !x.concepts.count(c)) return "not " + name(c) + " vs " + name(c);
+    if (states(y, c) && !x.concepts.count(c)) return event_difference(Difference::Kind::fact, c, Stance::denies, Stance::states);
   for (const auto& c : y.negated)
-    if (states(x, c) && !y.concepts.count(c)) return name(c) + " vs not " + name(c);
-  return {};
+    if (states(x, c) && !y.concepts.count(c)) return event_difference(Difference::Kind::fact, c, Stance::states, Stance::denies);
+  return std::nullopt;
 }
 
 std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y) {

@@ -3,10 +3,12 @@
 // with "500", an approximation with the exact figure; "all" against a bounded count is a difference
 // of scope. Internal to core/xref.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "claim_features.h"
+#include "isnad/xref/xref.h"
 
 namespace isnad::xref::detail {
 
@@ -26,13 +28,6 @@ bool deictic_days_apart(const ClaimFeatures& x, const ClaimFeatures& y);
 // (either way): a tax "unchanged for hotels" says nothing of the tax on food.
 bool same_scope(const ClaimFeatures& x, const ClaimFeatures& y);
 
-// What differs between two claims: `what` for a program ("2026-09 vs 2026-12", "" when nothing
-// differs), and the words each article uses for it ("سبتمبر 2026", "نهاية العام التالي"; empty where
-// the difference has no words of its own, as a negation).
-struct ValueConflict {
-  std::string what, x_said, y_said;
-};
-
 // Values of one kind (dates with dates, counts of one unit with each other, durations in one unit)
 // conflict only when no pair of them is compatible, so a claim giving two dates is not contradicted by
 // one that gives either. Percentages, sums of money and measures name no slot by their unit ("3%" of
@@ -42,12 +37,14 @@ struct ValueConflict {
 struct Compared {
   bool generic_units = true, counts = true, dates = true;
 };
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared = {});
+// The difference (its claims left unset) is of fact, or of scope when one count is "all".
+std::optional<Difference> value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared = {});
 
 // A count one claim leaves unclear (an unvocalised dual-or-plural, "2+ official") that the other gives
 // exactly ("2 official"), in two claims that give the same list (another exact count of that unit in
-// common): no contradiction, but a figure a reader should know only one report states. Or "".
-ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value>& y);
+// common): no contradiction, but a figure a reader should know only one report states: a difference
+// of scope, or none.
+std::optional<Difference> unclear_count(const std::vector<Value>& x, const std::vector<Value>& y);
 
 // Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
 // and do not place it in different places (both name where, and no place is in both), at different
@@ -55,15 +52,13 @@ ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value
 bool share_event(const ClaimFeatures& x, const ClaimFeatures& y);
 
 // An event one claim says is awaited and the other says has happened ("still needs final approval",
-// "obtained US approval"): "pending approve vs approve", or "". Often a change over time (articles
-// of different dates); a reader should see it either way.
-std::string status_difference(const ClaimFeatures& x, const ClaimFeatures& y);
+// "obtained US approval": a status difference, pending approve vs approve), or none. Often a change
+// over time (articles of different dates); a reader should see it either way.
+std::optional<Difference> status_difference(const ClaimFeatures& x, const ClaimFeatures& y);
 
-// A difference of scope ("all troop vs hundreds troop") rather than of fact.
-bool is_scope_difference(const std::string& what);
-
-// A concept one claim states and the other negates ("the talks stopped" / "did not stop"), or "".
-std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y);
+// A concept one claim states and the other negates ("the talks stopped" / "did not stop": a
+// difference of fact, not stop vs stop), or none.
+std::optional<Difference> negation_difference(const ClaimFeatures& x, const ClaimFeatures& y);
 
 // Opposite concepts (core/data/opposites.txt) stated one by each claim and not both by either
 // ("rise vs fall": "ارتفاع أسعار النفط" against "انخفاض أسعار النفط"), or "".
