@@ -75,11 +75,14 @@ ClaimFeatures claim_features(const corpus::Article& article, const analysis::Art
 // The words of a string, folded, split at anything that is not a letter or digit.
 std::vector<std::u32string> words_of(std::u32string_view s);
 
+// The folded words of the `chars` characters before `at`.
+std::vector<std::u32string> words_before(std::u32string_view text, std::size_t at, std::size_t chars);
+
 // "key|a|b|c" lines of an embedded data file (core/data), split at '|'; '#' starts a comment line.
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each);
 
-// A claim's values (values_of, less those of its lead-in and a contract's delivery month, a record's
-// "since" as a slot of its own) and their value terms.
+// A claim's values (values_of less those of its lead-in, then the rules' read hooks: a contract's
+// delivery month left out, a record's "since" as a slot of its own) and their value terms.
 void read_claim_values(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
                        ClaimFeatures& f);
 

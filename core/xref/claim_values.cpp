@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "claim_features.h"
+#include "relation_rules.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
 
@@ -78,38 +79,6 @@ std::uint32_t lead_in_end(const corpus::Article& article, const analysis::Articl
   return 0;
 }
 
-// The folded words of the `chars` characters before `at`.
-std::vector<std::u32string> words_before(std::u32string_view text, std::size_t at, std::size_t chars) {
-  const std::size_t from = at > chars ? at - chars : 0;
-  return words_of(text.substr(from, at - from));
-}
-
-// The record a "since" date belongs to, from a superlative among the few words before it ("أدنى
-// مستوى له منذ", "أكبر هبوط منذ"), or null.
-const char* record_before(std::u32string_view text, std::size_t at) {
-  static const std::unordered_map<std::u32string, const char*> records = [] {
-    std::unordered_map<std::u32string, const char*> m;
-    for (auto [w, r] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"أدنى", "low"}, {U"أقل", "low"}, {U"أعلى", "high"}, {U"أكبر", "big"}, {U"أسوأ", "worst"}, {U"أفضل", "best"},
-             {U"أسرع", "fast"}, {U"أبطأ", "slow"}, {U"أطول", "long"}, {U"أقوى", "strong"}, {U"أضعف", "weak"}})
-      m.emplace(text::fold(w), r);
-    return m;
-  }();
-  const auto words = words_before(text, at, 60);
-  for (std::size_t k = 0; k < words.size() && k < 5; ++k) {
-    const std::u32string& w = words[words.size() - 1 - k];
-    if (auto it = records.find(w); it != records.end()) return it->second;
-    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0628'))   // وأدنى، بأعلى
-      if (auto it = records.find(w.substr(1)); it != records.end()) return it->second;
-  }
-  return nullptr;
-}
-
-bool delivery_word(const std::u32string& w) {
-  static const auto words = folded_set({U"تسليم", U"لتسليم", U"بتسليم", U"استحقاق", U"لاستحقاق"});
-  return words.count(w) > 0;
-}
-
 // A date anchor's value: an absolute ISO date (a relative one is not comparable), its slot ("since"
 // for the start of a period), whether its year was assumed, whether it is a day told from the
 // article's own day.
@@ -176,6 +145,11 @@ bool read_count(const analysis::Anchor& an, const nlohmann::json& v, Value& x) {
 
 }  // namespace
 
+std::vector<std::u32string> words_before(std::u32string_view text, std::size_t at, std::size_t chars) {
+  const std::size_t from = at > chars ? at - chars : 0;
+  return words_of(text.substr(from, at - from));
+}
+
 // A count as a difference shows it: rounded to a whole number, or in exponent form when it is not finite or too
 // big for a long long (llround of a 22-digit figure gave an unspecified value: found by fuzz_analysis).
 std::string format_count(double v) {
@@ -225,18 +199,8 @@ void read_claim_values(const corpus::Article& article, const analysis::ArticleAn
       f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += 0.5;
   }
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [](const Value& v) { return v.lead_in; }), f.values.end());
-  // A record's "since" is its own slot: the lowest level since January and the highest since April
-  // are two facts.
-  for (auto& v : f.values)
-    if (v.kind == Value::date && v.slot == "since" && v.start <= article.text.size())
-      if (const char* r = record_before(article.text, v.start)) v.slot += std::string(" ") + r;
-  // A contract's delivery month names the contract, not a date of what happened: "عقود الذهب تسليم
-  // ديسمبر", "لتسليم كانون الأول".
-  f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [&](const Value& v) {
-    if (v.kind != Value::date || v.start > article.text.size()) return false;
-    const auto before = words_before(article.text, v.start, 40);
-    return !before.empty() && delivery_word(before.back());
-  }), f.values.end());
+  // The rules' adjustments (a record's "since" as its own slot, a delivery month left out).
+  apply_read_rules(article, f);
 }
 
 }  // namespace isnad::xref::detail

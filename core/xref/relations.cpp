@@ -1,10 +1,10 @@
 #include "relations.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <set>
 #include <tuple>
 
+#include "relation_rules.h"
 #include "values.h"
 
 namespace isnad::xref::detail {
@@ -17,14 +17,11 @@ std::vector<long> publication_days(const std::vector<corpus::Article>& articles)
   return out;
 }
 
-// Whether two publication days are both known and more than a day apart.
-bool days_apart(long x, long y) { return x != kNoDay && y != kNoDay && std::labs(x - y) > 1; }
-
-// Whether two articles are both known to be one outlet's: the same template sentence with other
-// figures in two of its articles is a recurring report (a daily weather bulletin whose pages all
-// carry the day they were collected), not two sources disagreeing.
-bool same_outlet(const corpus::Article& a, const corpus::Article& b) {
-  return a.meta.outlet && b.meta.outlet && !a.meta.outlet->empty() && *a.meta.outlet == *b.meta.outlet;
+// Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one).
+bool state_one_event(const ClaimFeatures& x, const ClaimFeatures& y) {
+  for (const auto& c : x.concepts)
+    if (y.concepts.count(c) && !x.negated.count(c) && !y.negated.count(c)) return true;
+  return false;
 }
 
 class Relater {
@@ -50,37 +47,25 @@ class Relater {
   }
 
  private:
-  // Which values two claims of one event compare. Percentages, money and measures only in claims that
-  // say nearly the same thing in words (the same wire sentence in two outlets) of articles a day apart
-  // at most (the same sentence days apart is a recurring report about another day) and of two outlets
-  // (one outlet's template sentence with other figures is its recurring report); a market's move
-  // ("Brent rose 36 cents to $50.35") only against a quote of the same time of day. A figure told as
-  // risen or fallen to ("the toll rose to 22") is as of its day: not compared between articles days
-  // apart. Dates only when the claims have some words in common besides them.
-  Compared compared(std::uint32_t i, std::uint32_t j) const {
+  // What the rules know of a pair: one scope, one event, which values compared.
+  ClaimPair pair_of(std::uint32_t i, std::uint32_t j) const {
     const auto &cx = claims_[i], &cy = claims_[j];
-    const bool apart = days_apart(published_[cx.article], published_[cy.article]);
-    const double words = words_cosine(vec_, i, j, index_.value_term);
-    Compared c;
-    c.generic_units = words >= opt_.paraphrase && !apart && !same_outlet(articles_[cx.article], articles_[cy.article]) &&
-                      ((!cx.quote && !cy.quote) || (cx.time_of_day >= 0 && cx.time_of_day == cy.time_of_day));
-    c.counts = !(apart && (cx.moving || cy.moving));
-    c.dates = words >= opt_.dated_alike;
-    return c;
+    ClaimPair p{cx, cy, articles_[cx.article], articles_[cy.article], published_[cx.article], published_[cy.article], opt_, false, false, 0, {}};
+    const auto& rules = relation_rules();
+    auto any = [&](bool (*RelationRule::*hook)(const ClaimPair&)) {
+      return std::any_of(rules.begin(), rules.end(), [&](const RelationRule& r) { return r.*hook && (r.*hook)(p); });
+    };
+    p.one_scope = !any(&RelationRule::two_scopes);
+    p.one_event = p.one_scope && !any(&RelationRule::two_events) && state_one_event(cx, cy);
+    if (p.one_event) {
+      p.words = words_cosine(vec_, i, j, index_.value_term);
+      for (const auto& r : rules)
+        if (r.narrow) r.narrow(p, p.compared);
+    }
+    return p;
   }
 
-  // The difference of fact or scope between two claims: values of one event that cannot both be true
-  // ("appointed in 2012" and "ran in 2003" are two events, not a conflict), else an event one denies
-  // and the other states, else a figure one leaves unclear.
-  std::optional<Difference> fact_or_scope(std::uint32_t i, std::uint32_t j) const {
-    const auto &cx = claims_[i], &cy = claims_[j];
-    std::optional<Difference> d;
-    if (share_event(cx, cy)) d = value_difference(cx.values, cy.values, compared(i, j));
-    if (!d && same_scope(cx, cy) && !deictic_days_apart(cx, cy)) d = negation_difference(cx, cy);
-    if (!d) d = unclear_count(cx.values, cy.values);
-    return d;
-  }
-
+  // The pair's differences: the first difference of fact or scope a rule finds, then those noted beside.
   void pair_differences(std::uint32_t i, std::uint32_t j, std::vector<Difference>& out) const {
     const auto &cx = claims_[i], &cy = claims_[j];
     if (cx.article == cy.article || cosine(vec_, i, j) < opt_.min_similarity) return;
@@ -89,16 +74,13 @@ class Relater {
       d.b = {cy.article, cy.claim};
       out.push_back(std::move(d));
     };
-    if (auto d = fact_or_scope(i, j)) add(std::move(*d));
-    if (auto s = status_difference(cx, cy)) add(std::move(*s));
-    if (source_variant(cx, cy)) {
-      Difference d;
-      d.kind = Difference::Kind::source;
-      d.slot = Difference::Slot::source;
-      d.value_a = d.a_said = cx.source;
-      d.value_b = d.b_said = cy.source;
-      add(std::move(d));
-    }
+    const ClaimPair p = pair_of(i, j);
+    for (const auto& r : relation_rules())
+      if (r.fact)
+        if (auto d = r.fact(p)) { add(std::move(*d)); break; }
+    for (const auto& r : relation_rules())
+      if (r.detail)
+        if (auto d = r.detail(p)) add(std::move(*d));
   }
 
   const std::vector<ClaimFeatures>& claims_;
