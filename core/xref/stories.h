@@ -27,9 +27,9 @@ class Stories {
 
   // The story of each article: articles joined, directly or through others, by one_story among each
   // article's nearest candidates (those sharing its most telling words). Linear in the corpus: each
-  // article looks at a bounded number of candidates. Joined through others, a story can chain: in
-  // all 31,030 SaudiNewsNet articles one group holds 23,843 of them (a year of one region's news);
-  // for a reader's corpus of a few stories, each is its own group.
+  // article looks at a bounded number of candidates. Joined through others, a story can chain: in a
+  // year of one region's news most articles end in one group; for a reader's corpus of a few
+  // stories, each is its own group.
   std::vector<std::uint32_t> groups();
 
  private:
