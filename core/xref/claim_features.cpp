@@ -110,7 +110,8 @@ bool byline(const corpus::Article& article, const analysis::Claim& cl, const ana
 
 // Entities it names as terms (a capital standing for its country counts as the country too), the
 // places where it happens and the words of the people it is about (not its source's, not a byline's).
-void read_entities(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl, ClaimFeatures& f) {
+void read_entities(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl, const Options& opt,
+                   ClaimFeatures& f) {
   for (auto i : cl.anchors) {
     if (i >= an.anchors.size()) continue;
     const auto& a = an.anchors[i];
@@ -119,7 +120,7 @@ void read_entities(const corpus::Article& article, const analysis::ArticleAnalys
     if (a.type == AnchorType::place && !in_attribution(an, cl, a)) f.places.insert(e);
     if (a.type == AnchorType::person && !in_attribution(an, cl, a) && !byline(article, cl, a))
       for (auto& w : words_of(e))
-        if (w.size() > 3) f.person_words.insert(std::move(w));
+        if (w.size() >= opt.person_word_letters) f.person_words.insert(std::move(w));
     if (auto m = metonyms().find(e); m != metonyms().end()) e = m->second;
     f.terms[std::u32string(1, kEntityTag) + e] = 1;
   }
@@ -149,30 +150,31 @@ std::unordered_set<std::u32string> folded_set(std::initializer_list<const char32
 }
 
 ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& an,
-                             std::size_t article_index, std::size_t claim_index) {
+                             std::size_t article_index, std::size_t claim_index, const Options& opt) {
   ClaimFeatures f;
   f.article = article_index;
   f.claim = claim_index;
   const auto& cl = an.claims[claim_index];
   const std::u32string text = text::fold(without_attributions(article, an, cl));
-  read_claim_words(text, f);
-  read_entities(article, an, cl, f);
+  read_claim_words(text, opt, f);
+  read_entities(article, an, cl, opt, f);
   read_source(article, an, claim_index, f);
   f.time_of_day = time_of_day(text);
   f.moving = is_moving(f);
   f.quote = is_quote(f, text);
-  read_claim_values(article, an, cl, f);
+  read_claim_values(article, an, cl, opt, f);
   return f;
 }
 
-std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& an) {
+std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
+                                       const Options& opt) {
   std::vector<ClaimFeatures> claims;
   for (std::size_t a = 0; a < an.articles.size() && a < articles.size(); ++a) {
     const auto& art = an.articles[a];
     for (std::size_t c = 0; c < art.claims.size(); ++c) {
       const auto& cl = art.claims[c];
       if (!cl.checkworthy || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
-      auto f = claim_features(articles[a], art, a, c);
+      auto f = claim_features(articles[a], art, a, c, opt);
       if (!f.terms.empty()) claims.push_back(std::move(f));
     }
   }

@@ -12,6 +12,7 @@
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
+#include "isnad/xref/options.h"
 
 namespace isnad::xref::detail {
 
@@ -66,11 +67,12 @@ struct ClaimFeatures {
 enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
 
 // Stage 1: the features of every check-worthy claim with content words, in (article, claim) order.
-std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& analysis);
+std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& analysis,
+                                       const Options& options);
 
 // The features of one check-worthy claim (terms empty when it has no content words).
 ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& analysis,
-                             std::size_t article_index, std::size_t claim_index);
+                             std::size_t article_index, std::size_t claim_index, const Options& options = {});
 
 // The words of a string, folded, split at anything that is not a letter or digit.
 std::vector<std::u32string> words_of(std::u32string_view s);
@@ -84,7 +86,7 @@ void for_each_data_line(const char* file, const std::function<void(const std::ve
 // A claim's values (values_of less those of its lead-in, then the rules' read hooks: a contract's
 // delivery month left out, a record's "since" as a slot of its own) and their value terms.
 void read_claim_values(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
-                       ClaimFeatures& f);
+                       const Options& options, ClaimFeatures& f);
 
 // A count as a difference shows it: a whole number, two decimals at most, or exponent form when it is
 // not finite or too big for a long long.
@@ -96,6 +98,7 @@ std::unordered_set<std::u32string> folded_set(std::initializer_list<const char32
 
 // The comparable values of a claim's anchors (relative dates and vague amounts left out); dates ending
 // by `lead_in_end` are those of a statement's lead-in (when it was said), marked `lead_in`.
-std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end = 0);
+std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end = 0,
+                             const Options& options = {});
 
 }  // namespace isnad::xref::detail

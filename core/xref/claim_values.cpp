@@ -106,10 +106,10 @@ bool read_duration(const nlohmann::json& v, Value& x) {
 }
 
 // A figure's count: the range it allows (approximate ±20%, what rounds to it, a bound's open end).
-void read_figure(const analysis::Anchor& an, double number, Value& x) {
+void read_figure(const analysis::Anchor& an, double number, const Options& opt, Value& x) {
   x.number = number;
   x.lo = x.hi = x.number;
-  if (x.approx) { x.lo = x.number * 0.8; x.hi = x.number * 1.2; }
+  if (x.approx) { x.lo = x.number * opt.approx_low; x.hi = x.number * opt.approx_high; }
   // a figure stands for what rounds to it: "11.5 مليار" for 11.494 billion, "3.7%" for 3.71%
   const double r = 0.49 * written_resolution(an.text, x.number);
   x.lo = std::min(x.lo, x.number - r);
@@ -124,13 +124,13 @@ void read_figure(const analysis::Anchor& an, double number, Value& x) {
 
 // A quantity anchor's count of its unit: a figure, "all", or a vague amount with a range ("hundreds");
 // "some", "several" and a quantity without a unit are none.
-bool read_count(const analysis::Anchor& an, const nlohmann::json& v, Value& x) {
+bool read_count(const analysis::Anchor& an, const nlohmann::json& v, const Options& opt, Value& x) {
   x.kind = Value::count;
   x.text = an.value.value("unit", std::string());
   if (x.text.empty()) return false;
   x.approx = an.value.value("approx", false);
   if (v.is_number()) {
-    read_figure(an, v.get<double>(), x);
+    read_figure(an, v.get<double>(), opt, x);
     return true;
   }
   if (!v.is_string()) return false;
@@ -166,7 +166,8 @@ std::string format_count(double v) {
   return o.str();
 }
 
-std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end) {
+std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end,
+                             const Options& opt) {
   std::vector<Value> out;
   for (auto i : c.anchors) {
     if (i >= a.anchors.size()) continue;
@@ -176,7 +177,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
     Value x;
     const bool read = an.type == AnchorType::date       ? read_date(an, v, lead_in_end, x)
                       : an.type == AnchorType::duration ? read_duration(v, x)
-                      : an.type == AnchorType::quantity && read_count(an, v, x);
+                      : an.type == AnchorType::quantity && read_count(an, v, opt, x);
     if (!read) continue;
     x.said = an.text;
     x.start = an.start;
@@ -186,9 +187,9 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
 }
 
 void read_claim_values(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
-                       ClaimFeatures& f) {
+                       const Options& opt, ClaimFeatures& f) {
   // Values it states (those of a statement's lead-in are terms, not values to compare).
-  f.values = values_of(an, cl, lead_in_end(article, an, cl));
+  f.values = values_of(an, cl, lead_in_end(article, an, cl), opt);
   for (const auto& v : f.values) {
     if (v.kind == Value::count && (v.all || v.approx)) continue;   // "hundreds", "all": not a precise key
     std::string key = v.kind == Value::count ? format_count(v.number) + ":" + v.text : v.text;
@@ -196,7 +197,7 @@ void read_claim_values(const corpus::Article& article, const analysis::ArticleAn
     // A month date also names its year, more weakly: "2026-09" and "2026-12" are one slot's
     // candidates (and the pair a reader must see), "2026-09" and "2014" are not.
     if (v.kind == Value::date && v.text.size() > 4)
-      f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += 0.5;
+      f.terms[std::u32string(1, kValueTag) + text::decode_utf8(v.text.substr(0, 4)).text] += opt.year_weight;
   }
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [](const Value& v) { return v.lead_in; }), f.values.end());
   // The rules' adjustments (a record's "since" as its own slot, a delivery month left out).

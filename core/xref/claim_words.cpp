@@ -100,7 +100,7 @@ constexpr int kFar = 99;   // "no such word lately"
 // The claim's words, one at a time, with how far back the words that change their reading were.
 class Reader {
  public:
-  explicit Reader(ClaimFeatures& f) : f_(f) {}
+  Reader(const Options& opt, ClaimFeatures& f) : opt_(opt), f_(f) {}
 
   void word(std::u32string w) {
     const std::u32string before = std::move(previous_);
@@ -141,7 +141,7 @@ class Reader {
   // "بالنسبة إلى X", "فيما يخص X": the next two content words are what the claim is said of alone.
   bool restriction(const std::u32string& w, const std::u32string& before) {
     if (!words().as_for.count(w) && !(before == words().while_ && words().concerns.count(w))) return false;
-    restrict_left_ = 2;
+    restrict_left_ = opt_.restricted_words;
     return true;
   }
 
@@ -191,7 +191,7 @@ class Reader {
     if (pw == polar_words().end() || pw->second.empty() || hypothetical()) return;   // "" : a form listed as not it
     (negated() ? f_.negated : f_.concepts).insert(pw->second);
     if (negated()) just_negated_ = pw->second;
-    else if (since_topic_ <= 2) f_.topics.insert(pw->second);
+    else if (since_topic_ <= opt_.topic_reach) f_.topics.insert(pw->second);
     f_.polar.insert(pw->second);
   }
 
@@ -206,11 +206,11 @@ class Reader {
     f_.terms[c->second] += 1;
     if (!hypothetical()) (negated() ? f_.negated : f_.concepts).insert(c->second);
     if (!hypothetical() && negated()) just_negated_ = c->second;
-    if (since_topic_ <= 2 && !negated()) f_.topics.insert(c->second);
+    if (since_topic_ <= opt_.topic_reach && !negated()) f_.topics.insert(c->second);
     // "يحتاج إلى الموافقة" (awaits it), "حاز على موافقة" (has it): the event's status
     if (!negated()) {
-      if (since_pending_ <= 3) f_.pending.insert(c->second);
-      else if (since_done_ <= 3) f_.done.insert(c->second);
+      if (since_pending_ <= opt_.status_reach) f_.pending.insert(c->second);
+      else if (since_done_ <= opt_.status_reach) f_.done.insert(c->second);
     }
     return true;
   }
@@ -219,7 +219,7 @@ class Reader {
   void content(const std::u32string& w, const std::u32string& stem) {
     const auto& lex = analysis::Lexicon::get();
     if (const auto* nat = lex.word_clitics(w, analysis::kNationality)) {
-      f_.terms[std::u32string(1, kEntityTag) + folded(nat->canonical)] += 0.5;
+      f_.terms[std::u32string(1, kEntityTag) + folded(nat->canonical)] += opt_.nationality_weight;
       return;
     }
     if (w.size() < 2 || stem.size() < 2 || words().function_words.count(w) || words().function_words.count(stem) ||
@@ -232,6 +232,7 @@ class Reader {
     }
   }
 
+  const Options& opt_;
   ClaimFeatures& f_;
   std::u32string previous_;            // the word before, folded
   std::u32string just_negated_;        // the concept the word before negated
@@ -256,8 +257,8 @@ const std::unordered_map<std::u32string, std::u32string>& polar_words() {
   return map;
 }
 
-void read_claim_words(std::u32string_view folded_text, ClaimFeatures& f) {
-  Reader reader(f);
+void read_claim_words(std::u32string_view folded_text, const Options& opt, ClaimFeatures& f) {
+  Reader reader(opt, f);
   std::u32string word;
   for (char32_t c : folded_text) {
     if (text::is_arabic_letter(c) || text::is_digit(c) || (c >= U'a' && c <= U'z')) {

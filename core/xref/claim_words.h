@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "claim_features.h"
+#include "isnad/xref/options.h"
 
 namespace isnad::xref::detail {
 
@@ -17,7 +18,7 @@ constexpr char32_t kLeftOut = U'\uE000';
 
 // Reads a claim's folded text (its attribution phrases replaced by kLeftOut) into f: terms, concepts,
 // negated, topics, polar, pending, done, restricted and negations.
-void read_claim_words(std::u32string_view folded_text, ClaimFeatures& f);
+void read_claim_words(std::u32string_view folded_text, const Options& options, ClaimFeatures& f);
 
 // Event concepts (core/data/concepts.txt) and polar concepts (polar_words.txt) by folded word and by
 // light stem, as tagged terms; a form listed as not the concept ("!بيانات") maps to "".

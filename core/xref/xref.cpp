@@ -15,7 +15,7 @@ namespace isnad::xref {
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
                                      const Options& opt) {
   using namespace detail;
-  const auto claims = read_claims(articles, an);                                 // 1. claim reading
+  const auto claims = read_claims(articles, an, opt);                            // 1. claim reading
   const auto index = index_terms(claims, opt);                                   // 2. term index
   Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt);
   const auto groups = group_stories(stories, index, articles.size(), opt);       // 3. stories

@@ -7,6 +7,9 @@
 namespace isnad::xref::detail {
 namespace {
 
+// How far back a superlative is looked for: the words of the characters before the date, the last few.
+constexpr std::size_t kLookbackChars = 60, kLookbackWords = 5;
+
 // The record a "since" date belongs to, from a superlative among the few words before it ("أدنى
 // مستوى له منذ", "أكبر هبوط منذ"), or null.
 const char* record_before(std::u32string_view text, std::size_t at) {
@@ -18,8 +21,8 @@ const char* record_before(std::u32string_view text, std::size_t at) {
       m.emplace(text::fold(w), r);
     return m;
   }();
-  const auto words = words_before(text, at, 60);
-  for (std::size_t k = 0; k < words.size() && k < 5; ++k) {
+  const auto words = words_before(text, at, kLookbackChars);
+  for (std::size_t k = 0; k < words.size() && k < kLookbackWords; ++k) {
     const std::u32string& w = words[words.size() - 1 - k];
     if (auto it = records.find(w); it != records.end()) return it->second;
     if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0628'))   // وأدنى، بأعلى

@@ -7,6 +7,18 @@
 namespace isnad::xref {
 
 struct Options {
+  // ---- claim reading ----------------------------------------------------------------------------
+  // A nationality adjective counts as its country at this weight (a term of its own would be 1);
+  // a month date also names its year, at this weight.
+  double nationality_weight = 0.5, year_weight = 0.5;
+  // An approximate figure ("about 500", "نحو 500") allows this range of its value.
+  double approx_low = 0.8, approx_high = 1.2;
+  // How many words after "بشأن / حول / طلب" an event is only what something is about; after "يحتاج /
+  // ينتظر" awaited, after "حاز / تم" done; after "بالنسبة إلى" what the claim is said of alone.
+  int topic_reach = 2, status_reach = 3, restricted_words = 2;
+  // The people a claim is about are compared by the words of their names of at least this many
+  // letters (بن، آل do not count).
+  std::size_t person_word_letters = 4;
   // ---- candidate links and clusters -------------------------------------------------------------
   // Two claims link when the tf-idf cosine of their terms (stems, event concepts, entities, values)
   // reaches this; a cluster grows while its claims stay this similar on average.
