@@ -63,7 +63,7 @@ struct ClaimFeatures {
 };
 
 // Terms are namespaced by a first code point: concepts U+0001, entities U+0002, values U+0003;
-// plain stems have none. Weight multipliers for each are in xref.cpp.
+// plain stems have none. Weight multipliers for each are in Options (options.h).
 enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
 
 // Stage 1: the features of every check-worthy claim with content words, in (article, claim) order.
