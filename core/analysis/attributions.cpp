@@ -8,6 +8,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 #include "isnad/text/utf8.h"
 #include "recognizers.h"
 
@@ -166,8 +167,7 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
       continue;
     }
     // prepositional sources
-    std::u32string_view ws = w;
-    if (ws.size() > 3 && (ws[0] == U'\u0648' || ws[0] == U'\u0641')) ws = ws.substr(1);
+    const std::u32string_view ws = text::strip_proclitic(w, text::kConjunctions);
     std::size_t k = 0;
     if (in(w, {U"بحسب", U"حسب", U"وفق", U"طبقا", U"وفقا", U"ووفق", U"ووفقا", U"وبحسب", U"وحسب", U"وطبقا"})) k = i + 1;
     else if (in(ws, {U"نقلا", U"نقلاً"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"عن")) k = i + 2;

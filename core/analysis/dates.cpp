@@ -12,6 +12,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 #include "number_reader.h"
 #include "recognizers.h"
 #include "word_map.h"
@@ -343,8 +344,7 @@ class DateFinder {
     if (d_.is_word(k)) {
       std::uint32_t s3 = 0;
       auto w = d_.word(k);
-      std::u32string_view ws = w;
-      if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644')) { ws = w.substr(1); s3 = 1; }
+      const std::u32string_view ws = text::strip_proclitic(w, text::kProclitics, 3, &s3);
       for (const char32_t* lw : {U"عام", U"العام", U"سنة", U"السنة", U"عامي"})
         if (w == fold_literal(lw) || ws == fold_literal(lw)) { lead = true; if (k == i) skip = w == fold_literal(lw) ? 0 : s3; break; }
       if (lead) ++k;
@@ -484,8 +484,7 @@ class DateFinder {
   bool near_future(std::size_t i, Found* f) {
     auto w = d_.word(i);
     std::uint32_t s5 = 0;
-    auto wl = w;
-    if (w.size() > 4 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0641')) { wl = w.substr(1); s5 = 1; }
+    const auto wl = text::strip_proclitic(w, text::kConjunctions, 4, &s5);
     if (wl == fold_literal(U"المستقبل") && d_.is_word(i + 1) && d_.word(i + 1) == fold_literal(U"القريب")) {
       f->tb = i; f->te = i + 2; f->skip = s5;
       f->value = {{"relative", "near future"}};
@@ -548,9 +547,8 @@ class DateFinder {
     std::string qual;
     std::uint32_t skip = 0;
     auto w = d_.is_word(k) ? d_.word(k) : std::u32string_view();
-    std::u32string_view ws = w;
     std::uint32_t s0 = 0;
-    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) { ws = w.substr(1); s0 = 1; }
+    const std::u32string_view ws = text::strip_proclitic(w, text::kConjunctions, 3, &s0);
     if (ws == fold_literal(U"خلال") || ws == fold_literal(U"طوال") || ws == fold_literal(U"لمدة") || ws == fold_literal(U"منذ")) {
       qual = ws == fold_literal(U"منذ") ? "for (ongoing)" : "within"; ++k; skip = s0;
     } else if ((ws == fold_literal(U"على") && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"مدى")) ||

@@ -8,6 +8,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 
 namespace isnad::analysis {
 
@@ -79,12 +80,7 @@ bool parse_digits(std::u32string_view w, double* v) {
 
 // Strips و/ف/ب/ل from a number word when the rest is a number word.
 std::u32string_view strip_conj(std::u32string_view w, std::uint32_t* skip) {
-  *skip = 0;
-  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644')) {
-    *skip = 1;
-    return w.substr(1);
-  }
-  return w;
+  return text::strip_proclitic(w, text::kProclitics, 3, skip);
 }
 
 }  // namespace

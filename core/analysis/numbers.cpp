@@ -5,6 +5,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 #include "number_reader.h"
 #include "recognizers.h"
 
@@ -76,7 +77,7 @@ bool in_identifier(const Document& d, std::size_t i) {
 bool ordinal(const Document& d, std::size_t i, std::vector<bool>& used, std::vector<Anchor>& out) {
   if (!d.is_word(i) || !d.is_word(i + 1) || used[i] || used[i + 1] || !d.same_sentence(i, i + 1)) return false;
   auto w = d.word(i);
-  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628')) w = w.substr(1);
+  w = text::strip_proclitic(w, U"\u0648\u0641\u0628");   // و ف ب
   const char* unit = nullptr;
   if (w == fold_literal(U"المرحلة")) unit = "phase";
   else if (w == fold_literal(U"الجولة")) unit = "round";
