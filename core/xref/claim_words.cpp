@@ -82,7 +82,7 @@ const Words& words() {
 
 // A status word, or one with و before it (وحاز).
 bool status_word(const std::u32string& w, const WordSet& set) {
-  return set.count(w) > 0 || (w.size() > 3 && w[0] == U'\u0648' && set.count(w.substr(1)) > 0);
+  return set.count(w) > 0 || set.count(std::u32string(text::strip_proclitic(w, U"\u0648"))) > 0;
 }
 
 // The alif of an indefinite accusative (اتفاقاً، انسحاباً، هجوماً, written with or without its
@@ -199,8 +199,9 @@ class Reader {
   // word is none.
   bool event(const std::u32string& w, const std::u32string& stem) {
     auto c = concepts().find(w);
-    if (c == concepts().end() && w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641'))   // وأعلى: and higher
-      if (auto x = concepts().find(w.substr(1)); x != concepts().end() && x->second.empty()) c = x;
+    if (c == concepts().end())   // وأعلى: and higher
+      if (auto x = concepts().find(std::u32string(text::strip_proclitic(w, text::kConjunctions))); x != concepts().end() && x->second.empty())
+        c = x;
     if (c == concepts().end()) c = concepts().find(stem);
     if (c == concepts().end() || c->second.empty()) return false;
     f_.terms[c->second] += 1;

@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 
 namespace isnad::xref::detail {
 namespace {
@@ -25,8 +26,8 @@ const char* record_before(std::u32string_view text, std::size_t at) {
   for (std::size_t k = 0; k < words.size() && k < kLookbackWords; ++k) {
     const std::u32string& w = words[words.size() - 1 - k];
     if (auto it = records.find(w); it != records.end()) return it->second;
-    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0628'))   // وأدنى، بأعلى
-      if (auto it = records.find(w.substr(1)); it != records.end()) return it->second;
+    if (auto it = records.find(std::u32string(text::strip_proclitic(w, U"\u0648\u0628"))); it != records.end())   // وأدنى، بأعلى
+      return it->second;
   }
   return nullptr;
 }
