@@ -82,10 +82,10 @@ Card make_card(const App& app, int article, int anchor) {
             continue;
           }
           if (d.kind == xref::Difference::Kind::status) {   // awaited in one, done in the other
-            how += std::string(tr("، والحال مختلف: ", ", status differs: ")) + note_label(d.what);
+            how += std::string(tr("، والحال مختلف: ", ", status differs: ")) + difference_label(d);
             continue;
           }
-          how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + note_label(d.what)
+          how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + difference_label(d)
                                : std::string(tr("يقول ", "says ")) + quoted(theirs);
           break;
         }
@@ -93,9 +93,9 @@ Card make_card(const App& app, int article, int anchor) {
       c.also.push_back({static_cast<int>(m), ref.article,
                         std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + how});
     }
-    if (k.relation == xref::Relation::disagree && !k.note.empty()) {
+    if (k.relation == xref::Relation::disagree && !k.differences.empty()) {
       const xref::Difference& first = k.differences.front();
-      const std::string what = first.a_said.empty() ? note_label(k.note)
+      const std::string what = first.a_said.empty() ? difference_label(first)
                                                     : quoted(first.a_said) + tr(" مقابل ", " vs ") + quoted(first.b_said);
       c.lines.push_back(std::string(tr("الخلاف: ", "Differs: ")) + what);
     }

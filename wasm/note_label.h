@@ -1,8 +1,7 @@
-// wasm/note_label.h — a cluster's note in the interface's language. core/xref writes the first
-// difference of a cluster with a few English words between the values ("2025-09 vs 2026-12",
-// "not stop vs stop", "all troop", "source: …"); the Arabic interface shows those words in Arabic
-// (events and units by their first word in core/data). The values themselves are left as they are,
-// each isolated left to right.
+// wasm/note_label.h — a cluster's differences in the interface's language. core/xref gives each
+// difference as data (xref::Difference: what differs, each side's value or stance); the Arabic
+// interface words it in Arabic (events and units by their first word in core/data), the values left
+// as they are, each isolated left to right.
 #pragma once
 #include <algorithm>
 #include <string>
@@ -30,6 +29,48 @@ inline const char* note_heading(xref::Relation r) {
   return r == xref::Relation::disagree ? tr("الخلاف: ", "Differs: ") : tr("الفرق: ", "Difference: ");
 }
 
+// One term of a difference in the interface's language: a vague amount ("hundreds"), or an event or a
+// unit by its key ("stop", "troop"), in Arabic by its first word in core/data; a value ("2025-09",
+// "2+") isolated left to right; else as it is.
+inline std::string note_term(const std::string& word) {
+  static const std::string none;
+  const bool ar = lang() == Lang::ar;
+  const char* vague = ar ? vague_word_ar(word) : nullptr;
+  const std::string& key_word = ar ? xref::note_word(word) : none;
+  if (word == "all") return tr("كل", "all");
+  if (vague) return vague;
+  if (!key_word.empty()) return key_word;
+  // A value ("2025-09") after an Arabic word would have its digits read as Arabic numbers and the
+  // hyphen as a neutral, showing "09-2025": each value is isolated left to right.
+  if (std::any_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return isolate_ltr(word);
+  return word;
+}
+
+// A difference in the interface's language, from its parts: "2025-09 مقابل 2026-12", "لا توقف مقابل
+// توقف", "2+ جندي مقابل 2 جندي", "بانتظار موافقة مقابل موافقة", "المصدر: … مقابل …".
+inline std::string difference_label(const xref::Difference& d) {
+  using Slot = xref::Difference::Slot;
+  using Stance = xref::Difference::Stance;
+  auto side = [&](const std::string& value, Stance stance) -> std::string {
+    switch (d.slot) {
+      case Slot::count: return note_term(value) + " " + note_term(d.subject);
+      case Slot::event:
+        return (stance == Stance::denies   ? std::string(tr("لا", "not")) + " "
+                : stance == Stance::awaits ? std::string(tr("بانتظار", "pending")) + " "
+                                           : std::string()) +
+               note_term(d.subject);
+      case Slot::source: return value;   // the article's own words
+      case Slot::date:
+      case Slot::duration: break;
+    }
+    return note_term(value);
+  };
+  const std::string head = d.slot == Slot::source ? std::string(tr("المصدر:", "source:")) + " " : std::string();
+  return head + side(d.value_a, d.stance_a) + " " + tr("مقابل", "vs") + " " + side(d.value_b, d.stance_b);
+}
+
+// A cluster's note as the side panels keep it (xref::Cluster::note, describe()'s words), word by
+// word. New code formats the difference itself with difference_label.
 inline std::string note_label(const std::string& note) {
   std::string out;
   std::size_t i = 0;
@@ -37,22 +78,11 @@ inline std::string note_label(const std::string& note) {
     const std::size_t j = std::min(note.find(' ', i), note.size());
     const std::string word = note.substr(i, j - i);
     if (i) out += ' ';
-    // in Arabic, a vague amount, or an event or a unit by its key ("stop", "troop"): its Arabic word
-    static const std::string none;
-    const bool ar = lang() == Lang::ar;
-    const char* vague = ar ? vague_word_ar(word) : nullptr;
-    const std::string& key_word = ar ? xref::note_word(word) : none;
     if (word == "vs") out += tr("مقابل", "vs");
     else if (word == "not") out += tr("لا", "not");
-    else if (word == "all") out += tr("كل", "all");
     else if (word == "source:") out += tr("المصدر:", "source:");
     else if (word == "pending") out += tr("بانتظار", "pending");
-    else if (vague) out += vague;
-    else if (!key_word.empty()) out += key_word;
-    // A value ("2025-09") after an Arabic word would have its digits read as Arabic numbers and the
-    // hyphen as a neutral, showing "09-2025": each value is isolated left to right.
-    else if (std::any_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) out += isolate_ltr(word);
-    else out += word;
+    else out += note_term(word);
     i = j + 1;
   }
   return out;

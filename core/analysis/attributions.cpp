@@ -8,6 +8,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 #include "isnad/text/utf8.h"
 #include "recognizers.h"
 
@@ -112,6 +113,87 @@ bool names_source(const Document& d, std::size_t b, std::size_t e, const Entitie
   return false;
 }
 
+// After a reporting verb at i, where its subject ends: at the complementiser, a colon or a quotation
+// mark (or subject_end's noun phrase when none comes soon); 0 when none.
+std::size_t verb_subject_end(const Document& d, std::size_t i, const Entities& ents) {
+  std::size_t k = i + 1, end = 0;
+  bool said_an = false, via = false;
+  for (; k < d.size() && k - i <= 20 && d.same_sentence(i, k); ++k) {
+    if (d.is_word(k) && complementiser(d.word(k))) {
+      // "ويحذر خبراء من أن": من/على end a short subject only
+      if (d.word(k) == fold_literal(U"من") || d.word(k) == fold_literal(U"على")) { if (k > i + 1 && k - i <= 4) end = k; break; }
+      end = k; said_an = true; break;
+    }
+    if (d.is_word(k) && d.word(k) == fold_literal(U"عن")) via = true;
+    if (d.is_punct(k, ':') || d.is_punct(k, '"')) {
+      if (d.is_punct(k, '"')) {   // a quoted name ("رويترز") continues the subject; a quotation ends it
+        bool name = false;
+        ents.starting_in(k > kLongestEntity ? k - kLongestEntity : 0, k + 2, [&](const Anchor& a) {
+          name = a.tb == k + 1 || a.te == k;
+          return name;
+        });
+        if (name) continue;
+      }
+      end = k; said_an = true; break;
+    }
+    if (clause_punct(d, k)) {
+      // "ونقلت الوكالة عن فلان، مستشار …": an apposition after the source continues it
+      if (via || k == i + 1 || (d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"عن"))) continue;
+      end = k;
+      if (d.is_word(k + 1) && complementiser(d.word(k + 1))) said_an = true;
+      break;
+    }
+  }
+  if (!end || (!said_an && end - i > 6)) end = subject_end(d, i + 1, ents);
+  return end;
+}
+
+void push_attribution(const Document& d, std::size_t b, std::size_t e, std::size_t speaker_b, const Entities& ents,
+                      std::vector<Anchor>& out) {
+  Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+  std::string speaker = speaker_of(d, speaker_b, e, ents);
+  a.canonical = speaker;
+  a.value = {{"speaker", speaker}};
+  out.push_back(std::move(a));
+}
+
+// A reporting verb at i and its subject ("وقال مسؤول أميركي إن …"); the anchor's end, or 0.
+std::size_t verb_attribution(const Document& d, std::size_t i, const Entities& ents, std::vector<Anchor>& out) {
+  const std::size_t end = verb_subject_end(d, i, ents);
+  if (!end || end <= i + 1) return 0;
+  std::size_t b = i;
+  if (i > 0 && d.is_word(i - 1) && d.same_sentence(i - 1, i) && lead_adverb(d.word(i - 1))) b = i - 1;
+  std::size_t e = end;
+  while (e > i + 1 && (clause_punct(d, e - 1) || d.is_punct(e - 1, '-'))) --e;
+  push_attribution(d, b, e, i + 1, ents, out);
+  return e;
+}
+
+// A prepositional source at i ("بحسب رويترز", "نقلا عن …", "على لسان …"); the anchor's end, or 0.
+std::size_t prepositional_source(const Document& d, std::size_t i, const Entities& ents, std::vector<Anchor>& out) {
+  const Lexicon& lx = Lexicon::get();
+  const std::u32string_view w = d.word(i);
+  const std::u32string_view ws = text::strip_proclitic(w, text::kConjunctions);
+  std::size_t k = 0;
+  if (in(w, {U"بحسب", U"حسب", U"وفق", U"طبقا", U"وفقا", U"ووفق", U"ووفقا", U"وبحسب", U"وحسب", U"وطبقا"})) k = i + 1;
+  else if (in(ws, {U"نقلا", U"نقلاً"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"عن")) k = i + 2;
+  else if (ws.size() > 4 && (ws.substr(0, 5) == fold_literal(U"وفقال") || ws.substr(0, 5) == fold_literal(U"طبقال"))) k = i;   // "وفقالـ" glued
+  else if (in(ws, {U"على"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"لسان")) k = i + 2;
+  if (!k) return 0;
+  std::size_t e = k;
+  for (; e < d.size() && e - k < 8 && d.same_sentence(i, e); ++e) {
+    if (clause_punct(d, e)) break;
+    if (d.is_punct(e, '"')) continue;
+    if (!d.is_word(e)) break;
+    auto x = d.word(e);
+    if (e == k && x == fold_literal(U"ما") && d.is_word(e + 1)) { ++e; continue; }    // "بحسب ما ورد"
+    if (lx.word(x, kStopword) && x != fold_literal(U"عن") && x != fold_literal(U"من")) break;
+  }
+  if (e <= k || !names_source(d, k, e, ents)) return 0;
+  push_attribution(d, i, e, k, ents, out);
+  return e;
+}
+
 }  // namespace
 
 void find_attributions(const Document& d, const std::vector<Anchor>& anchors, std::vector<Anchor>& out) {
@@ -119,77 +201,12 @@ void find_attributions(const Document& d, const std::vector<Anchor>& anchors, st
   const Entities ents(anchors);
   for (std::size_t i = 0; i < d.size(); ++i) {
     if (!d.is_word(i)) continue;
-    auto w = d.word(i);
     text::CliticStrip st;
-    if (lx.word_clitics(w, kReportVerb, &st) && st.skip == st.conj && !st.restore_al) {
-      // the subject runs to the complementiser, a colon or a quotation mark
-      std::size_t k = i + 1, end = 0;
-      bool said_an = false, via = false;
-      for (; k < d.size() && k - i <= 20 && d.same_sentence(i, k); ++k) {
-        if (d.is_word(k) && complementiser(d.word(k))) {
-          // "ويحذر خبراء من أن": من/على end a short subject only
-          if (d.word(k) == fold_literal(U"من") || d.word(k) == fold_literal(U"على")) { if (k > i + 1 && k - i <= 4) end = k; break; }
-          end = k; said_an = true; break;
-        }
-        if (d.is_word(k) && d.word(k) == fold_literal(U"عن")) via = true;
-        if (d.is_punct(k, ':') || d.is_punct(k, '"')) {
-          if (d.is_punct(k, '"')) {   // a quoted name ("رويترز") continues the subject; a quotation ends it
-            bool name = false;
-            ents.starting_in(k > kLongestEntity ? k - kLongestEntity : 0, k + 2, [&](const Anchor& a) {
-              name = a.tb == k + 1 || a.te == k;
-              return name;
-            });
-            if (name) continue;
-          }
-          end = k; said_an = true; break;
-        }
-        if (clause_punct(d, k)) {
-          // "ونقلت الوكالة عن فلان، مستشار …": an apposition after the source continues it
-          if (via || k == i + 1 || (d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"عن"))) continue;
-          end = k;
-          if (d.is_word(k + 1) && complementiser(d.word(k + 1))) said_an = true;
-          break;
-        }
-      }
-      if (!end || (!said_an && end - i > 6)) end = subject_end(d, i + 1, ents);
-      if (!end || end <= i + 1) continue;
-      std::size_t b = i;
-      if (i > 0 && d.is_word(i - 1) && d.same_sentence(i - 1, i) && lead_adverb(d.word(i - 1))) b = i - 1;
-      std::size_t e = end;
-      while (e > i + 1 && (clause_punct(d, e - 1) || d.is_punct(e - 1, '-'))) --e;
-      Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
-      std::string speaker = speaker_of(d, i + 1, e, ents);
-      a.canonical = speaker;
-      a.value = {{"speaker", speaker}};
-      out.push_back(std::move(a));
-      i = e - 1;
+    if (lx.word_clitics(d.word(i), kReportVerb, &st) && st.skip == st.conj && !st.restore_al) {
+      if (const std::size_t e = verb_attribution(d, i, ents, out)) i = e - 1;
       continue;
     }
-    // prepositional sources
-    std::u32string_view ws = w;
-    if (ws.size() > 3 && (ws[0] == U'\u0648' || ws[0] == U'\u0641')) ws = ws.substr(1);
-    std::size_t k = 0;
-    if (in(w, {U"بحسب", U"حسب", U"وفق", U"طبقا", U"وفقا", U"ووفق", U"ووفقا", U"وبحسب", U"وحسب", U"وطبقا"})) k = i + 1;
-    else if (in(ws, {U"نقلا", U"نقلاً"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"عن")) k = i + 2;
-    else if (ws.size() > 4 && (ws.substr(0, 5) == fold_literal(U"وفقال") || ws.substr(0, 5) == fold_literal(U"طبقال"))) k = i;   // "وفقالـ" glued
-    else if (in(ws, {U"على"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"لسان")) k = i + 2;
-    if (!k) continue;
-    std::size_t e = k;
-    for (; e < d.size() && e - k < 8 && d.same_sentence(i, e); ++e) {
-      if (clause_punct(d, e)) break;
-      if (d.is_punct(e, '"')) continue;
-      if (!d.is_word(e)) break;
-      auto x = d.word(e);
-      if (e == k && x == fold_literal(U"ما") && d.is_word(e + 1)) { ++e; continue; }    // "بحسب ما ورد"
-      if (lx.word(x, kStopword) && x != fold_literal(U"عن") && x != fold_literal(U"من")) break;
-    }
-    if (e <= k || !names_source(d, k, e, ents)) continue;
-    Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e));
-    std::string speaker = speaker_of(d, k, e, ents);
-    a.canonical = speaker;
-    a.value = {{"speaker", speaker}};
-    out.push_back(std::move(a));
-    i = e - 1;
+    if (const std::size_t e = prepositional_source(d, i, ents, out)) i = e - 1;
   }
 }
 

@@ -8,6 +8,7 @@
 #include "isnad/analysis/analysis.h"
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 #include "claims.h"
 
 namespace isnad::analysis {
@@ -37,7 +38,7 @@ bool view_source(const Document& d, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
-    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) w = w.substr(1);
+    w = text::strip_proclitic(w, text::kConjunctions);
     for (const char32_t* o : {U"الباحث", U"المحلل", U"الخبير", U"المحللين", U"محللون", U"محللين", U"خبراء", U"الخبراء",
                               U"يرى", U"ترى", U"يرون", U"الكاتب"})
       if (w == fold_literal(o)) return true;
@@ -51,7 +52,7 @@ bool opinion(const Document& d, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
-    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) w = w.substr(1);
+    w = text::strip_proclitic(w, text::kConjunctions);
     for (const char32_t* o : {U"يبدو", U"ربما", U"يجب", U"ينبغي", U"لعل", U"أعتقد", U"نعتقد", U"يعتقد", U"أرى", U"نرى",
                               U"حتما", U"المرجح", U"يتوقع", U"نتوقع", U"يحذر", U"قد", U"أتمنى", U"نأمل"})
       if (w == fold_literal(o)) return true;
@@ -66,7 +67,7 @@ bool analysis_prose(const Document& d, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
-    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) w = w.substr(1);
+    w = text::strip_proclitic(w, text::kConjunctions);
     for (const char32_t* o : {U"يعكس", U"تعكس", U"سيمثل", U"ستمثل", U"ملحوظ", U"ملحوظا", U"ملحوظة", U"ملحوظًا", U"أهمية",
                               U"تحديات", U"ستواجه", U"سيواجه", U"غامض", U"غامضا", U"المكلف", U"مكلف"})
       if (w == fold_literal(o)) return true;
@@ -229,7 +230,7 @@ bool interrogative(const Document& d, std::size_t b) {
   }();
   std::u32string_view w = d.word(b);
   auto is_one = [&](std::u32string_view x) { return std::find(words.begin(), words.end(), x) != words.end(); };
-  return is_one(w) || (w.size() > 2 && (w[0] == U'\u0648' || w[0] == U'\u0641') && is_one(w.substr(1)));
+  return is_one(w) || is_one(text::strip_proclitic(w, text::kConjunctions, 2));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 #include "number_reader.h"
 #include "recognizers.h"
 #include "word_map.h"
@@ -212,54 +213,73 @@ class DateFinder {
     if (!mon) return false;
     if (mpos != i) skip = part ? s2 : 0;
     std::size_t e = mpos + len;
-    bool paired = false;
-    // a pair: "سبتمبر/أيلول", "ايلول/ سبتمبر", "يناير / (كانون الثاني"
-    std::size_t p = e;
+    const bool paired = month_pair(i, mon, &e);
+    int dir = 2;
+    const int year = month_year(i, &e, &dir);
+    // an ambiguous month name alone needs some date context
+    if (!day && !year && !paired && dir == 2 && mpos == i && ambiguous_month(d_.word(mpos).substr(skip))) return false;
+    f->tb = static_cast<std::uint32_t>(i);
+    f->te = static_cast<std::uint32_t>(e);
+    f->skip = skip;
+    f->value = month_value(year, mon, day, dir, part);
+    return true;
+  }
+
+  // A second name of the month that ends at *e: "سبتمبر/أيلول", "ايلول/ سبتمبر", "يناير / (كانون
+  // الثاني", or the same month under its other name, as Reuters writes it: "فبراير شباط 2010", "مارس
+  // آذار". True when one followed (*e moves past it).
+  bool month_pair(std::size_t i, int mon, std::size_t* e) {
+    const std::size_t p = *e;
     if (d_.is_punct(p, '/') || d_.is_punct(p, '-')) {
       std::size_t q = p + 1;
       if (d_.is_punct(q, '(')) ++q;
       std::uint32_t l2 = 0, sk = 0;
-      if (ok(i, q) && month_at(d_, q, &l2, &sk)) { e = q + l2; paired = true; }
+      if (ok(i, q) && month_at(d_, q, &l2, &sk)) { *e = q + l2; return true; }
     } else if (d_.is_punct(p, '(')) {
       std::uint32_t l2 = 0, sk = 0;
-      if (ok(i, p + 1) && month_at(d_, p + 1, &l2, &sk) && d_.is_punct(p + 1 + l2, ')')) { e = p + 2 + l2; paired = true; }
+      if (ok(i, p + 1) && month_at(d_, p + 1, &l2, &sk) && d_.is_punct(p + 1 + l2, ')')) { *e = p + 2 + l2; return true; }
     } else {
-      // the same month under its other name, as Reuters writes it: "فبراير شباط 2010", "مارس آذار"
       std::uint32_t l2 = 0, sk = 1;
-      if (ok(i, p) && month_at(d_, p, &l2, &sk) == mon && sk == 0) { e = p + l2; paired = true; }
+      if (ok(i, p) && month_at(d_, p, &l2, &sk) == mon && sk == 0) { *e = p + l2; return true; }
     }
-    // the year, possibly after "من عام", "عام", "سنة", "(" — or a relative word
+    return false;
+  }
+
+  // The year after a month that ends at *e, possibly after "من عام", "عام", "سنة", "(" — or a relative
+  // word (*dir: 0 this, 1 next, -1 last, 2 none); 0 when none. *e moves past what was read.
+  int month_year(std::size_t i, std::size_t* end, int* dir) {
+    std::size_t e = *end;
     std::size_t y = e;
     if (d_.is_word(y) && d_.word(y) == fold_literal(U"من")) ++y;
     if (d_.is_word(y) && (d_.word(y) == fold_literal(U"عام") || d_.word(y) == fold_literal(U"العام") || d_.word(y) == fold_literal(U"سنة"))) ++y;
     bool paren = d_.is_punct(y, '(');
     if (paren) ++y;
     int year = ok(i, y) ? year_of(d_, y) : 0;
-    int dir = 2;
     if (year) {
       e = y + 1 + (paren && d_.is_punct(y + 1, ')') ? 1 : 0);
     } else if (d_.is_word(e) && ok(i, e)) {
-      if (auto r = lookup(W_.rel_dir, d_.word(e))) { dir = *r; ++e; }
+      if (auto r = lookup(W_.rel_dir, d_.word(e))) { *dir = *r; ++e; }
       // the first of two months told together: "بين ديسمبر ويناير المقبلين" (next December and January)
       std::uint32_t l3 = 0, s3 = 0;
-      if (dir == 2 && month_at(d_, e, &l3, &s3) && s3 > 0 && d_.is_word(e + l3) && ok(i, e + l3)) {
+      if (*dir == 2 && month_at(d_, e, &l3, &s3) && s3 > 0 && d_.is_word(e + l3) && ok(i, e + l3)) {
         const auto nx = d_.word(e + l3);
-        if (nx == fold_literal(U"المقبلين") || nx == fold_literal(U"القادمين")) dir = 1;
-        else if (nx == fold_literal(U"الماضيين")) dir = -1;
+        if (nx == fold_literal(U"المقبلين") || nx == fold_literal(U"القادمين")) *dir = 1;
+        else if (nx == fold_literal(U"الماضيين")) *dir = -1;
       }
     }
-    if (!year && dir == 2) {   // "من هذا العام", "من العام الماضي"
+    if (!year && *dir == 2) {   // "من هذا العام", "من العام الماضي"
       std::size_t z = e;
       if (d_.is_word(z) && d_.word(z) == fold_literal(U"من")) ++z;
       int rel_year = 0;
       std::size_t ze = 0;
       if (relative_year(z, &rel_year, &ze) && ok(i, ze - 1)) { year = rel_year; e = ze; }
     }
-    // an ambiguous month name alone needs some date context
-    if (!day && !year && !paired && dir == 2 && mpos == i && ambiguous_month(d_.word(mpos).substr(skip))) return false;
-    f->tb = static_cast<std::uint32_t>(i);
-    f->te = static_cast<std::uint32_t>(e);
-    f->skip = skip;
+    *end = e;
+    return year;
+  }
+
+  // A month date's value: ISO when the year is known or the article's date resolves it, else relative.
+  nlohmann::json month_value(int year, int mon, int day, int dir, const char* part) const {
     nlohmann::json v;
     if (!year && ctx_.known()) {
       if (dir == 0) year = ctx_.year;
@@ -272,15 +292,13 @@ class DateFinder {
       v["resolution"] = "context";
     }
     if (year) {
-      int m = mon;
-      v["value"] = day ? iso(year, m, day) : iso(year, m);
+      v["value"] = day ? iso(year, mon, day) : iso(year, mon);
     } else {
       v["value"] = nlohmann::json{{"relative", dir == 1 ? "next month-name" : dir == -1 ? "last month-name" : "month-name"},
                                   {"month", mon}};
     }
     if (part) v["part"] = part;
-    f->value = v;
-    return true;
+    return v;
   }
 
   // "هذا العام", "العام الماضي", "العام المقبل", "العام الحالي": *year resolved (0 when unknown)
@@ -326,8 +344,7 @@ class DateFinder {
     if (d_.is_word(k)) {
       std::uint32_t s3 = 0;
       auto w = d_.word(k);
-      std::u32string_view ws = w;
-      if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644')) { ws = w.substr(1); s3 = 1; }
+      const std::u32string_view ws = text::strip_proclitic(w, text::kProclitics, 3, &s3);
       for (const char32_t* lw : {U"عام", U"العام", U"سنة", U"السنة", U"عامي"})
         if (w == fold_literal(lw) || ws == fold_literal(lw)) { lead = true; if (k == i) skip = w == fold_literal(lw) ? 0 : s3; break; }
       if (lead) ++k;
@@ -362,35 +379,46 @@ class DateFinder {
 
   bool relative(std::size_t i, Found* f) {
     if (!d_.is_word(i)) return false;
+    bool part = false;
+    if (relative_unit(i, f, &part)) return true;
+    if (part) return false;
+    return named_day(i, f) || ago(i, f) || relative_word(i, f) || recent_period(i, f) || near_future(i, f);
+  }
+
+  // "هذا العام/الشهر/الأسبوع", "العام/الشهر الماضي …", after a part word or not ("أواخر العام الماضي");
+  // *has_part: whether a part word stood at i.
+  bool relative_unit(std::size_t i, Found* f, bool* has_part) {
     std::uint32_t skip = 0;
     auto w = d_.word(i);
     std::size_t k = i;
     const char* part = nullptr;
     if (auto p = lookup_clitic(W_.part, w, &skip)) { part = *p; ++k; }
     else skip = 0;
-    // "هذا العام/الشهر/الأسبوع", "العام/الشهر الماضي …"
+    *has_part = part != nullptr;
     bool this_ = d_.is_word(k) && (d_.word(k) == fold_literal(U"هذا") || d_.word(k) == fold_literal(U"هذه"));
     std::size_t u = this_ ? k + 1 : k;
-    if (d_.is_word(u) && ok(i, u)) {
-      auto uw = d_.word(u);
-      std::uint32_t us = 0;
-      const char* unit = nullptr;
-      if (auto c = lookup_clitic(W_.unit, uw, &us)) {
-        if (*c == 'Y' || *c == 'M' || *c == 'W') unit = *c == 'Y' ? "year" : *c == 'M' ? "month" : "week";
-      }
-      if (unit && (uw.size() - us > 2) && uw.substr(us, 2) == U"ال" && !this_) {
-        if (d_.is_word(u + 1) && ok(i, u + 1)) {
-          if (auto r = lookup(W_.rel_dir, d_.word(u + 1))) {
-            return rel_unit(i, u + 2, unit, *r, part, k == i ? us : skip, f);
-          }
-        }
-      } else if (unit && this_) {
-        return rel_unit(i, u + 1, unit, 0, part, skip, f);
-      }
+    if (!d_.is_word(u) || !ok(i, u)) return false;
+    auto uw = d_.word(u);
+    std::uint32_t us = 0;
+    const char* unit = nullptr;
+    if (auto c = lookup_clitic(W_.unit, uw, &us)) {
+      if (*c == 'Y' || *c == 'M' || *c == 'W') unit = *c == 'Y' ? "year" : *c == 'M' ? "month" : "week";
     }
-    if (part) return false;
-    skip = 0;
-    // "يوم الجمعة", "اليوم السبت", "الجمعة الماضي"
+    if (unit && (uw.size() - us > 2) && uw.substr(us, 2) == U"ال" && !this_) {
+      if (d_.is_word(u + 1) && ok(i, u + 1)) {
+        if (auto r = lookup(W_.rel_dir, d_.word(u + 1))) {
+          return rel_unit(i, u + 2, unit, *r, part, k == i ? us : skip, f);
+        }
+      }
+    } else if (unit && this_) {
+      return rel_unit(i, u + 1, unit, 0, part, skip, f);
+    }
+    return false;
+  }
+
+  // "يوم الجمعة", "اليوم السبت", "الجمعة الماضي"
+  bool named_day(std::size_t i, Found* f) {
+    auto w = d_.word(i);
     std::uint32_t s1 = 0;
     if (w.substr(0) == fold_literal(U"يوم") || w == fold_literal(U"اليوم") || (w.size() > 3 && (w.substr(1) == fold_literal(U"يوم") || w.substr(1) == fold_literal(U"اليوم")) && (s1 = 1))) {
       if (d_.is_word(i + 1) && ok(i, i + 1)) if (auto wd = lookup(W_.weekday, d_.word(i + 1))) {
@@ -399,52 +427,64 @@ class DateFinder {
         return true;
       }
     }
-    // "قبل أسابيع", "قبل شهرين", "قبل 3 أيام", "منذ يومين" (منذ + count is a duration; قبل is a date)
-    if (w == fold_literal(U"قبل") && ok(i, i + 1)) {
-      std::size_t q = i + 1;
-      NumberRead nr;
-      int n = 0;
-      if (read_number(d_, q, &nr) && !nr.vague && !nr.dual && nr.value >= 0 && nr.value < 1e6) { n = static_cast<int>(nr.value); q += nr.words; }
-      if (d_.is_word(q) && ok(i, q)) {
-        char c = 0;
-        if (auto du = lookup(W_.dual_unit, d_.word(q))) { c = *du; n = 2; }
-        else if (auto un = lookup(W_.unit, d_.word(q))) c = *un;
-        if (c) {
-          char U = static_cast<char>(c >= 'a' ? c - 32 : c);
-          if (U == 'N') U = 'M';
-          f->tb = i; f->te = q + 1;
-          f->value = {{"relative", std::string("-P") + (n ? std::to_string(n) : "?") + U}};
-          return true;
-        }
-      }
+    return false;
+  }
+
+  // "قبل أسابيع", "قبل شهرين", "قبل 3 أيام", "منذ يومين" (منذ + count is a duration; قبل is a date)
+  bool ago(std::size_t i, Found* f) {
+    if (d_.word(i) != fold_literal(U"قبل") || !ok(i, i + 1)) return false;
+    std::size_t q = i + 1;
+    NumberRead nr;
+    int n = 0;
+    if (read_number(d_, q, &nr) && !nr.vague && !nr.dual && nr.value >= 0 && nr.value < 1e6) { n = static_cast<int>(nr.value); q += nr.words; }
+    if (!d_.is_word(q) || !ok(i, q)) return false;
+    char c = 0;
+    if (auto du = lookup(W_.dual_unit, d_.word(q))) { c = *du; n = 2; }
+    else if (auto un = lookup(W_.unit, d_.word(q))) c = *un;
+    if (!c) return false;
+    char U = static_cast<char>(c >= 'a' ? c - 32 : c);
+    if (U == 'N') U = 'M';
+    f->tb = i; f->te = q + 1;
+    f->value = {{"relative", std::string("-P") + (n ? std::to_string(n) : "?") + U}};
+    return true;
+  }
+
+  // single words: مؤخرا، الآن، لاحقا، أمس، غدا، اليوم
+  bool relative_word(std::size_t i, Found* f) {
+    std::uint32_t skip = 0;
+    auto v = lookup_clitic(W_.vague_rel, d_.word(i), &skip);
+    if (!v) return false;
+    f->tb = i; f->te = i + 1; f->skip = skip;
+    nlohmann::json val{{"relative", *v}};
+    if (ctx_.known()) {
+      int off = std::strcmp(*v, "yesterday") == 0 ? -1 : std::strcmp(*v, "tomorrow") == 0 ? 1 :
+                std::strcmp(*v, "today") == 0 ? 0 : 99;
+      if (off != 99) val = {{"value", shift_day(off)}, {"resolution", "context"}};
     }
-    // single words: مؤخرا، الآن، لاحقا، أمس، غدا، اليوم
-    if (auto v = lookup_clitic(W_.vague_rel, w, &skip)) {
-      f->tb = i; f->te = i + 1; f->skip = skip;
-      nlohmann::json val{{"relative", *v}};
-      if (ctx_.known()) {
-        int off = std::strcmp(*v, "yesterday") == 0 ? -1 : std::strcmp(*v, "tomorrow") == 0 ? 1 :
-                  std::strcmp(*v, "today") == 0 ? 0 : 99;
-        if (off != 99) val = {{"value", shift_day(off)}, {"resolution", "context"}};
-      }
-      f->value = val;
+    f->value = val;
+    return true;
+  }
+
+  // "الأشهر الأخيرة", "السنوات الماضية", "الأيام الأخيرة"
+  bool recent_period(std::size_t i, Found* f) {
+    auto w = d_.word(i);
+    std::uint32_t s4 = 0;
+    auto c = lookup_clitic(W_.unit, w, &s4);
+    if (!c || !(w.size() > s4 + 2 && w.substr(s4, 2) == U"ال" && *c >= 'a' && d_.is_word(i + 1) && ok(i, i + 1))) return false;
+    auto nx = d_.word(i + 1);
+    if (nx == fold_literal(U"الأخيرة") || nx == fold_literal(U"الماضية") || nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") || nx == fold_literal(U"القليلة")) {
+      f->tb = i; f->te = i + 2; f->skip = s4;
+      f->value = {{"relative", nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") ? "coming period" : "recent period"}};
       return true;
     }
-    // "الأشهر الأخيرة", "السنوات الماضية", "الأيام الأخيرة"; "المستقبل القريب"
-    std::uint32_t s4 = 0;
-    if (auto c = lookup_clitic(W_.unit, w, &s4)) {
-      if (w.size() > s4 + 2 && w.substr(s4, 2) == U"ال" && *c >= 'a' && d_.is_word(i + 1) && ok(i, i + 1)) {
-        auto nx = d_.word(i + 1);
-        if (nx == fold_literal(U"الأخيرة") || nx == fold_literal(U"الماضية") || nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") || nx == fold_literal(U"القليلة")) {
-          f->tb = i; f->te = i + 2; f->skip = s4;
-          f->value = {{"relative", nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") ? "coming period" : "recent period"}};
-          return true;
-        }
-      }
-    }
+    return false;
+  }
+
+  // "المستقبل القريب"
+  bool near_future(std::size_t i, Found* f) {
+    auto w = d_.word(i);
     std::uint32_t s5 = 0;
-    auto wl = w;
-    if (w.size() > 4 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0641')) { wl = w.substr(1); s5 = 1; }
+    const auto wl = text::strip_proclitic(w, text::kConjunctions, 4, &s5);
     if (wl == fold_literal(U"المستقبل") && d_.is_word(i + 1) && d_.word(i + 1) == fold_literal(U"القريب")) {
       f->tb = i; f->te = i + 2; f->skip = s5;
       f->value = {{"relative", "near future"}};
@@ -507,9 +547,8 @@ class DateFinder {
     std::string qual;
     std::uint32_t skip = 0;
     auto w = d_.is_word(k) ? d_.word(k) : std::u32string_view();
-    std::u32string_view ws = w;
     std::uint32_t s0 = 0;
-    if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641')) { ws = w.substr(1); s0 = 1; }
+    const std::u32string_view ws = text::strip_proclitic(w, text::kConjunctions, 3, &s0);
     if (ws == fold_literal(U"خلال") || ws == fold_literal(U"طوال") || ws == fold_literal(U"لمدة") || ws == fold_literal(U"منذ")) {
       qual = ws == fold_literal(U"منذ") ? "for (ongoing)" : "within"; ++k; skip = s0;
     } else if ((ws == fold_literal(U"على") && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"مدى")) ||

@@ -5,6 +5,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/stem.h"
 #include "number_reader.h"
 #include "recognizers.h"
 
@@ -76,7 +77,7 @@ bool in_identifier(const Document& d, std::size_t i) {
 bool ordinal(const Document& d, std::size_t i, std::vector<bool>& used, std::vector<Anchor>& out) {
   if (!d.is_word(i) || !d.is_word(i + 1) || used[i] || used[i + 1] || !d.same_sentence(i, i + 1)) return false;
   auto w = d.word(i);
-  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628')) w = w.substr(1);
+  w = text::strip_proclitic(w, U"\u0648\u0641\u0628");   // و ف ب
   const char* unit = nullptr;
   if (w == fold_literal(U"المرحلة")) unit = "phase";
   else if (w == fold_literal(U"الجولة")) unit = "round";
@@ -177,117 +178,173 @@ static void find_dual_nouns(const Document& d, std::vector<bool>& used, std::vec
   }
 }
 
+namespace {
+
+bool is_vague(const NumberRead& nr, const char* word) { return nr.vague && std::strcmp(nr.vague, word) == 0; }
+
+// The value of a number as read, before the words around it are looked at.
+nlohmann::json number_value(const NumberRead& nr) {
+  nlohmann::json v;
+  if (nr.vague) {
+    v["value"] = nr.vague;
+    if (nr.min > 0) { v["range_min"] = nr.min; v["range_max"] = nr.max; v["approx"] = true; }
+  } else {
+    v["value"] = nr.value;
+  }
+  return v;
+}
+
+// A number read at token i (its words end at e) as it grows into an anchor.
+struct Count {
+  std::size_t i = 0, e = 0;
+  NumberRead nr;
+  AnchorType type = AnchorType::number;
+  std::size_t tb = 0, te = 0;
+  std::uint32_t skip = 0;
+  nlohmann::json v;
+};
+
+// A dual noun is its own counted thing: "مسؤولان".
+void dual_unit(const Document& d, Count& c) {
+  const Lexicon& lx = Lexicon::get();
+  c.type = AnchorType::quantity;
+  text::CliticStrip st;
+  if (auto en = lx.word_clitics(d.word(c.i), kCountedNoun, &st)) c.v["unit"] = en->canonical;
+  auto w = d.word(c.i);
+  std::u32string stem(w.substr(0, w.size() - 2));
+  if (auto en = lx.word_clitics(stem, kCountedNoun)) c.v["unit"] = en->canonical;
+}
+
+// "قوات التحالف", "مسؤولين أمريكيين": one more word after the counted noun nw when it qualifies it.
+void noun_qualifier(const Document& d, const std::vector<bool>& used, std::u32string_view nw, const LexEntry* unit, Count& c) {
+  const Lexicon& lx = Lexicon::get();
+  if (!d.is_word(c.te) || !d.same_sentence(c.i, c.te) || used[c.te]) return;
+  if (const LexEntry* nat = lx.word(d.word(c.te), kNationality)) { c.v["nationality"] = nat->canonical; ++c.te; }
+  else if (unit && nw.substr(0, 2) != U"ال" && d.word(c.te).substr(0, 2) == U"ال" && !lx.word(d.word(c.te), kStopword) &&
+           lx.word(d.word(c.te), kOrganization | kPlace)) ++c.te;
+}
+
+// The counted noun after the number: a known one, or (after digits and number words) any content word.
+// False when the number is no anchor ("جميع", "بعض", "مئات" with nothing counted).
+bool counted_noun(const Document& d, const std::vector<bool>& used, Count& c) {
+  const Lexicon& lx = Lexicon::get();
+  const NumberRead& nr = c.nr;
+  std::u32string_view nw = d.word(c.e);
+  std::size_t ne = c.e;
+  if (nr.vague && nw == fold_literal(U"من") && d.is_word(c.e + 1)) { ++ne; nw = d.word(ne); }   // "مئات من القوات"
+  text::CliticStrip st;
+  const LexEntry* unit = lx.word_clitics(nw, kCountedNoun, &st);
+  if (!unit && nw.size() > 4 && nw.substr(0, 2) == U"ال") unit = lx.word(nw.substr(2), kCountedNoun);
+  bool stop_word = lx.word(nw, kStopword) || lx.word_clitics(nw, kReportVerb);
+  bool all_some = is_vague(nr, "all") || is_vague(nr, "some");
+  bool several = is_vague(nr, "several");
+  // A counted noun is indefinite (تمييز): "3 حالات", not "3 التسجيل" (a list number before a heading).
+  bool definite = nw.size() > 3 && nw.substr(0, 2) == U"ال";
+  if (unit || ((!nr.vague || several) && !stop_word && !definite && !used[ne] && text::is_arabic_letter(nw[0])) ||
+      (all_some && !stop_word && nw.size() > 2 && nw.substr(0, 2) == U"ال" && unit)) {
+    c.type = AnchorType::quantity;
+    if (unit) c.v["unit"] = unit->canonical;
+    double grouped = 0;
+    // (not "50.<RLM>940", a decimal typed in reverse: read_number made it 940.50)
+    const auto& tk = d.tokens[c.i];
+    const bool reversed = d.original.substr(tk.ob, tk.oe - tk.ob).find(U'\u200F') != std::u32string_view::npos;
+    if (unit && !nr.vague && nr.words == 1 && d.is_number(c.i) && !reversed && dot_grouped(d.word(c.i), &grouped)) c.v["value"] = grouped;
+    c.te = ne + 1;
+    noun_qualifier(d, used, nw, unit, c);
+    return true;
+  }
+  return !(nr.vague && !is_vague(nr, "several") && !is_vague(nr, "a few"));
+}
+
+// What the number counts, read after it: a dual's own noun, percent, or a counted noun. False when
+// the number is no anchor.
+bool read_what_counted(const Document& d, const std::vector<bool>& used, Count& c) {
+  std::uint32_t plen = 0;
+  if (c.nr.dual) dual_unit(d, c);
+  else if (!c.nr.vague && is_percent_after(d, c.e, &plen)) {
+    c.type = AnchorType::quantity;
+    c.v["unit"] = "percent";
+    c.te = c.e + plen;
+  } else if (d.is_word(c.e) && d.same_sentence(c.i, c.e) && !used[c.e]) {
+    return counted_noun(d, used, c);
+  } else if (c.nr.vague) {
+    return false;   // "مصادر عدة": a vague word after its noun
+  }
+  return true;
+}
+
+// "مصادر عدة": the noun in front of عدة (not "بعدة": with a preposition of its own, عدة governs the
+// noun after it). True when it made the anchor.
+bool noun_before_several(const Document& d, std::vector<bool>& used, Count& c, std::vector<Anchor>& out) {
+  const Lexicon& lx = Lexicon::get();
+  const std::size_t i = c.i;
+  if (!(is_vague(c.nr, "several") && c.type == AnchorType::number && i > 0 && d.is_word(i - 1) && c.nr.words == 1 &&
+        d.word(i).size() <= 3 && d.same_sentence(i - 1, i) && !used[i - 1] && !lx.word(d.word(i - 1), kStopword)))
+    return false;
+  Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(c.e));
+  c.v["vague"] = true;
+  a.value = c.v;
+  used[i - 1] = used[i] = true;
+  out.push_back(std::move(a));
+  return true;
+}
+
+// An approximator or bound in front ("حوالي", "ما لا يقل عن") joins the span and qualifies the value.
+void approximator(const Document& d, const std::vector<bool>& used, Count& c) {
+  const std::size_t i = c.i;
+  const Approx ap = i > 0 ? approximator_before(d, i) : Approx{};
+  if (!ap.words) return;
+  for (std::size_t k = i - ap.words; k < i; ++k)
+    if (used[k]) return;
+  c.tb = i - ap.words;
+  c.skip = 0;
+  auto w0 = d.word(c.tb);
+  if (w0.size() > 2 && (w0[0] == U'\u0648' || w0[0] == U'\u0628' || w0[0] == U'\u0644') && fold_literal(U"ما") != w0) c.skip = 1;
+  c.v["qualifier"] = ap.meaning;
+  if (ap.approx) c.v["approx"] = true;
+  if (c.type == AnchorType::number && !c.nr.vague) c.type = AnchorType::quantity;
+}
+
+// A bound after the count: "26 قتيلا على الأقل" (the span stays the count; the bound is its value's).
+void bound_after(const Document& d, Count& c) {
+  const std::size_t te = c.te;
+  if (!c.v.contains("qualifier") && c.type == AnchorType::quantity && d.is_word(te) && d.is_word(te + 1) &&
+      d.same_sentence(c.i, te + 1) && d.word(te) == fold_literal(U"على") &&
+      (d.word(te + 1) == fold_literal(U"الأقل") || d.word(te + 1) == fold_literal(U"أقل")))
+    c.v["qualifier"] = "at least";
+}
+
+}  // namespace
+
 void find_numbers(const Document& d, std::vector<bool>& used, std::vector<Anchor>& out) {
   const Lexicon& lx = Lexicon::get();
   for (std::size_t i = 0; i < d.size(); ++i) {
     if (used[i]) continue;
     if (d.is_number(i) && in_identifier(d, i)) continue;
     if (ordinal(d, i, used, out)) continue;
-    NumberRead nr;
-    if (!read_number(d, i, &nr)) continue;
-    std::size_t e = i + nr.words;
-    bool stop = false;
-    for (std::size_t k = i; k < e; ++k) stop = stop || used[k];
-    if (stop) continue;
+    Count c;
+    if (!read_number(d, i, &c.nr)) continue;
+    c.i = i;
+    c.e = c.te = i + c.nr.words;
+    if (std::any_of(used.begin() + static_cast<std::ptrdiff_t>(i), used.begin() + static_cast<std::ptrdiff_t>(c.e), [](bool u) { return u; }))
+      continue;
     // a name that happens to look like a dual (طالبان) is not a number
-    if (nr.dual && lx.word_clitics(d.word(i), kPlace | kOrganization | kPerson)) continue;
-    nlohmann::json v;
-    if (nr.vague) {
-      v["value"] = nr.vague;
-      if (nr.min > 0) { v["range_min"] = nr.min; v["range_max"] = nr.max; v["approx"] = true; }
-    } else {
-      v["value"] = nr.value;
-    }
-    AnchorType type = AnchorType::number;
-    std::uint32_t plen = 0;
-    std::size_t te = e;
-    if (nr.dual) {
-      type = AnchorType::quantity;
-      text::CliticStrip st;
-      if (auto en = lx.word_clitics(d.word(i), kCountedNoun, &st)) v["unit"] = en->canonical;
-      auto w = d.word(i);
-      std::u32string stem(w.substr(0, w.size() - 2));
-      if (auto en = lx.word_clitics(stem, kCountedNoun)) v["unit"] = en->canonical;
-    } else if (!nr.vague && is_percent_after(d, e, &plen)) {
-      type = AnchorType::quantity;
-      v["unit"] = "percent";
-      te = e + plen;
-    } else if (d.is_word(e) && d.same_sentence(i, e) && !used[e]) {
-      // the counted noun: a known one, or (after digits and number words) any content word
-      std::u32string_view nw = d.word(e);
-      std::size_t ne = e;
-      if (nr.vague && nw == fold_literal(U"من") && d.is_word(e + 1)) { ++ne; nw = d.word(ne); }   // "مئات من القوات"
-      text::CliticStrip st;
-      const LexEntry* unit = lx.word_clitics(nw, kCountedNoun, &st);
-      if (!unit && nw.size() > 4 && nw.substr(0, 2) == U"ال") unit = lx.word(nw.substr(2), kCountedNoun);
-      bool stop_word = lx.word(nw, kStopword) || lx.word_clitics(nw, kReportVerb);
-      bool all_some = nr.vague && (std::strcmp(nr.vague, "all") == 0 || std::strcmp(nr.vague, "some") == 0);
-      bool several = nr.vague && std::strcmp(nr.vague, "several") == 0;
-      // A counted noun is indefinite (تمييز): "3 حالات", not "3 التسجيل" (a list number before a heading).
-      bool definite = nw.size() > 3 && nw.substr(0, 2) == U"ال";
-      if (unit || ((!nr.vague || several) && !stop_word && !definite && !used[ne] && text::is_arabic_letter(nw[0])) ||
-          (all_some && !stop_word && nw.size() > 2 && nw.substr(0, 2) == U"ال" && unit)) {
-        type = AnchorType::quantity;
-        if (unit) v["unit"] = unit->canonical;
-        double grouped = 0;
-        // (not "50.<RLM>940", a decimal typed in reverse: read_number made it 940.50)
-        const bool reversed = d.original.substr(d.tokens[i].ob, d.tokens[i].oe - d.tokens[i].ob).find(U'\u200F') != std::u32string_view::npos;
-        if (unit && !nr.vague && nr.words == 1 && d.is_number(i) && !reversed && dot_grouped(d.word(i), &grouped)) v["value"] = grouped;
-        te = ne + 1;
-        // "قوات التحالف", "مسؤولين أمريكيين": one more word when it qualifies the noun
-        if (d.is_word(te) && d.same_sentence(i, te) && !used[te]) {
-          if (const LexEntry* nat = lx.word(d.word(te), kNationality)) { v["nationality"] = nat->canonical; ++te; }
-          else if (unit && nw.substr(0, 2) != U"ال" && d.word(te).substr(0, 2) == U"ال" && !lx.word(d.word(te), kStopword) &&
-                   lx.word(d.word(te), kOrganization | kPlace)) ++te;
-        }
-      } else if (nr.vague && std::strcmp(nr.vague, "several") != 0 && std::strcmp(nr.vague, "a few") != 0) {
-        continue;   // "جميع", "بعض", "مئات" with nothing counted: not an anchor
-      }
-    } else if (nr.vague) {
-      // "مصادر عدة": a vague word after its noun
-      continue;
-    }
-    // "مصادر عدة": the noun in front of عدة
-    // (not "بعدة": with a preposition of its own, عدة governs the noun after it)
-    if (nr.vague && std::strcmp(nr.vague, "several") == 0 && type == AnchorType::number && i > 0 && d.is_word(i - 1) &&
-        nr.words == 1 && d.word(i).size() <= 3 &&
-        d.same_sentence(i - 1, i) && !used[i - 1] && !lx.word(d.word(i - 1), kStopword)) {
-      Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(e));
-      v["vague"] = true;
-      a.value = v;
-      used[i - 1] = used[i] = true;
-      out.push_back(std::move(a));
-      continue;
-    }
-    if (nr.vague && type == AnchorType::number) continue;
-    Approx ap = i > 0 ? approximator_before(d, i) : Approx{};
-    std::size_t tb = i;
-    std::uint32_t skip = nr.skip;
-    if (ap.words) {
-      bool free = true;
-      for (std::size_t k = i - ap.words; k < i; ++k) free = free && !used[k];
-      if (free) {
-        tb = i - ap.words;
-        skip = 0;
-        auto w0 = d.word(tb);
-        if (w0.size() > 2 && (w0[0] == U'\u0648' || w0[0] == U'\u0628' || w0[0] == U'\u0644') && fold_literal(U"ما") != w0) skip = 1;
-        v["qualifier"] = ap.meaning;
-        if (ap.approx) v["approx"] = true;
-        if (type == AnchorType::number && !nr.vague) type = AnchorType::quantity;
-      }
-    }
-    // a bound after the count: "26 قتيلا على الأقل" (the span stays the count; the bound is its value's)
-    if (!v.contains("qualifier") && type == AnchorType::quantity && d.is_word(te) && d.is_word(te + 1) &&
-        d.same_sentence(i, te + 1) && d.word(te) == fold_literal(U"على") &&
-        (d.word(te + 1) == fold_literal(U"الأقل") || d.word(te + 1) == fold_literal(U"أقل")))
-      v["qualifier"] = "at least";
+    if (c.nr.dual && lx.word_clitics(d.word(i), kPlace | kOrganization | kPerson)) continue;
+    c.v = number_value(c.nr);
+    if (!read_what_counted(d, used, c)) continue;
+    if (noun_before_several(d, used, c, out)) continue;
+    if (c.nr.vague && c.type == AnchorType::number) continue;
+    c.tb = i;
+    c.skip = c.nr.skip;
+    approximator(d, used, c);
+    bound_after(d, c);
     // "(3462) مليون": the span takes the opening parenthesis with the closing one it read
-    if (tb == i && i > 0 && i + 1 < e && d.is_punct(i - 1, U'(') && d.is_punct(i + 1, U')') && !used[i - 1]) { tb = i - 1; skip = 0; }
-    Anchor a = make_anchor(d, type, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
-    a.value = v;
-    for (std::size_t k = tb; k < te; ++k) used[k] = true;
+    if (c.tb == i && i > 0 && i + 1 < c.e && d.is_punct(i - 1, U'(') && d.is_punct(i + 1, U')') && !used[i - 1]) { c.tb = i - 1; c.skip = 0; }
+    Anchor a = make_anchor(d, c.type, static_cast<std::uint32_t>(c.tb), static_cast<std::uint32_t>(c.te), c.skip);
+    a.value = c.v;
+    for (std::size_t k = c.tb; k < c.te; ++k) used[k] = true;
     out.push_back(std::move(a));
-    i = te - 1;
+    i = c.te - 1;
   }
   find_dual_nouns(d, used, out);
 }

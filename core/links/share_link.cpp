@@ -5,10 +5,15 @@
 #include <limits>
 
 #include "isnad/links/approx_match.h"
-#include "isnad/links/fold.h"
+#include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
 
 namespace isnad::links {
+
+using text::Fold;
+using text::fold_with_map;
+using text::Normalized;
+
 namespace {
 
 bool unreserved(unsigned char c) {
@@ -169,11 +174,12 @@ Placement reanchor(std::u32string_view text, const Passage& p) {
   }
 
   // 3. An approximate match on folded text: hamza, diacritics, spacing and small edits.
-  const Folded F = fold_for_matching(text);
-  const Folded q = fold_for_matching(p.exact);
+  const Normalized F = fold_with_map(text, Fold::share_link);
+  const Normalized q = fold_with_map(p.exact, Fold::share_link);
   const std::size_t m = q.text.size();
   if (m < 4) return {};
-  const std::u32string pre = fold_for_matching(p.prefix).text, suf = fold_for_matching(p.suffix).text;
+  const std::u32string pre = fold_with_map(p.prefix, Fold::share_link).text,
+                       suf = fold_with_map(p.suffix, Fold::share_link).text;
   const int k = std::max(1, static_cast<int>(m / 5));
   Placement best;
   double best_score = std::numeric_limits<double>::max();
@@ -183,11 +189,11 @@ Placement reanchor(std::u32string_view text, const Passage& p) {
                               context_similarity(suf, std::u32string_view(F.text).substr(h.end, suf.size())));
     // Short quotes need their context to agree: a few letters alone are found anywhere.
     if (m < 16 && ctx < 0.5) continue;
-    const std::size_t at = F.to_original[h.start];
+    const std::size_t at = F.to_orig[h.start];
     const double score = static_cast<double>(h.distance) / m + 0.3 * (1 - ctx) + 0.05 * closeness(at);
     if (score < best_score) {
       best_score = score;
-      best = {Placement::How::Approximate, at, F.to_original[h.end - 1] + 1, h.distance};
+      best = {Placement::How::Approximate, at, F.to_orig[h.end - 1] + 1, h.distance};
     }
   }
   return best;

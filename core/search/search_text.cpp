@@ -7,9 +7,6 @@
 namespace isnad::search {
 namespace {
 
-// After the matching fold: the hamza carriers meet the bare hamza (مسؤول / مسئول, شيئ / شيء).
-char32_t hamza_fold(char32_t c) { return (c == U'\u0624' || c == U'\u0626') ? U'\u0621' : c; }
-
 bool is_word_char(char32_t c) {
   return text::is_arabic_letter(c) || text::is_digit(c) || (c >= 'a' && c <= 'z') ||
          (c >= 0x80 && u_isalnum(static_cast<UChar32>(c)));
@@ -18,11 +15,10 @@ bool is_word_char(char32_t c) {
 }  // namespace
 
 SearchText fold_for_search(std::u32string_view original) {
-  text::Normalized n = text::normalize_for_matching(original);
+  text::Normalized n = text::fold_with_map(original, text::Fold::search);
   SearchText out;
   out.text = std::move(n.text);
   out.to_orig = std::move(n.to_orig);
-  for (char32_t& c : out.text) c = hamza_fold(c);
   for (std::uint32_t i = 0; i < out.text.size();) {
     if (!is_word_char(out.text[i])) { ++i; continue; }
     std::uint32_t j = i;

@@ -1,15 +1,18 @@
-// claim_features.h — a claim as the xref stage sees it: weighted terms for similarity (stems, event
-// concepts, entities, values), the values a relation compares, and the concepts it negates.
+// claim_features.h — stage 1 of cross_reference, claim reading: a claim as the later stages see it,
+// weighted terms for similarity (stems, event concepts, entities, values), the values a relation
+// compares, the concepts it states, denies or awaits, its places, people and source.
 // Internal to core/xref.
 #pragma once
 #include <functional>
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
+#include "isnad/xref/options.h"
 
 namespace isnad::xref::detail {
 
@@ -22,7 +25,8 @@ struct Value {
   bool approx = false;
   bool all = false;          // "جميع": the whole of the unit
   bool ambiguous = false;    // counts: an unvocalised dual-or-plural ("ومسؤولين"): two, or more
-  std::string label;         // as a reader says it: "2500 troop", "hundreds troop", "2025-09"
+  std::string label;         // the value as a difference shows it, without its unit: "2500", "2+",
+                             // "hundreds", "all", "2025-09", "P2Y"
   std::string said;          // the anchor's own words in the article: "سبتمبر/أيلول 2025", "مئات الجنود"
   std::uint32_t start = 0;   // where its anchor begins in the article
   bool lead_in = false;      // a date of a statement's lead-in: when it was said, not compared
@@ -37,8 +41,7 @@ struct Value {
 
 struct ClaimFeatures {
   std::size_t article = 0, claim = 0;
-  std::unordered_map<std::u32string, double> terms;   // term → weight (tf, then tf-idf)
-  double norm = 0;
+  std::unordered_map<std::u32string, double> terms;   // term → its count (tf), weighted by kind of word
   std::vector<Value> values;
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
   std::set<std::u32string> topics;                    // concepts named only as what something is about
@@ -60,21 +63,42 @@ struct ClaimFeatures {
 };
 
 // Terms are namespaced by a first code point: concepts U+0001, entities U+0002, values U+0003;
-// plain stems have none. Weight multipliers for each are in xref.cpp.
+// plain stems have none. Weight multipliers for each are in Options (options.h).
 enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
+
+// Stage 1: the features of every check-worthy claim with content words, in (article, claim) order.
+std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& analysis,
+                                       const Options& options);
 
 // The features of one check-worthy claim (terms empty when it has no content words).
 ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& analysis,
-                             std::size_t article_index, std::size_t claim_index);
+                             std::size_t article_index, std::size_t claim_index, const Options& options = {});
 
 // The words of a string, folded, split at anything that is not a letter or digit.
 std::vector<std::u32string> words_of(std::u32string_view s);
 
+// The folded words of the `chars` characters before `at`.
+std::vector<std::u32string> words_before(std::u32string_view text, std::size_t at, std::size_t chars);
+
 // "key|a|b|c" lines of an embedded data file (core/data), split at '|'; '#' starts a comment line.
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each);
 
+// A claim's values (values_of less those of its lead-in, then the rules' read hooks: a contract's
+// delivery month left out, a record's "since" as a slot of its own) and their value terms.
+void read_claim_values(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
+                       const Options& options, ClaimFeatures& f);
+
+// A count as a difference shows it: a whole number, two decimals at most, or exponent form when it is
+// not finite or too big for a long long.
+std::string format_count(double v);
+
+// A UTF-8 string folded (text::fold); a set of words folded (written as usual in the source).
+std::u32string folded(const std::string& utf8);
+std::unordered_set<std::u32string> folded_set(std::initializer_list<const char32_t*> words);
+
 // The comparable values of a claim's anchors (relative dates and vague amounts left out); dates ending
 // by `lead_in_end` are those of a statement's lead-in (when it was said), marked `lead_in`.
-std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end = 0);
+std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end = 0,
+                             const Options& options = {});
 
 }  // namespace isnad::xref::detail

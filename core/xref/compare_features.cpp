@@ -10,6 +10,7 @@
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "isnad/text/utf8.h"
+#include "relation_rules.h"
 #include "values.h"
 
 namespace isnad::xref::detail {
@@ -136,6 +137,166 @@ void one_sided(const std::vector<std::u32string>& only_a, const std::vector<std:
     }
 }
 
+// One word replaced by another: the pair (in a fixed order) and each word alone.
+void substitution(Features& f, const std::u32string& p, const std::u32string& q, std::uint32_t pair_salt, std::uint32_t word_salt) {
+  const auto& x = std::min(p, q);
+  const auto& y = std::max(p, q);
+  f.words.push_back(hashed(x + U'|' + y, pair_salt));
+  f.words.push_back(hashed(x, word_salt));
+  f.words.push_back(hashed(y, word_salt));
+}
+
+// What the analysis sees: terms in common and on one side, values that conflict, a negation, opposite
+// events (dense 0–11, and the one-sided terms with kClaimSparse).
+void claim_figures(const ClaimFeatures& a, const ClaimFeatures& b, unsigned groups, Features& f) {
+  std::vector<std::u32string> only_a, only_b;
+  std::size_t shared = 0, ents_a = 0, ents_b = 0;
+  for (const auto& [t, w] : a.terms) {
+    if (b.terms.count(t)) ++shared;
+    else { only_a.push_back(t); ents_a += t[0] == detail::kEntityTag; }
+  }
+  for (const auto& [t, w] : b.terms) if (!a.terms.count(t)) { only_b.push_back(t); ents_b += t[0] == detail::kEntityTag; }
+  std::sort(only_a.begin(), only_a.end());
+  std::sort(only_b.begin(), only_b.end());
+  const double na = static_cast<double>(a.terms.size()), nb = static_cast<double>(b.terms.size());
+  const auto values = detail::value_difference(a.values, b.values);
+  const auto negation = detail::negation_difference(a, b);
+  const std::string opposite = detail::opposite_difference(a, b);
+  bool numbers_a = false, numbers_b = false;
+  for (const auto& v : a.values) numbers_a |= v.kind == detail::Value::count;
+  for (const auto& v : b.values) numbers_b |= v.kind == detail::Value::count;
+  f.dense[0] = 1;
+  f.dense[1] = shared / std::max(1.0, na + nb - static_cast<double>(shared));                 // Jaccard
+  f.dense[2] = shared / std::max(1.0, std::sqrt(na * nb));                                     // cosine (binary)
+  f.dense[3] = static_cast<double>(only_a.size()) / std::max(1.0, na);
+  f.dense[4] = static_cast<double>(only_b.size()) / std::max(1.0, nb);
+  f.dense[5] = values && values->kind != Difference::Kind::scope;
+  f.dense[6] = negation.has_value();
+  f.dense[7] = (a.negations > 0) != (b.negations > 0);
+  f.dense[8] = numbers_a && numbers_b && values.has_value();
+  f.dense[9] = ents_a > 0 && ents_b > 0;                                                      // different names on each side
+  f.dense[10] = std::min(na, nb) / std::max(1.0, std::max(na, nb));
+  f.dense[11] = !opposite.empty();                                                            // "rise" against "fall"
+  f.why = values ? describe(*values) : negation ? describe(*negation) : opposite;
+  if (groups & kClaimSparse) one_sided(only_a, only_b, 1, 12, &f);
+}
+
+// The surface of a pair: light stems with stopwords (لا، أكثر، أقل carry the stance), character n-grams.
+struct Surface {
+  std::set<std::u32string> stems_a, stems_b;
+  std::vector<std::u32string> sonly_a, sonly_b;   // stems only one side has
+  double oa = 0, ob = 0;                           // how many
+  double stem_j = 0, g3 = 0, g4 = 0, g3c = 0;      // Jaccard of stems, 3-grams, 4-grams; containment of 3-grams
+};
+
+Surface surface_of(const Statement& sa, const Statement& sb) {
+  Surface s;
+  s.stems_a = std::set<std::u32string>(sa.stems.begin(), sa.stems.end());
+  s.stems_b = std::set<std::u32string>(sb.stems.begin(), sb.stems.end());
+  for (const auto& t : s.stems_a) if (!s.stems_b.count(t)) s.sonly_a.push_back(t);
+  for (const auto& t : s.stems_b) if (!s.stems_a.count(t)) s.sonly_b.push_back(t);
+  s.oa = static_cast<double>(s.sonly_a.size());
+  s.ob = static_cast<double>(s.sonly_b.size());
+  s.stem_j = jaccard(s.stems_a, s.stems_b);
+  s.g3 = jaccard(sa.grams3, sb.grams3);
+  s.g4 = jaccard(sa.grams4, sb.grams4);
+  s.g3c = containment(sa.grams3, sb.grams3);
+  return s;
+}
+
+// kSurfaceDense: dense 12–25.
+void surface_figures(const Statement& sa, const Statement& sb, const Surface& s, Features& f) {
+  const auto &sonly_a = s.sonly_a, &sonly_b = s.sonly_b;
+  const double oa = s.oa, ob = s.ob, stem_j = s.stem_j, g3 = s.g3, g4 = s.g4, g3c = s.g3c;
+  f.dense[12] = stem_j;
+  f.dense[13] = g3;
+  f.dense[14] = g4;
+  f.dense[15] = g3c;
+  f.dense[16] = std::min(2.0, std::min(oa, ob) / 4);
+  f.dense[17] = std::min(2.0, std::max(oa, ob) / 4);
+  f.dense[18] = oa == 1 && ob == 1;                                                          // one word replaced
+  f.dense[19] = (oa == 0) != (ob == 0);                                                       // words only added
+  f.dense[20] = oa == 0 && ob == 0;
+  bool digits_a = false, digits_b = false, neg_a = false, neg_b = false;
+  for (const auto& t : sonly_a) { digits_a |= has_digit(t); neg_a |= negation_word(t); }
+  for (const auto& t : sonly_b) { digits_b |= has_digit(t); neg_b |= negation_word(t); }
+  f.dense[21] = digits_a && digits_b;                                                         // a number replaced
+  f.dense[22] = digits_a != digits_b;
+  f.dense[23] = neg_a != neg_b;                                                               // "لا" on one side
+  const double wa = static_cast<double>(sa.words.size()), wb = static_cast<double>(sb.words.size());
+  f.dense[24] = std::min(wa, wb) / std::max(1.0, std::max(wa, wb));
+  f.dense[25] = std::log1p(std::fabs(wa - wb)) / 3;
+}
+
+// kBins: the overlap figures, binned.
+void binned_figures(const Surface& s, Features& f) {
+  const double oa = s.oa, ob = s.ob, stem_j = s.stem_j, g3 = s.g3, g4 = s.g4, g3c = s.g3c;
+  const double figures[] = {f.dense[1], stem_j, g3, g4, g3c};
+  for (std::size_t i = 0; i < std::size(figures); ++i) {
+    const int bin = std::min(9, static_cast<int>(figures[i] * 10));
+    f.sparse.push_back(hashed(std::u32string{U'#', static_cast<char32_t>('a' + i), static_cast<char32_t>('0' + bin)}, 5));
+  }
+  const int ca = std::min(6, static_cast<int>(oa)), cb = std::min(6, static_cast<int>(ob));
+  f.sparse.push_back(hashed(std::u32string{U'#', U'n', static_cast<char32_t>('0' + std::min(ca, cb)), static_cast<char32_t>('0' + std::max(ca, cb))}, 5));
+}
+
+// kSoft, kSoftWords (and kSoftPair, kJoint, kOrder's and kGrams' parts): one-sided words matched to a
+// word of the same skeleton on the other side, and what is left unmatched.
+void soft_figures(const Surface& s, unsigned groups, Features& f) {
+  const auto &sonly_a = s.sonly_a, &sonly_b = s.sonly_b;
+  const auto &stems_a = s.stems_a, &stems_b = s.stems_b;
+  const double oa = s.oa, ob = s.ob, g3 = s.g3;
+  const auto ua = unmatched(sonly_a, stems_b), ub = unmatched(sonly_b, stems_a);
+  const double na2 = static_cast<double>(ua.size()), nb2 = static_cast<double>(ub.size());
+  bool neg = false;
+  for (const auto& t : sonly_a) neg ^= negation_word(t);
+  for (const auto& t : sonly_b) neg ^= negation_word(t);
+  if (groups & kSoft) {
+    f.dense[26] = std::min(2.0, std::min(na2, nb2) / 4);
+    f.dense[27] = std::min(2.0, std::max(na2, nb2) / 4);
+    f.dense[28] = na2 == 1 && nb2 == 1;                                                       // one word replaced
+    f.dense[29] = na2 == 0 && nb2 == 0;                                                       // every word has a relative
+    f.dense[30] = (oa + ob - na2 - nb2) / std::max(1.0, oa + ob);
+    f.dense[31] = neg && na2 + nb2 <= 2;                                                      // a negation, the rest the same
+  }
+  if (groups & kSoftWords) one_sided(ua, ub, 10, 8, &f);
+  if ((groups & kSoftPair) && na2 == 1 && nb2 == 1) substitution(f, ua[0], ub[0], 13, 14);
+  if (groups & kJoint) {
+    const int x = std::min(4, static_cast<int>(g3 * 5)), y = std::min(4, static_cast<int>(na2 + nb2));
+    f.sparse.push_back(hashed(std::u32string{U'#', U'j', static_cast<char32_t>('0' + x), static_cast<char32_t>('0' + y)}, 5));
+  }
+  if (groups & kOrder) {
+    std::size_t function = 0;
+    for (const auto& t : ua) function += function_word(t);
+    for (const auto& t : ub) function += function_word(t);
+    f.dense[34] = function / std::max(1.0, na2 + nb2);
+    f.dense[35] = na2 + nb2 > 0 && function == ua.size() + ub.size();                       // only function words differ
+  }
+  if (groups & kGrams) {
+    std::set<std::u32string> grams_a, grams_b;
+    for (const auto& t : ua) { const std::u32string p = U" " + t + U" "; for (std::size_t i = 0; i + 4 <= p.size(); ++i) grams_a.insert(p.substr(i, 4)); }
+    for (const auto& t : ub) { const std::u32string p = U" " + t + U" "; for (std::size_t i = 0; i + 4 <= p.size(); ++i) grams_b.insert(p.substr(i, 4)); }
+    for (const auto& g : grams_a) if (!grams_b.count(g)) f.words.push_back(hashed(g, 12));
+    for (const auto& g : grams_b) if (!grams_a.count(g)) f.words.push_back(hashed(g, 12));
+  }
+}
+
+// kConcepts: event and polar concepts one side states, or states negated (dense 36–39).
+void concept_figures(const ClaimFeatures& a, const ClaimFeatures& b, Features& f) {
+  std::size_t ca = 0, cb = 0, neg = 0;
+  for (const auto& c : a.concepts) ca += !b.concepts.count(c);
+  for (const auto& c : b.concepts) cb += !a.concepts.count(c);
+  for (const auto& c : a.negated) neg += !b.negated.count(c);
+  for (const auto& c : b.negated) neg += !a.negated.count(c);
+  std::size_t pa = 0, pb = 0;
+  for (const auto& c : a.polar) pa += !b.polar.count(c);
+  for (const auto& c : b.polar) pb += !a.polar.count(c);
+  f.dense[36] = ca > 0 && cb > 0;                 // a different event on each side
+  f.dense[37] = neg > 0;                          // an event negated on one side only
+  f.dense[38] = pa > 0 && pb > 0;                 // a different polar concept on each side
+  f.dense[39] = (pa > 0) != (pb > 0);
+}
+
 }  // namespace
 
 Statement statement_features(std::string_view utf8) {
@@ -162,145 +323,24 @@ Statement statement_features(std::string_view utf8) {
 }
 
 Features pair_features(const Statement& sa, const Statement& sb, unsigned groups) {
-  const ClaimFeatures& a = sa.claim;
-  const ClaimFeatures& b = sb.claim;
   Features f;
   f.words_not_other = groups & kWordsNotOther;
-  // One word replaced by another: the pair (in a fixed order) and each word alone.
-  auto substitution = [&f](const std::u32string& p, const std::u32string& q, std::uint32_t pair_salt, std::uint32_t word_salt) {
-    const auto& x = std::min(p, q);
-    const auto& y = std::max(p, q);
-    f.words.push_back(hashed(x + U'|' + y, pair_salt));
-    f.words.push_back(hashed(x, word_salt));
-    f.words.push_back(hashed(y, word_salt));
-  };
-  std::vector<std::u32string> only_a, only_b;
-  std::size_t shared = 0, ents_a = 0, ents_b = 0;
-  for (const auto& [t, w] : a.terms) {
-    if (b.terms.count(t)) ++shared;
-    else { only_a.push_back(t); ents_a += t[0] == detail::kEntityTag; }
-  }
-  for (const auto& [t, w] : b.terms) if (!a.terms.count(t)) { only_b.push_back(t); ents_b += t[0] == detail::kEntityTag; }
-  std::sort(only_a.begin(), only_a.end());
-  std::sort(only_b.begin(), only_b.end());
-  const double na = static_cast<double>(a.terms.size()), nb = static_cast<double>(b.terms.size());
-  const std::string values = detail::value_difference(a.values, b.values).what;
-  const std::string negation = detail::negation_difference(a, b);
-  const std::string opposite = detail::opposite_difference(a, b);
-  bool numbers_a = false, numbers_b = false;
-  for (const auto& v : a.values) numbers_a |= v.kind == detail::Value::count;
-  for (const auto& v : b.values) numbers_b |= v.kind == detail::Value::count;
-  f.dense[0] = 1;
-  f.dense[1] = shared / std::max(1.0, na + nb - static_cast<double>(shared));                 // Jaccard
-  f.dense[2] = shared / std::max(1.0, std::sqrt(na * nb));                                     // cosine (binary)
-  f.dense[3] = static_cast<double>(only_a.size()) / std::max(1.0, na);
-  f.dense[4] = static_cast<double>(only_b.size()) / std::max(1.0, nb);
-  f.dense[5] = !values.empty() && !detail::is_scope_difference(values);
-  f.dense[6] = !negation.empty();
-  f.dense[7] = (a.negations > 0) != (b.negations > 0);
-  f.dense[8] = numbers_a && numbers_b && !values.empty();
-  f.dense[9] = ents_a > 0 && ents_b > 0;                                                      // different names on each side
-  f.dense[10] = std::min(na, nb) / std::max(1.0, std::max(na, nb));
-  f.dense[11] = !opposite.empty();                                                            // "rise" against "fall"
-  f.why = !values.empty() ? values : !negation.empty() ? negation : opposite;
-  if (groups & kClaimSparse) one_sided(only_a, only_b, 1, 12, &f);
-
-  // The surface: light stems with stopwords (لا، أكثر، أقل carry the stance), character n-grams.
-  const std::set<std::u32string> stems_a(sa.stems.begin(), sa.stems.end()), stems_b(sb.stems.begin(), sb.stems.end());
-  std::vector<std::u32string> sonly_a, sonly_b;
-  for (const auto& t : stems_a) if (!stems_b.count(t)) sonly_a.push_back(t);
-  for (const auto& t : stems_b) if (!stems_a.count(t)) sonly_b.push_back(t);
-  const double oa = static_cast<double>(sonly_a.size()), ob = static_cast<double>(sonly_b.size());
-  const double stem_j = jaccard(stems_a, stems_b), g3 = jaccard(sa.grams3, sb.grams3), g4 = jaccard(sa.grams4, sb.grams4);
-  const double g3c = containment(sa.grams3, sb.grams3);
-  if (groups & kSurfaceDense) {
-    f.dense[12] = stem_j;
-    f.dense[13] = g3;
-    f.dense[14] = g4;
-    f.dense[15] = g3c;
-    f.dense[16] = std::min(2.0, std::min(oa, ob) / 4);
-    f.dense[17] = std::min(2.0, std::max(oa, ob) / 4);
-    f.dense[18] = oa == 1 && ob == 1;                                                          // one word replaced
-    f.dense[19] = (oa == 0) != (ob == 0);                                                       // words only added
-    f.dense[20] = oa == 0 && ob == 0;
-    bool digits_a = false, digits_b = false, neg_a = false, neg_b = false;
-    for (const auto& t : sonly_a) { digits_a |= has_digit(t); neg_a |= negation_word(t); }
-    for (const auto& t : sonly_b) { digits_b |= has_digit(t); neg_b |= negation_word(t); }
-    f.dense[21] = digits_a && digits_b;                                                         // a number replaced
-    f.dense[22] = digits_a != digits_b;
-    f.dense[23] = neg_a != neg_b;                                                               // "لا" on one side
-    const double wa = static_cast<double>(sa.words.size()), wb = static_cast<double>(sb.words.size());
-    f.dense[24] = std::min(wa, wb) / std::max(1.0, std::max(wa, wb));
-    f.dense[25] = std::log1p(std::fabs(wa - wb)) / 3;
-  }
-  if (groups & kSurfaceSparse) one_sided(sonly_a, sonly_b, 3, 10, &f);
-  if (groups & kBins) {
-    const double figures[] = {f.dense[1], stem_j, g3, g4, g3c};
-    for (std::size_t i = 0; i < std::size(figures); ++i) {
-      const int bin = std::min(9, static_cast<int>(figures[i] * 10));
-      f.sparse.push_back(hashed(std::u32string{U'#', static_cast<char32_t>('a' + i), static_cast<char32_t>('0' + bin)}, 5));
-    }
-    const int ca = std::min(6, static_cast<int>(oa)), cb = std::min(6, static_cast<int>(ob));
-    f.sparse.push_back(hashed(std::u32string{U'#', U'n', static_cast<char32_t>('0' + std::min(ca, cb)), static_cast<char32_t>('0' + std::max(ca, cb))}, 5));
-  }
+  claim_figures(sa.claim, sb.claim, groups, f);
+  const Surface s = surface_of(sa, sb);
+  if (groups & kSurfaceDense) surface_figures(sa, sb, s, f);
+  if (groups & kSurfaceSparse) one_sided(s.sonly_a, s.sonly_b, 3, 10, &f);
+  if (groups & kBins) binned_figures(s, f);
   if (groups & kDirected) {
-    for (const auto& t : sonly_a) f.words.push_back(hashed(t, 6));
-    for (const auto& t : sonly_b) f.words.push_back(hashed(t, 7));
+    for (const auto& t : s.sonly_a) f.words.push_back(hashed(t, 6));
+    for (const auto& t : s.sonly_b) f.words.push_back(hashed(t, 7));
   }
-  if (groups & (kSoft | kSoftWords)) {
-    const auto ua = unmatched(sonly_a, stems_b), ub = unmatched(sonly_b, stems_a);
-    const double na2 = static_cast<double>(ua.size()), nb2 = static_cast<double>(ub.size());
-    bool neg = false;
-    for (const auto& t : sonly_a) neg ^= negation_word(t);
-    for (const auto& t : sonly_b) neg ^= negation_word(t);
-    if (groups & kSoft) {
-      f.dense[26] = std::min(2.0, std::min(na2, nb2) / 4);
-      f.dense[27] = std::min(2.0, std::max(na2, nb2) / 4);
-      f.dense[28] = na2 == 1 && nb2 == 1;                                                       // one word replaced
-      f.dense[29] = na2 == 0 && nb2 == 0;                                                       // every word has a relative
-      f.dense[30] = (oa + ob - na2 - nb2) / std::max(1.0, oa + ob);
-      f.dense[31] = neg && na2 + nb2 <= 2;                                                      // a negation, the rest the same
-    }
-    if (groups & kSoftWords) one_sided(ua, ub, 10, 8, &f);
-    if ((groups & kSoftPair) && na2 == 1 && nb2 == 1) substitution(ua[0], ub[0], 13, 14);
-    if (groups & kJoint) {
-      const int x = std::min(4, static_cast<int>(g3 * 5)), y = std::min(4, static_cast<int>(na2 + nb2));
-      f.sparse.push_back(hashed(std::u32string{U'#', U'j', static_cast<char32_t>('0' + x), static_cast<char32_t>('0' + y)}, 5));
-    }
-    if (groups & kOrder) {
-      std::size_t function = 0;
-      for (const auto& t : ua) function += function_word(t);
-      for (const auto& t : ub) function += function_word(t);
-      f.dense[34] = function / std::max(1.0, na2 + nb2);
-      f.dense[35] = na2 + nb2 > 0 && function == ua.size() + ub.size();                       // only function words differ
-    }
-    if (groups & kGrams) {
-      std::set<std::u32string> grams_a, grams_b;
-      for (const auto& t : ua) { const std::u32string p = U" " + t + U" "; for (std::size_t i = 0; i + 4 <= p.size(); ++i) grams_a.insert(p.substr(i, 4)); }
-      for (const auto& t : ub) { const std::u32string p = U" " + t + U" "; for (std::size_t i = 0; i + 4 <= p.size(); ++i) grams_b.insert(p.substr(i, 4)); }
-      for (const auto& g : grams_a) if (!grams_b.count(g)) f.words.push_back(hashed(g, 12));
-      for (const auto& g : grams_b) if (!grams_a.count(g)) f.words.push_back(hashed(g, 12));
-    }
-  }
-  if (groups & kConcepts) {
-    std::size_t ca = 0, cb = 0, neg = 0;
-    for (const auto& c : a.concepts) ca += !b.concepts.count(c);
-    for (const auto& c : b.concepts) cb += !a.concepts.count(c);
-    for (const auto& c : a.negated) neg += !b.negated.count(c);
-    for (const auto& c : b.negated) neg += !a.negated.count(c);
-    std::size_t pa = 0, pb = 0;
-    for (const auto& c : a.polar) pa += !b.polar.count(c);
-    for (const auto& c : b.polar) pb += !a.polar.count(c);
-    f.dense[36] = ca > 0 && cb > 0;                 // a different event on each side
-    f.dense[37] = neg > 0;                          // an event negated on one side only
-    f.dense[38] = pa > 0 && pb > 0;                 // a different polar concept on each side
-    f.dense[39] = (pa > 0) != (pb > 0);
-  }
+  if (groups & (kSoft | kSoftWords)) soft_figures(s, groups, f);
+  if (groups & kConcepts) concept_figures(sa.claim, sb.claim, f);
   if (groups & kOrder) {
     f.dense[32] = lcs(sa.stems, sb.stems) / std::max(1.0, static_cast<double>(std::min(sa.stems.size(), sb.stems.size())));
     f.dense[33] = !sa.stems.empty() && !sb.stems.empty() && sa.stems.front() == sb.stems.front();
   }
-  if ((groups & kSubstitution) && oa == 1 && ob == 1) substitution(sonly_a[0], sonly_b[0], 8, 9);
+  if ((groups & kSubstitution) && s.oa == 1 && s.ob == 1) substitution(f, s.sonly_a[0], s.sonly_b[0], 8, 9);
   return f;
 }
 

@@ -7,8 +7,9 @@
 namespace isnad::xref::detail {
 
 Stories::Stories(std::size_t articles, std::size_t terms, const std::vector<std::vector<std::uint32_t>>& claim_terms,
-                 const std::vector<std::uint32_t>& claim_article, double threshold)
-    : vec_(articles), norm_(articles, 0.0), terms_(terms), threshold_(threshold) {
+                 const std::vector<std::uint32_t>& claim_article, const Options& opt)
+    : vec_(articles), norm_(articles, 0.0), terms_(terms), threshold_(opt.same_story), signature_(opt.story_signature),
+      common_(opt.story_common), candidates_(opt.story_candidates) {
   // An article's count of a term is the number of its claims that use it. Claims come in article
   // order, so each article's terms are one run, counted by sorting.
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> tf(articles);   // article → (term, count)
@@ -60,19 +61,18 @@ bool Stories::one_story(std::uint32_t a, std::uint32_t b) {
 }
 
 std::vector<std::uint32_t> Stories::groups() {
-  // Candidates: articles sharing one of an article's kSignature weightiest terms (a term of more
-  // than kCommon articles' signatures is no evidence), ranked by the dot product over signatures; the
-  // best kCandidates are checked with the whole vectors.
-  constexpr std::size_t kSignature = 32, kCommon = 256, kCandidates = 16;
+  // Candidates: articles sharing one of an article's signature_ weightiest terms (a term of more
+  // than common_ articles' signatures is no evidence), ranked by the dot product over signatures; the
+  // best candidates_ are checked with the whole vectors.
   const auto n = static_cast<std::uint32_t>(vec_.size());
   std::vector<std::vector<std::pair<std::uint32_t, float>>> sig(n);
   std::vector<std::vector<std::pair<std::uint32_t, float>>> post(terms_);   // term → (article, weight)
   for (std::uint32_t a = 0; a < n; ++a) {
     sig[a] = vec_[a];
     auto by_weight = [](const auto& x, const auto& y) { return x.second > y.second || (x.second == y.second && x.first < y.first); };
-    if (sig[a].size() > kSignature) {
-      std::partial_sort(sig[a].begin(), sig[a].begin() + kSignature, sig[a].end(), by_weight);
-      sig[a].resize(kSignature);
+    if (sig[a].size() > signature_) {
+      std::partial_sort(sig[a].begin(), sig[a].begin() + signature_, sig[a].end(), by_weight);
+      sig[a].resize(signature_);
     }
     for (const auto& [id, w] : sig[a]) post[id].push_back({a, w});
   }
@@ -88,7 +88,7 @@ std::vector<std::uint32_t> Stories::groups() {
   for (std::uint32_t a = 0; a < n; ++a) {
     touched.clear();
     for (const auto& [id, w] : sig[a]) {
-      if (post[id].size() > kCommon) continue;
+      if (post[id].size() > common_) continue;
       for (const auto& [b, v] : post[id]) {
         if (b == a) continue;
         if (acc[b] == 0) touched.push_back(b);
@@ -97,9 +97,9 @@ std::vector<std::uint32_t> Stories::groups() {
     }
     top.clear();
     for (auto b : touched) { top.push_back({acc[b], b}); acc[b] = 0; }
-    if (top.size() > kCandidates) {
-      std::partial_sort(top.begin(), top.begin() + kCandidates, top.end(), [](auto& x, auto& y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
-      top.resize(kCandidates);
+    if (top.size() > candidates_) {
+      std::partial_sort(top.begin(), top.begin() + candidates_, top.end(), [](auto& x, auto& y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
+      top.resize(candidates_);
     }
     for (const auto& [s, b] : top)
       if (one_story(a, b)) parent[find(a)] = find(b);
@@ -112,6 +112,23 @@ std::vector<std::uint32_t> Stories::groups() {
     out[a] = k;
   }
   return out;
+}
+
+StoryGroups group_stories(Stories& stories, const TermIndex& index, std::size_t articles, const Options& opt) {
+  StoryGroups g;
+  g.gated = opt.same_story > 0;
+  g.story_of = g.gated ? stories.groups() : std::vector<std::uint32_t>(articles, 0);
+  const auto& article_of = index.article_of;
+  g.order.resize(article_of.size());
+  std::iota(g.order.begin(), g.order.end(), 0);
+  std::stable_sort(g.order.begin(), g.order.end(), [&](auto x, auto y) { return g.story_of[article_of[x]] < g.story_of[article_of[y]]; });
+  for (std::size_t b = 0; b < g.order.size();) {
+    std::size_t e = b;
+    while (e < g.order.size() && g.story_of[article_of[g.order[e]]] == g.story_of[article_of[g.order[b]]]) ++e;
+    g.runs.push_back({b, e});
+    b = e;
+  }
+  return g;
 }
 
 }  // namespace isnad::xref::detail

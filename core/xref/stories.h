@@ -1,4 +1,4 @@
-// stories.h — which articles tell one story. Each article is the sum of its claims' terms, weighted
+// stories.h — stage 3 of cross_reference, stories: which articles tell one story. Each article is the sum of its claims' terms, weighted
 // by rarity among articles (tf-idf); two articles tell one story when their cosine reaches a
 // threshold. The cross-referencer links claims of one story only, and weighs a claim's words by
 // rarity within its story: in a corpus of many stories, the words every article of one story uses
@@ -10,6 +10,9 @@
 #include <utility>
 #include <vector>
 
+#include "isnad/xref/options.h"
+#include "term_index.h"
+
 namespace isnad::xref::detail {
 
 class Stories {
@@ -17,16 +20,16 @@ class Stories {
   // `claim_terms[i]`: the term ids of claim i, each once; `claim_article[i]`: its article. Term ids
   // are below `terms`, articles below `articles`.
   Stories(std::size_t articles, std::size_t terms, const std::vector<std::vector<std::uint32_t>>& claim_terms,
-          const std::vector<std::uint32_t>& claim_article, double threshold);
+          const std::vector<std::uint32_t>& claim_article, const Options& options);
 
   // Whether two articles tell one story (computed once a pair, then remembered).
   bool one_story(std::uint32_t a, std::uint32_t b);
 
   // The story of each article: articles joined, directly or through others, by one_story among each
   // article's nearest candidates (those sharing its most telling words). Linear in the corpus: each
-  // article looks at a bounded number of candidates. Joined through others, a story can chain: in
-  // all 31,030 SaudiNewsNet articles one group holds 23,843 of them (a year of one region's news);
-  // for a reader's corpus of a few stories, each is its own group.
+  // article looks at a bounded number of candidates. Joined through others, a story can chain: in a
+  // year of one region's news most articles end in one group; for a reader's corpus of a few
+  // stories, each is its own group.
   std::vector<std::uint32_t> groups();
 
  private:
@@ -36,7 +39,25 @@ class Stories {
   std::vector<double> norm_;
   std::size_t terms_;
   double threshold_;
+  std::size_t signature_, common_, candidates_;   // Options::story_*
   std::unordered_map<std::uint64_t, bool> same_;
 };
+
+// The claims grouped by story: the story of each article, and the claims in story order with each
+// story's run of that order.
+struct StoryGroups {
+  std::vector<std::uint32_t> story_of;                       // article → story
+  std::vector<std::uint32_t> order;                          // claims by story (stable: (article, claim) order within)
+  std::vector<std::pair<std::size_t, std::size_t>> runs;     // each story's [begin, end) of `order`
+  bool gated = true;                                         // Options::same_story > 0
+};
+
+// Stage 3: the stories of the corpus (Stories::groups(), or one story when the gate is off).
+StoryGroups group_stories(Stories& stories, const TermIndex& index, std::size_t articles, const Options& options);
+
+// Whether two articles may have their claims linked: one story, or the gate off.
+inline bool one_story(Stories& stories, const StoryGroups& groups, std::uint32_t a, std::uint32_t b) {
+  return !groups.gated || stories.one_story(a, b);
+}
 
 }  // namespace isnad::xref::detail

@@ -49,23 +49,51 @@ bool comparable(const Value& a, const Value& b) {
   return d >= lo - 31 && d <= hi + 31;
 }
 
+// The slot of a difference between values of a kind.
+Difference::Slot slot_of(Value::Kind kind) {
+  return kind == Value::date ? Difference::Slot::date : kind == Value::count ? Difference::Slot::count : Difference::Slot::duration;
+}
+
 // The values of x and y of one kind (and for counts and durations one unit) conflict when none of
 // them is compatible.
-ValueConflict conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
+std::optional<Difference> conflict(const std::vector<Value>& x, const std::vector<Value>& y, Value::Kind kind, const std::string& unit) {
   const Value *fx = nullptr, *fy = nullptr;
   for (const auto& a : x) {
     if (!of_unit(a, kind, unit)) continue;
     for (const auto& b : y) {
       if (!of_unit(b, kind, unit) || !comparable(a, b)) continue;
-      if (compatible(a, b)) return {};
+      if (compatible(a, b)) return std::nullopt;
       if (!fx) { fx = &a; fy = &b; }
     }
   }
-  if (!fx) return {};
-  return {fx->label + " vs " + fy->label, fx->said, fy->said};
+  if (!fx) return std::nullopt;
+  // "all" against a bounded count is a difference of scope
+  return value_pair(*fx, *fy, unit, fx->all || fy->all ? Difference::Kind::scope : Difference::Kind::fact);
 }
 
 }  // namespace
+
+Difference value_pair(const Value& a, const Value& b, const std::string& unit, Difference::Kind kind) {
+  Difference d;
+  d.kind = kind;
+  d.slot = slot_of(a.kind);
+  d.subject = unit;
+  d.value_a = a.label;
+  d.value_b = b.label;
+  d.a_said = a.said;
+  d.b_said = b.said;
+  return d;
+}
+
+Difference event_difference(Difference::Kind kind, const std::u32string& concept, Difference::Stance a, Difference::Stance b) {
+  Difference d;
+  d.kind = kind;
+  d.slot = Difference::Slot::event;
+  d.subject = text::to_utf8(std::u32string_view(concept).substr(1));
+  d.stance_a = a;
+  d.stance_b = b;
+  return d;
+}
 
 long day_number(const std::string& iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return kNoDay;
@@ -107,113 +135,21 @@ bool compatible(const Value& a, const Value& b) {
   return false;
 }
 
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared) {
+std::optional<Difference> value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared) {
   if (compared.dates) {
     std::set<std::string> slots;   // when, since when, a record's since
     for (const auto& a : x)
       if (a.kind == Value::date) slots.insert(a.slot);
     for (const auto& slot : slots)
-      if (auto d = conflict(x, y, Value::date, slot); !d.what.empty()) return d;
+      if (auto d = conflict(x, y, Value::date, slot)) return d;
   }
   for (const auto& a : x)
     if (a.kind == Value::count && compared.counts && (compared.generic_units || !is_generic_unit(a.text)))
-      if (auto d = conflict(x, y, Value::count, a.text); !d.what.empty()) return d;
+      if (auto d = conflict(x, y, Value::count, a.text)) return d;
   for (const auto& a : x)
     if (a.kind == Value::duration)
-      if (auto d = conflict(x, y, Value::duration, a.text.substr(a.text.size() - 1)); !d.what.empty()) return d;
-  return {};
-}
-
-ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value>& y) {
-  // an exact figure of a unit: not vague, approximate or bounded ("more than 2", "less than 10")
-  auto exact = [](const std::vector<Value>& vs, const std::string& unit, double n) {
-    return std::find_if(vs.begin(), vs.end(), [&](const Value& v) {
-      return v.kind == Value::count && !v.ambiguous && !v.approx && !v.all && v.lo > 0 && std::isfinite(v.hi) && v.text == unit &&
-             v.number == n;
-    });
-  };
-  auto one_way = [&](const std::vector<Value>& u, const std::vector<Value>& e, bool flip) -> ValueConflict {
-    for (const auto& a : u) {
-      if (a.kind != Value::count || !a.ambiguous) continue;
-      const auto b = exact(e, a.text, a.number);
-      if (b == e.end() || exact(u, a.text, a.number) != u.end()) continue;
-      // the same list: another exact figure of the unit in both
-      if (std::none_of(u.begin(), u.end(), [&](const Value& v) { return exact(u, a.text, v.number) != u.end() && exact(e, a.text, v.number) != e.end(); }))
-        continue;
-      return flip ? ValueConflict{b->label + " vs " + a.label, b->said, a.said} : ValueConflict{a.label + " vs " + b->label, a.said, b->said};
-    }
-    return {};
-  };
-  if (auto d = one_way(x, y, false); !d.what.empty()) return d;
-  return one_way(y, x, true);
-}
-
-bool deictic_days_apart(const ClaimFeatures& x, const ClaimFeatures& y) {
-  bool any_x = false, any_y = false;
-  for (const auto& a : x.values) {
-    if (a.kind != Value::date || !a.deictic) continue;
-    any_x = true;
-    for (const auto& b : y.values) {
-      if (b.kind != Value::date || !b.deictic) continue;
-      any_y = true;
-      if (compatible(a, b)) return false;
-    }
-  }
-  return any_x && any_y;
-}
-
-bool same_scope(const ClaimFeatures& x, const ClaimFeatures& y) {
-  auto named_in = [](const ClaimFeatures& part, const ClaimFeatures& other) {
-    return part.restricted.empty() ||
-           std::any_of(part.restricted.begin(), part.restricted.end(), [&](const std::u32string& w) { return other.terms.count(w) > 0; });
-  };
-  return named_in(x, y) && named_in(y, x);
-}
-
-bool share_event(const ClaimFeatures& x, const ClaimFeatures& y) {
-  // One says when something begins and the other when it ends: two dates of one period, not two
-  // accounts of one ("the programme opens on 26/10", "closes on 5/11").
-  static const std::u32string begin = std::u32string(1, kConceptTag) + U"begin", end = std::u32string(1, kConceptTag) + U"end";
-  auto only = [](const ClaimFeatures& f, const std::u32string& a, const std::u32string& b) { return f.concepts.count(a) && !f.concepts.count(b); };
-  if ((only(x, begin, end) && only(y, end, begin)) || (only(x, end, begin) && only(y, begin, end))) return false;
-  // Two times of day: two moments ("Brent at 05:15", "Brent at 10:45").
-  if (x.time_of_day >= 0 && y.time_of_day >= 0 && x.time_of_day != y.time_of_day) return false;
-  // Each told as its own article's today, yesterday or weekday, days apart: two days of a recurring
-  // report ("the weather for today, Tuesday" in two bulletins a fortnight apart).
-  if (deictic_days_apart(x, y)) return false;
-  // One is said of a part alone ("for hotels") that the other does not name: two slots.
-  if (!same_scope(x, y)) return false;
-  // Both say where, and no place is in both: two events ("three raids on Sanhan", "five raids on Yarim").
-  if (!x.places.empty() && !y.places.empty() &&
-      std::none_of(x.places.begin(), x.places.end(), [&](const std::u32string& p) { return y.places.count(p) > 0; }))
-    return false;
-  for (const auto& c : x.concepts)
-    if (y.concepts.count(c) && !x.negated.count(c) && !y.negated.count(c)) return true;
-  return false;
-}
-
-std::string status_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
-  auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
-  for (const auto& c : x.pending)
-    if (y.done.count(c) && !y.pending.count(c) && !x.done.count(c)) return "pending " + name(c) + " vs " + name(c);
-  for (const auto& c : y.pending)
-    if (x.done.count(c) && !x.pending.count(c) && !y.done.count(c)) return name(c) + " vs pending " + name(c);
-  return {};
-}
-
-bool is_scope_difference(const std::string& what) {
-  return what.rfind("all ", 0) == 0 || what.find(" vs all ") != std::string::npos;
-}
-
-std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
-  auto name = [](const std::u32string& c) { return text::to_utf8(std::u32string_view(c).substr(1)); };
-  // stated, not only named as a topic ("بشأن السماح")
-  auto states = [](const ClaimFeatures& f, const std::u32string& c) { return f.concepts.count(c) && !f.topics.count(c) && !f.negated.count(c); };
-  for (const auto& c : x.negated)
-    if (states(y, c) && !x.concepts.count(c)) return "not " + name(c) + " vs " + name(c);
-  for (const auto& c : y.negated)
-    if (states(x, c) && !y.concepts.count(c)) return name(c) + " vs not " + name(c);
-  return {};
+      if (auto d = conflict(x, y, Value::duration, a.text.substr(a.text.size() - 1))) return d;
+  return std::nullopt;
 }
 
 std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y) {
@@ -231,25 +167,6 @@ std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y) 
     if (states(x, b) && states(y, a) && !states(x, a) && !states(y, b)) return name(b) + " vs " + name(a);
   }
   return {};
-}
-
-bool source_variant(const ClaimFeatures& x, const ClaimFeatures& y) {
-  // An unnamed source: an official, a source, a diplomat, an officer (not "the official" of the
-  // sentence before). A named one told more or less fully ("وزارة الداخلية" and "وزارة الداخلية
-  // السعودية") is the same source, not a detail that differs.
-  static const std::set<std::u32string> unnamed = [] {
-    std::set<std::u32string> out;
-    for (const char32_t* w : {U"مسؤول", U"مسؤولون", U"مسؤولين", U"مسؤولان", U"مصدر", U"مصادر", U"دبلوماسي", U"دبلوماسيون",
-                              U"دبلوماسيين", U"ضابط", U"ضباط", U"متحدث"})
-      out.insert(text::fold(w));
-    return out;
-  }();
-  if (x.source_words.empty() || y.source_words.empty() || x.source_words == y.source_words) return false;
-  const auto& small = x.source_words.size() < y.source_words.size() ? x.source_words : y.source_words;
-  const auto& big = &small == &x.source_words ? y.source_words : x.source_words;
-  if (small.size() < 2 || big.size() > small.size() + 2) return false;   // "sources" alone says too little
-  if (std::none_of(small.begin(), small.end(), [](const std::u32string& w) { return unnamed.count(w) > 0; })) return false;
-  return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
 }  // namespace isnad::xref::detail

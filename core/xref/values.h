@@ -1,12 +1,14 @@
 // values.h — comparing what two claims state: are their dates, counts and durations compatible, and
 // if not, what differs. "September 2025" agrees with "by September 2025" and with "2025", "hundreds"
 // with "500", an approximation with the exact figure; "all" against a bounded count is a difference
-// of scope. Internal to core/xref.
+// of scope. Internal to core/xref; the rules that decide which values are compared are in rules/.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "claim_features.h"
+#include "isnad/xref/xref.h"
 
 namespace isnad::xref::detail {
 
@@ -18,21 +20,6 @@ bool compatible(const Value& a, const Value& b);
 constexpr long kNoDay = -0x7fffffffL;
 long day_number(const std::string& iso);
 
-// Whether both claims tell their day from their own article's date (today, yesterday, a weekday) and
-// no two of those days are within one of each other: two days of a recurring report.
-bool deictic_days_apart(const ClaimFeatures& x, const ClaimFeatures& y);
-
-// Whether a claim said of a part alone ("بالنسبة إلى الفنادق") and the other claim name that part
-// (either way): a tax "unchanged for hotels" says nothing of the tax on food.
-bool same_scope(const ClaimFeatures& x, const ClaimFeatures& y);
-
-// What differs between two claims: `what` for a program ("2026-09 vs 2026-12", "" when nothing
-// differs), and the words each article uses for it ("سبتمبر 2026", "نهاية العام التالي"; empty where
-// the difference has no words of its own, as a negation).
-struct ValueConflict {
-  std::string what, x_said, y_said;
-};
-
 // Values of one kind (dates with dates, counts of one unit with each other, durations in one unit)
 // conflict only when no pair of them is compatible, so a claim giving two dates is not contradicted by
 // one that gives either. Percentages, sums of money and measures name no slot by their unit ("3%" of
@@ -42,37 +29,18 @@ struct ValueConflict {
 struct Compared {
   bool generic_units = true, counts = true, dates = true;
 };
-ValueConflict value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared = {});
+// The difference (its claims left unset) is of fact, or of scope when one count is "all".
+std::optional<Difference> value_difference(const std::vector<Value>& x, const std::vector<Value>& y, const Compared& compared = {});
 
-// A count one claim leaves unclear (an unvocalised dual-or-plural, "2+ official") that the other gives
-// exactly ("2 official"), in two claims that give the same list (another exact count of that unit in
-// common): no contradiction, but a figure a reader should know only one report states. Or "".
-ValueConflict unclear_count(const std::vector<Value>& x, const std::vector<Value>& y);
+// A difference between two values of one kind and unit (`unit`: a count's unit, a duration's unit
+// letter, a date's slot), in the order given, its claims left unset.
+Difference value_pair(const Value& a, const Value& b, const std::string& unit, Difference::Kind kind);
 
-// Whether both claims state an event concept in common, neither negating it (انسحاب and رحيل are one),
-// and do not place it in different places (both name where, and no place is in both), at different
-// times of day, or at the two ends of a period (one says when it begins, the other when it ends).
-bool share_event(const ClaimFeatures& x, const ClaimFeatures& y);
-
-// An event one claim says is awaited and the other says has happened ("still needs final approval",
-// "obtained US approval"): "pending approve vs approve", or "". Often a change over time (articles
-// of different dates); a reader should see it either way.
-std::string status_difference(const ClaimFeatures& x, const ClaimFeatures& y);
-
-// A difference of scope ("all troop vs hundreds troop") rather than of fact.
-bool is_scope_difference(const std::string& what);
-
-// A concept one claim states and the other negates ("the talks stopped" / "did not stop"), or "".
-std::string negation_difference(const ClaimFeatures& x, const ClaimFeatures& y);
+// A difference about an event concept (a tagged term), each claim's stance to it, its claims left unset.
+Difference event_difference(Difference::Kind kind, const std::u32string& concept, Difference::Stance a, Difference::Stance b);
 
 // Opposite concepts (core/data/opposites.txt) stated one by each claim and not both by either
-// ("rise vs fall": "ارتفاع أسعار النفط" against "انخفاض أسعار النفط"), or "".
+// ("rise vs fall": "ارتفاع أسعار النفط" against "انخفاض أسعار النفط"), or "" (isnad compare's why).
 std::string opposite_difference(const ClaimFeatures& x, const ClaimFeatures& y);
-
-// Whether two claims give their statement to differently described sources, one description
-// narrowing the other ("مسؤول أميركي" against "مسؤول أميركي كبير"): the same source told two ways,
-// a detail of the chain of attribution a reader should see. Sources with nothing in common are
-// just different sources, and the same words are the same source.
-bool source_variant(const ClaimFeatures& x, const ClaimFeatures& y);
 
 }  // namespace isnad::xref::detail

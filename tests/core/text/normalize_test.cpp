@@ -40,5 +40,15 @@ TEST_CASE("normalize") {
     CHECK(n.to_orig[3] == 4);             // the space after the dropped fatha
     CHECK(n.to_orig[n.text.size()] == s.size());
   }
+  SUBCASE("one fold with an offset map, three rule sets") {
+    const std::u32string s = U"مسؤول  شيء،";
+    CHECK(fold_with_map(s, Fold::matching).text == normalize_for_matching(s).text);
+    CHECK(fold_with_map(s, Fold::search).text == U"مسءول  شيء\u060C");    // ؤ meets ء
+    const Normalized l = fold_with_map(s, Fold::share_link);
+    CHECK(l.text == U"مسوول شي,");                                        // ؤ → و, ء dropped, one space
+    REQUIRE(l.to_orig.size() == l.text.size() + 1);
+    CHECK(l.to_orig[6] == 7);                                             // ش after the two spaces
+    CHECK(l.to_orig.back() == s.size());
+  }
 }
 }

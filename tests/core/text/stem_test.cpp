@@ -41,5 +41,15 @@ TEST_CASE("stem") {
     CHECK(light_stem(U"القيادتين") == light_stem(U"قياده"));
     CHECK(light_stem(U"دولتان") == light_stem(U"دوله"));
   }
+  SUBCASE("one proclitic letter off a word longer than the floor") {
+    std::uint32_t skip = 9;
+    CHECK(strip_proclitic(U"وأضاف", kConjunctions, 3, &skip) == U"أضاف");
+    CHECK(skip == 1);
+    CHECK(strip_proclitic(U"بحسب", kConjunctions) == U"بحسب");      // ب is no conjunction
+    CHECK(strip_proclitic(U"بحسب", kProclitics) == U"حسب");
+    CHECK(strip_proclitic(U"وفق", kConjunctions, 3, &skip) == U"وفق");   // too short: the word itself
+    CHECK(skip == 0);
+    CHECK(strip_proclitic(U"وفق", kConjunctions, 2) == U"فق");
+  }
 }
 }

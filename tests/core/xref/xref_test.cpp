@@ -176,7 +176,12 @@ TEST_CASE("relations") {
     CHECK(k[0].relation == xref::Relation::partial);
     REQUIRE(k[0].differences.size() == 1);
     CHECK(k[0].differences[0].kind == xref::Difference::Kind::scope);
-    CHECK(k[0].differences[0].what == "2+ troop vs 2 troop");
+    const auto& d = k[0].differences[0];
+    CHECK(d.slot == xref::Difference::Slot::count);
+    CHECK(d.subject == "troop");
+    CHECK(d.value_a == "2+");   // two, or more
+    CHECK(d.value_b == "2");
+    CHECK(xref::describe(d) == "2+ troop vs 2 troop");
     // the same list, both figures exact: they agree
     CHECK(one_relation(run(U"وقال مصدر أمني إن الهجوم أسفر عن إصابة 4 جنود فرنسيين، و6 جنود أمريكيين.",
                            U"وأفاد المصدر الأمني بأن الهجوم أسفر عن إصابة أربعة جنود فرنسيين، وستة جنود أمريكيين.")) == xref::Relation::agree);
@@ -288,7 +293,12 @@ TEST_CASE("relations") {
     CHECK(k[0].relation == xref::Relation::agree);
     REQUIRE(k[0].differences.size() == 1);
     CHECK(k[0].differences[0].kind == xref::Difference::Kind::status);
-    CHECK(k[0].differences[0].what == "pending approve vs approve");
+    const auto& d = k[0].differences[0];
+    CHECK(d.slot == xref::Difference::Slot::event);
+    CHECK(d.subject == "approve");
+    CHECK(d.stance_a == xref::Difference::Stance::awaits);
+    CHECK(d.stance_b == xref::Difference::Stance::states);
+    CHECK(xref::describe(d) == "pending approve vs approve");
   }
   SUBCASE("counts of events in different places are two events, not a conflict") {
     CHECK(one_relation(run(U"وقال سكان إن طيران التحالف شن ثلاث غارات جوية على منزل في مديرية سنحان بصنعاء.",

@@ -23,6 +23,15 @@ struct Normalized {
 // Folds `text` for matching. Never fails; unknown code points pass through unchanged.
 Normalized normalize_for_matching(std::u32string_view text);
 
+// The folds with an offset map, one function for the three readers of an article's text:
+// - matching: normalize_for_matching above (analysis, xref);
+// - search: matching, then the hamza carriers ؤ ئ meet the bare hamza ء (مسؤول / مسئول, شيئ / شيء);
+// - share_link: the fold share links are matched with, kept as it was when links were first made so
+//   that links made by earlier builds resolve the same: ئ → ي and ؤ → و, a lone ء dropped, ، ؛ ؟ → , ; ?,
+//   every quotation mark → ", whitespace runs made one space, no NFKC.
+enum class Fold : std::uint8_t { matching, search, share_link };
+Normalized fold_with_map(std::u32string_view text, Fold kind);
+
 // Folds a short string (a gazetteer entry, a test input) and returns only the text.
 std::u32string fold(std::u32string_view text);
 

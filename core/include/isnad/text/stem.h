@@ -24,6 +24,17 @@ int clitic_candidates(std::u32string_view word, CliticStrip out[4]);
 // The stem of a reading, built into `buf` (returned view points into word or buf).
 std::u32string_view apply_strip(std::u32string_view word, const CliticStrip& s, std::u32string& buf);
 
+// The one-letter proclitics, folded: the conjunctions و ف, and with them the prepositions ب ل (ك).
+inline constexpr std::u32string_view kConjunctions = U"\u0648\u0641";            // و ف
+inline constexpr std::u32string_view kProclitics = U"\u0648\u0641\u0628\u0644";     // و ف ب ل
+
+// `word` without one leading letter of `letters` when it is longer than `longer_than` code points
+// (short words such as وزن, فقط, بلد begin with those letters too); *skip, when given, gets how
+// many code points came off (0 or 1). The single-letter strip the recognisers and claim reading use
+// where they match a closed word list; clitic_candidates is the full reading for gazetteers.
+std::u32string_view strip_proclitic(std::u32string_view word, std::u32string_view letters, std::size_t longer_than = 3,
+                                    std::uint32_t* skip = nullptr);
+
 // Light stem for grouping words: proclitics, the article ال, and common suffixes removed
 // (ة/ه, ات, ون, ين, ان, ية/يه, ي). Never shorter than two letters.
 std::u32string_view light_stem(std::u32string_view word);

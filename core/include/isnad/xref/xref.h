@@ -17,6 +17,7 @@
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/corpus/corpus.h"
+#include "isnad/xref/options.h"
 
 namespace isnad::xref {
 
@@ -27,29 +28,42 @@ struct ClaimRef { std::size_t article = 0, claim = 0; };
 
 // Two claims of a cluster that state different values for the same slot, or one that denies what
 // the other states (a `fact` difference: they disagree); that differ in scope ("all" against
-// "hundreds": partial); or that give the same statement to differently described sources ("a US
-// official" against "a senior US official": a `source` difference, which leaves the relation as it is).
+// "hundreds", or a figure one leaves unclear: partial); that say an event is awaited and has happened
+// (`status`); or that give the same statement to differently described sources ("a US official"
+// against "a senior US official": a `source` difference). Status and source leave the relation as it is.
+// A difference is data: the page words it in its own language, and describe() writes it for a
+// program ("2026-09 vs 2026-12", "not stop vs stop", "2+ troop vs 2 troop", "source: … vs …").
 struct Difference {
-  enum class Kind { fact, scope, source, status };   // status: awaited in one, done in the other
+  enum class Kind { fact, scope, source, status };
+  // What differs: a date, a count, a duration, an event (stated against denied, awaited against
+  // done) or the source.
+  enum class Slot { date, count, duration, event, source };
+  // How a claim stands to the event of an `event` difference.
+  enum class Stance { states, denies, awaits };
   ClaimRef a, b;
   Kind kind = Kind::fact;
-  std::string what;                 // "2026-09 vs 2026-12", "not stop vs stop", "source: …"
+  Slot slot = Slot::date;
+  std::string subject;              // count: its unit ("troop"); duration: its unit letter ("Y");
+                                    // date: which date ("" when, "since", "since low"); event: the
+                                    // concept's key ("stop", "approve"); source: ""
+  std::string value_a, value_b;     // date: "2025-09"; count: "2500", "1.28", "2+" (two, or more),
+                                    // "all", "hundreds"; duration: "P2Y"; source: its description;
+                                    // event: ""
+  Stance stance_a = Stance::states, stance_b = Stance::states;   // event only
   std::string a_said, b_said;       // each article's own words for the differing values ("سبتمبر 2026",
-                                    // "نهاية العام التالي"), or its source; empty for a negation
+                                    // "نهاية العام التالي"), or its source; empty for an event
 };
 const char* difference_kind_name(Difference::Kind k);
+
+// A difference as a program reads it: the "what" of clusters_json, the "note" of discrepancies_json.
+std::string describe(const Difference& d);
 
 struct Cluster {
   std::vector<ClaimRef> claims;     // from at least two articles, in (article, claim) order
   Relation relation = Relation::agree;
-  std::string note;                 // the first difference, for a reader ("2025-09 vs 2026-12")
-  std::vector<Difference> differences;
-};
-
-struct Options {
-  double min_similarity = 0.18;     // tf-idf cosine over stems, event concepts, entities and values
-  double same_story = 0.15;         // the same cosine between two whole articles, below which their
-                                    // claims are never linked (different stories)
+  std::vector<Difference> differences;   // differences of fact first, then scope, source, status
+  std::string note;                 // describe(differences.front()), or "" (kept for the side panels,
+                                    // which show it as is; new code formats differences.front())
 };
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles,

@@ -1,0 +1,60 @@
+#include "claim_vectors.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace isnad::xref::detail {
+
+ClaimVectors weigh_claims(const std::vector<ClaimFeatures>& claims, const TermIndex& index, const StoryGroups& stories) {
+  ClaimVectors v;
+  v.terms.resize(claims.size());
+  v.norm.assign(claims.size(), 0.0);
+  std::vector<std::uint32_t> story_df(index.terms(), 0);   // claims of the story with the term
+  for (const auto& [b, e] : stories.runs) {
+    for (std::size_t k = b; k < e; ++k)
+      for (auto id : index.ids[stories.order[k]]) ++story_df[id];
+    const double N = static_cast<double>(e - b);
+    for (std::size_t k = b; k < e; ++k) {
+      const std::uint32_t i = stories.order[k];
+      double s = 0;
+      std::size_t t = 0;
+      for (const auto& [term, tf] : claims[i].terms) {   // the order index.ids[i] was filled in
+        const std::uint32_t id = index.ids[i][t++];
+        const double w = (1 + std::log(std::max(tf, 1.0))) * std::log(1 + N / story_df[id]) * index.kind[id];
+        s += w * w;
+        v.terms[i].push_back({id, w});
+      }
+      v.norm[i] = std::sqrt(s);
+      std::sort(v.terms[i].begin(), v.terms[i].end());
+    }
+    for (std::size_t k = b; k < e; ++k)
+      for (auto id : index.ids[stories.order[k]]) story_df[id] = 0;
+  }
+  return v;
+}
+
+double cosine(const ClaimVectors& v, std::uint32_t ia, std::uint32_t ib) {
+  const auto &a = v.terms[ia], &b = v.terms[ib];
+  double dot = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else dot += a[i++].second * b[j++].second;
+  }
+  return score(dot, v.norm[ia], v.norm[ib]);
+}
+
+double words_cosine(const ClaimVectors& v, std::uint32_t ia, std::uint32_t ib, const std::vector<bool>& value_term) {
+  const auto &a = v.terms[ia], &b = v.terms[ib];
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [id, w] : a) if (!value_term[id]) na += w * w;
+  for (const auto& [id, w] : b) if (!value_term[id]) nb += w * w;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else { if (!value_term[a[i].first]) dot += a[i].second * b[j].second; ++i; ++j; }
+  }
+  return dot / (std::sqrt(na * nb) + 1e-12);
+}
+
+}  // namespace isnad::xref::detail

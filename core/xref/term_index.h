@@ -1,0 +1,24 @@
+// term_index.h — stage 2 of cross_reference, the term index: every claim's terms interned as
+// integers (the scoring loops never hash a string), with how many claims use each term and how much
+// a term of its kind weighs. Internal to core/xref.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "claim_features.h"
+#include "isnad/xref/options.h"
+
+namespace isnad::xref::detail {
+
+struct TermIndex {
+  std::vector<std::uint32_t> df;                  // term → claims with the term, corpus-wide
+  std::vector<double> kind;                       // term → the weight of its kind (Options::*_weight)
+  std::vector<bool> value_term;                   // term → a value (2025-09, 2500 troops), not a word
+  std::vector<std::vector<std::uint32_t>> ids;    // claim → its term ids, in the order of its `terms`
+  std::vector<std::uint32_t> article_of;          // claim → its article
+  std::size_t terms() const { return df.size(); }
+};
+
+TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& options);
+
+}  // namespace isnad::xref::detail
