@@ -392,6 +392,7 @@ std::string App::state_json() const {
             {"justify", justify},
             {"reading_mode", reading_mode_name(reading_mode)},
             {"overview", panel == Panel::overview ? overview_json(*this, story_overview(*this)) : json(nullptr)},
+            {"overview_narrow", overview_narrow},
             {"prefs", prefs_json()}};
   json& ui = s["ui"];
   ui["find_button"] = rect(find_button_rect);

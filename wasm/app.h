@@ -238,6 +238,7 @@ struct App {
   // same download. Returns {ok, file, rows, text} or {ok, error}.
   nlohmann::json export_overview(const std::string& format);
   Rect overview_csv_rect{}, overview_md_rect{};
+  bool overview_narrow = false;            // the overview's columns show the outlets' initials (many articles)
   Rect export_button_rect{};
   // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
   // Returns {ok, file, warnings, error} as JSON; never throws.

@@ -128,6 +128,7 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
   // Columns from the start edge; narrow ones show the outlets' initials.
   const float cell_w = std::max(px * 2.4f, width / n);
   const bool narrow = cell_w < px * 6.5f;
+  app.overview_narrow = narrow;
   const float x0 = ImGui::GetCursorScreenPos().x;
   auto col_x = [&](int c) { return rtl ? x0 + width - (c + 1) * cell_w : x0 + c * cell_w; };
   {
