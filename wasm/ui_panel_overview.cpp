@@ -108,7 +108,7 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
 
   // The export buttons, then what the table holds.
   {
-    const float bh = px * 1.7f, bw = std::min(width * 0.5f - px * 0.2f, px * 7.5f);
+    const float bh = px * 1.7f, bw = std::min(width * 0.5f - px * 0.2f, px * 9.5f);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(rtl ? at.x + width - bw : at.x, at.y));
     if (ui_panel_nav_or(app, ui_button_rtl("##ov-csv", tr("تصدير CSV", "Export CSV"), px * 0.9f, ImVec2(bw, bh)))) app.export_overview("csv");
