@@ -80,7 +80,8 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
   }
   json m = {{"left", pos.x / d}, {"top", pos.y / d}, {"width", size.x / d}, {"height", size.y / d},
             {"content_height", (L.height + 2 * margin) / d}, {"title", app.title(app.open)},
-            {"outlet", app.outlet_name(app.open)}, {"date", a.meta.date ? *a.meta.date : ""},
+            {"outlet", a.meta.outlet ? *a.meta.outlet : app.open < static_cast<int>(app.headers.size()) ? app.headers[app.open].source : ""},
+            {"date", a.meta.date ? *a.meta.date : ""},
             {"date_estimated", a.meta.date_estimated}, {"link", is_web_url(app.link(app.open)) ? app.link(app.open) : ""},
             {"mode", reading_mode_name(app.reading_mode)},
             {"scroll", app.scroll_y}, {"paragraphs", paras}};
