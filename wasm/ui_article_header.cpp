@@ -31,7 +31,7 @@ float ui_article_header(App& app, const Fonts& fonts, int article, ImVec2 pos, f
   if (m.date) line += std::string(" · ") + (m.date_estimated ? tr("تاريخ تقديري ", "date estimated ") : "") + isolate_ltr(*m.date);
   const std::string url = app.link(article);
   const float line_px = px * 0.85f;
-  const float meta_w = shaped_text_width(line.c_str(), line_px);
+  const float meta_w = shaped_text_width(line.c_str(), line_px) + px * 0.6f;
   const bool rtl = ui_rtl();
   const float gap = px * 0.8f;
   // The metadata from the start edge, the link after it in the room left (cut at its end when long).
