@@ -74,6 +74,14 @@ void open_cell(App& app, const OverviewRow& row, const OverviewCell& cell, int a
   }
 }
 
+// A line of text, drawn only when on screen: a story of many articles has thousands of cells, and
+// glyphs drawn off screen still fill the panel's draw list, whose 16-bit indices wrap past 65,536
+// vertices under WebGL (scribbles over the panel).
+void line(const std::string& text, float px, float width, ImU32 color) {
+  if (ImGui::IsRectVisible(ImVec2(width, px * 1.5f))) ui_text(text.c_str(), px, width, color);
+  else ImGui::Dummy(ImVec2(width, px * 1.5f));
+}
+
 void tooltip(const std::string& text, float px) {
   ImGui::BeginTooltip();
   ui_text(text.c_str(), px, std::min(px * 22, shaped_text_width(text.c_str(), px) + px), palette().text);
@@ -152,10 +160,10 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
   for (const auto& row : o.rows) {
     ImGui::Dummy(ImVec2(0, px * 0.25f));
     std::string head = std::string(relation_label(row.relation)) + " · " + sources_line(row);
-    ui_text(head.c_str(), px * 0.9f, width, relation_color(row.relation));
-    ui_text(row.fact.c_str(), px * 0.95f, width, pal.text);
+    line(head, px * 0.9f, width, relation_color(row.relation));
+    line(row.fact, px * 0.95f, width, pal.text);
     if (!row.note.empty() && row.relation == xref::Relation::disagree)
-      ui_text((std::string(note_heading(row.relation)) + note_label(row.note)).c_str(), px * 0.85f, width, pal.dispute);
+      line(std::string(note_heading(row.relation)) + note_label(row.note), px * 0.85f, width, pal.dispute);
     const float y = ImGui::GetCursorScreenPos().y, h = px * 1.9f;
     for (int c = 0; c < n; ++c) {
       const OverviewCell& cell = row.cells[c];
@@ -172,6 +180,8 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
       app.panel_row_rects.push_back(css(app));
       app.panel_row_ids.push_back("cell:" + std::to_string(row.cluster) + ":" + std::to_string(article));
       if (cell.member >= 0) clicked = ui_panel_nav_item(app) || clicked;
+      if (clicked && cell.member >= 0) open_cell(app, row, cell, article);
+      if (!ImGui::IsItemVisible()) continue;   // off screen: nothing drawn (see line())
       if (const ImU32 bg = cell_color(cell.relation)) dl->AddRectFilled(a, b, bg, px * 0.2f);
       if (cell.relation == CellRelation::differ) dl->AddRect(a, b, pal.dispute, px * 0.2f, 0, 1.5f * app.dpr);
       const std::string value = cell.relation == CellRelation::silent ? "—" : cell.value;
@@ -181,7 +191,6 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
         if (cell.member >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         tooltip(app.outlet_name(article) + " — " + cell_label(cell.relation) + (cell.member >= 0 ? ": " + value : std::string()), px * 0.9f);
       }
-      if (clicked && cell.member >= 0) open_cell(app, row, cell, article);
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, y + h + px * 0.2f));
     const ImVec2 p = ImGui::GetCursorScreenPos();
