@@ -134,7 +134,7 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
           px * 0.9f, width, pal.muted);
 
   // Columns from the start edge; narrow ones show the outlets' initials.
-  const float cell_w = std::max(px * 2.4f, width / n);
+  const float cell_w = std::max(px * 2.f, width / n);   // 20 articles still fit a 1280-pixel window
   const bool narrow = cell_w < px * 6.5f;
   app.overview_narrow = narrow;
   const float x0 = ImGui::GetCursorScreenPos().x;
@@ -149,7 +149,8 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
       ImGui::InvisibleButton("##colhead", ImVec2(cell_w - px * 0.15f, h));
       ImGui::PopID();
       if (ImGui::IsItemHovered()) tooltip(name + " — " + app.title(o.columns[c]), px * 0.9f);
-      shaped_text(dl, head.c_str(), px * 0.85f, col_x(c) + px * 0.2f, col_x(c) + cell_w - px * 0.35f, y + px * 0.15f, pal.heading);
+      const float inset = narrow ? 1.f : px * 0.2f;
+      shaped_text(dl, head.c_str(), narrow ? px * 0.75f : px * 0.85f, col_x(c) + inset, col_x(c) + cell_w - inset - px * 0.15f, y + px * 0.15f, pal.heading);
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, y + h));
     const ImVec2 p = ImGui::GetCursorScreenPos();
