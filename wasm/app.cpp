@@ -12,6 +12,8 @@
 #include "isnad/text/boundary.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
+#include "highlight_style.h"
+#include "overview_data.h"
 #include "panel_data.h"
 
 namespace isnad::web {
@@ -57,6 +59,16 @@ void App::analyse() {
   for (std::size_t a = 0; a < claim_cluster.size(); ++a)
     for (int k : claim_cluster[a])
       if (k >= 0 && clusters[k].relation == xref::Relation::disagree) ++disputed_claims[a];
+  headers.clear();
+  for (const auto& a : articles) headers.push_back(analysis::article_header(a.text));
+  // The claims another source contradicts (a claim may be in several clusters), and their anchors.
+  std::vector<std::vector<std::uint8_t>> disputed(analysis.articles.size());
+  for (std::size_t a = 0; a < analysis.articles.size(); ++a) disputed[a].assign(analysis.articles[a].claims.size(), 0);
+  for (const auto& k : clusters)
+    if (k.relation == xref::Relation::disagree)
+      for (const auto& c : k.claims) disputed[c.article][c.claim] = 1;
+  anchor_disputed.clear();
+  for (std::size_t a = 0; a < analysis.articles.size(); ++a) anchor_disputed.push_back(anchors_in_claims(analysis.articles[a], disputed[a]));
   wake();
 }
 
@@ -79,6 +91,27 @@ std::string App::outlet_name(std::size_t article) const {
   if (m.outlet) return *m.outlet;
   if (m.title) return *m.title;
   return tr("مصدر غير معروف", "unknown source");
+}
+
+std::string App::title(std::size_t article) const {
+  if (article >= articles.size()) return {};
+  const auto& m = articles[article].meta;
+  if (m.title && !m.title->empty()) return *m.title;
+  if (article < headers.size() && !headers[article].title.empty()) return headers[article].title;
+  return articles[article].first_line();
+}
+
+std::string App::link(std::size_t article) const {
+  if (article >= articles.size()) return {};
+  if (articles[article].meta.url) return *articles[article].meta.url;
+  return article < headers.size() ? headers[article].link : std::string();
+}
+
+AnchorMark App::mark_of(std::size_t article, std::size_t anchor) const {
+  if (article >= analysis.articles.size() || anchor >= analysis.articles[article].anchors.size()) return AnchorMark::none;
+  const auto type = analysis.articles[article].anchors[anchor].type;
+  const bool cw = article < anchor_disputed.size() && anchor < anchor_disputed[article].size() && anchor_disputed[article][anchor];
+  return anchor_mark(reading_mode, type, show_type[static_cast<int>(type)], cw);
 }
 
 void App::open_article(int index) {
@@ -169,7 +202,7 @@ nlohmann::json App::highlights_json() const {
     ++listed;
     const auto& a = anchors[i];
     nlohmann::json h = {{"type", analysis::anchor_type_name(a.type)}, {"start", a.start}, {"end", a.end}, {"text", a.text},
-                        {"shown", show_type[static_cast<int>(a.type)]}, {"rect", nullptr}};
+                        {"shown", show_type[static_cast<int>(a.type)]}, {"mark", anchor_mark_name(mark_of(open, i))}, {"rect", nullptr}};
     if (i < highlight_rects.size() && highlight_rects[i].w > 0) {
       const Rect& r = highlight_rects[i];
       h["rect"] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
@@ -286,7 +319,10 @@ std::string App::state_json() const {
                     {"outlet", a.meta.outlet ? json(*a.meta.outlet) : json(nullptr)},
                     {"date", a.meta.date ? json(*a.meta.date) : json(nullptr)},
                     {"date_estimated", a.meta.date_estimated},
-                    {"title", a.first_line()},
+                    {"title", title(i)},
+                    {"title_kind", i < headers.size() ? analysis::header_kind_name(headers[i].kind) : "none"},
+                    {"header_source", i < headers.size() ? headers[i].source : ""},
+                    {"link", link(i)},
                     {"chars", a.text.size()},
                     {"analysed_chars", i < analysed_chars.size() ? analysed_chars[i] : 0}});
   }
@@ -295,7 +331,7 @@ std::string App::state_json() const {
   json panes = json::array();
   for (const auto& p : this->panes)
     if (p.article >= 0) panes.push_back({{"article", p.article}, {"file", articles[p.article].meta.file}, {"rect", rect(p.rect)}});
-  const char* const panel_names[] = {"articles", "sources", "claims", "entities", "timeline"};
+  const char* const panel_names[] = {"articles", "sources", "claims", "entities", "timeline", "overview"};
   json focus = nullptr;
   if (focus_anchor >= 0 && open < static_cast<int>(analysis.articles.size()) &&
       focus_anchor < static_cast<int>(analysis.articles[open].anchors.size())) {
@@ -309,7 +345,9 @@ std::string App::state_json() const {
       const auto& c = analysis.articles[open].claims[i];
       const int k = cluster_of(open, i);
       open_claims.push_back({{"start", c.start}, {"end", c.end}, {"cluster", k},
-                             {"relation", k < 0 ? json(nullptr) : json(xref::relation_name(clusters[k].relation))}});
+                             {"relation", k < 0 ? json(nullptr) : json(xref::relation_name(clusters[k].relation))},
+                             {"checkworthy", c.checkworthy},
+                             {"mark", i < dispute_rects.size() && dispute_rects[i].w > 0 ? rect(dispute_rects[i]) : json(nullptr)}});
     }
   json card = nullptr;
   if (pinned.article >= 0 && card_rect.w > 0)
@@ -352,9 +390,22 @@ std::string App::state_json() const {
             {"theme", theme_name(theme())},
             {"lang", lang_name(lang())},
             {"justify", justify},
+            {"reading_mode", reading_mode_name(reading_mode)},
+            {"overview", panel == Panel::overview ? overview_json(*this, story_overview(*this)) : json(nullptr)},
+            {"overview_narrow", overview_narrow},
             {"prefs", prefs_json()}};
   json& ui = s["ui"];
   ui["find_button"] = rect(find_button_rect);
+  ui["reading_modes"] = rect_list(mode_button_rects);
+  json legend_marks = json::array();   // how the legend's swatches show each kind in this reading mode
+  for (int g = 0; g < kHighlightGroups; ++g) {
+    const auto t = highlight_group(g).types[0];
+    legend_marks.push_back(anchor_mark_name(anchor_mark(reading_mode, t, show_type[static_cast<int>(t)], false)));
+  }
+  s["legend_marks"] = legend_marks;
+  ui["header_link"] = rect(header_link_rect);
+  ui["overview_csv"] = rect(overview_csv_rect);
+  ui["overview_md"] = rect(overview_md_rect);
   ui["lang_button"] = rect(lang_button_rect);
   ui["theme_button"] = rect(theme_button_rect);
   ui["find_input"] = rect(find_input_rect);

@@ -9,11 +9,13 @@
 #include <nlohmann/json.hpp>
 
 #include "isnad/analysis/analysis.h"
+#include "isnad/analysis/title.h"
 #include "isnad/xref/sources.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/search/search.h"
 #include "isnad/xref/xref.h"
 #include "i18n.h"
+#include "reading_mode.h"
 #include "theme.h"
 
 namespace isnad::web {
@@ -34,6 +36,16 @@ struct App {
   int cluster_of(std::size_t article, std::size_t claim) const;   // -1 when reported by one article only
   int claim_at(std::size_t article, std::size_t offset) const;    // the claim covering an offset, or -1
   std::string outlet_name(std::size_t article) const;
+  // Per article: its headline or first real sentence, and its "المصدر:" / "الرابط:" lines
+  // (core/analysis/title.h), read once per analysis.
+  std::vector<analysis::ArticleHeader> headers;
+  std::string title(std::size_t article) const;      // the title a reader gave, else the header's, else the first line
+  std::string link(std::size_t article) const;       // the metadata URL, else the text's "الرابط:" line, or ""
+  // How much of the article is coloured (reading_mode.h), remembered with the other choices.
+  ReadingMode reading_mode = ReadingMode::claims;
+  void set_reading_mode(ReadingMode m);
+  std::vector<std::vector<std::uint8_t>> anchor_disputed;      // [article][anchor]: inside a disputed check-worthy claim
+  AnchorMark mark_of(std::size_t article, std::size_t anchor) const;
   bool show_type[9] = {true, true, true, true, true, true, true, true, true};   // per AnchorType: highlighted?
   std::vector<std::string> warnings;
   std::string corpus_name;
@@ -49,6 +61,9 @@ struct App {
   int width = 0, height = 0;     // canvas backing store, device pixels
 
   struct Rect { float x, y, w, h; };   // CSS pixels, for automation (state().ui)
+  std::vector<Rect> mode_button_rects;                          // the toolbar's reading-mode buttons
+  Rect header_link_rect{};                                      // the article header's link, when drawn
+  std::vector<Rect> dispute_rects;                              // per claim of the open article: its dispute bar, where drawn
   std::vector<Rect> article_list_rects;
   std::vector<Rect> remove_button_rects;   // per article; zero size for the sample corpus
   Rect add_button_rect{}, confirm_button_rect{};
@@ -93,7 +108,8 @@ struct App {
   struct LineEdge { float left, right, y; std::size_t paragraph; };
   std::vector<LineEdge> line_edges;
   // The side panel's tab (ui_side_panel.cpp).
-  enum class Panel { articles, sources, claims, entities, timeline };
+  enum class Panel { articles, sources, claims, entities, timeline, overview };
+  static constexpr int kPanelCount = 6;
   Panel panel = Panel::articles;
   std::vector<Rect> panel_tab_rects;
   std::vector<Rect> panel_row_rects;       // the rows of the shown panel (CSS px), for automation
@@ -218,6 +234,11 @@ struct App {
   // The open article's highlights and claims as W3C Web Annotations (core/links/web_annotation),
   // saved by the browser as "<article>.annotations.json". Returns {ok, file, total} or {ok, error}.
   nlohmann::json export_annotations();
+  // The story overview (overview_data.h) as "<corpus>.overview.csv" or ".overview.md", through the
+  // same download. Returns {ok, file, rows, text} or {ok, error}.
+  nlohmann::json export_overview(const std::string& format);
+  Rect overview_csv_rect{}, overview_md_rect{};
+  bool overview_narrow = false;            // the overview's columns show the outlets' initials (many articles)
   Rect export_button_rect{};
   // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
   // Returns {ok, file, warnings, error} as JSON; never throws.

@@ -11,7 +11,7 @@
 
 namespace isnad::web {
 namespace {
-const char* const kPanels[] = {"articles", "sources", "claims", "entities", "timeline"};
+const char* const kPanels[] = {"articles", "sources", "claims", "entities", "timeline", "overview"};
 }  // namespace
 
 void App::escape() {
@@ -40,7 +40,7 @@ bool App::panel_key(PanelKey k) {
     case PanelKey::first: n.item = 0; break;
     case PanelKey::last: n.item = last; break;
     case PanelKey::next_tab: case PanelKey::prev_tab: {
-      const int t = (static_cast<int>(panel) + (k == PanelKey::next_tab ? 1 : 4)) % 5;
+      const int t = (static_cast<int>(panel) + (k == PanelKey::next_tab ? 1 : kPanelCount - 1)) % kPanelCount;
       panel = static_cast<Panel>(t);
       prefs_dirty = true;
       n.item = 0;
@@ -122,11 +122,17 @@ std::string App::command(const std::string& text) {
     answer["ok"] = xref_step(num("delta", 1));
   } else if (cmd == "export_annotations") {
     answer = export_annotations();
+  } else if (cmd == "export_overview") {
+    answer = export_overview(str("format").empty() ? "csv" : str("format"));
+  } else if (cmd == "reading_mode") {
+    ReadingMode m;
+    answer["ok"] = reading_mode_from_name(str("name").c_str(), &m);
+    if (answer["ok"]) set_reading_mode(m);
   } else if (cmd == "close_pane") {
     close_second();
     answer["ok"] = true;
   } else if (cmd == "panel") {
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < kPanelCount; ++i)
       if (str("name") == kPanels[i]) { panel = static_cast<Panel>(i); prefs_dirty = true; answer["ok"] = true; }
   } else if (cmd == "theme") {
     set_theme(str("name") == "dark" ? Theme::dark : Theme::light);

@@ -1,12 +1,12 @@
 // wasm/app_prefs.cpp — the reader's choices as JSON (language, theme, zoom, legend toggles, the open
-// article by file name — a reader's own by its storage id — and the side-panel tab); js_bridge stores them in localStorage.
+// article by file name — a reader's own by its storage id — the side-panel tab and the reading mode); js_bridge stores them in localStorage.
 #include <nlohmann/json.hpp>
 
 #include "app.h"
 
 namespace isnad::web {
 namespace {
-const char* const kPanels[] = {"articles", "sources", "claims", "entities", "timeline"};
+const char* const kPanels[] = {"articles", "sources", "claims", "entities", "timeline", "overview"};
 }  // namespace
 
 void App::set_language(Lang l) {
@@ -19,6 +19,13 @@ void App::set_language(Lang l) {
 void App::set_justify(bool on) {
   if (justify == on) return;
   justify = on;
+  prefs_dirty = true;
+  wake();
+}
+
+void App::set_reading_mode(ReadingMode m) {
+  if (reading_mode == m) return;
+  reading_mode = m;
   prefs_dirty = true;
   wake();
 }
@@ -36,7 +43,7 @@ nlohmann::json App::prefs_json() const {
   for (bool b : show_type) shown.push_back(b);
   return {{"lang", lang_name(lang())}, {"theme", theme_name(theme())}, {"zoom", zoom}, {"show", shown},
           {"open", !pending_open.empty() ? pending_open : articles.empty() ? "" : articles[open].meta.file}, {"panel", kPanels[static_cast<int>(panel)]},
-          {"justify", justify}};
+          {"justify", justify}, {"mode", reading_mode_name(reading_mode)}};
 }
 
 void App::apply_prefs(const std::string& text) {
@@ -56,8 +63,9 @@ void App::apply_prefs(const std::string& text) {
     if (!found && file.rfind("reader:", 0) == 0) pending_open = file;
   }
   if (j.contains("justify") && j["justify"].is_boolean()) justify = j["justify"].get<bool>();
+  if (j.contains("mode") && j["mode"].is_string()) reading_mode_from_name(j["mode"].get<std::string>().c_str(), &reading_mode);
   if (j.contains("panel") && j["panel"].is_string())
-    for (int i = 0; i < 5; ++i) if (j["panel"] == kPanels[i]) panel = static_cast<Panel>(i);
+    for (int i = 0; i < kPanelCount; ++i) if (j["panel"] == kPanels[i]) panel = static_cast<Panel>(i);
   wake();
 }
 

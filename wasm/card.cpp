@@ -30,7 +30,7 @@ int anchor_at(const App& app, int article, std::size_t at) {
   auto rank = [](const analysis::Anchor& a) { return std::make_pair(a.type == analysis::AnchorType::attribution, a.end - a.start); };
   for (std::size_t i = 0; i < anchors.size(); ++i) {
     const auto& a = anchors[i];
-    if (app.show_type[static_cast<int>(a.type)] && a.start <= at && at < a.end && (best < 0 || rank(a) < rank(anchors[best])))
+    if (app.mark_of(article, i) != AnchorMark::none && a.start <= at && at < a.end && (best < 0 || rank(a) < rank(anchors[best])))
       best = static_cast<int>(i);
   }
   return best;

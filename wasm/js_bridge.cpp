@@ -39,6 +39,10 @@ EM_JS(void, isnad_js_text_layer_set, (const char* json), {
 EM_JS(void, isnad_js_text_layer_positions, (const char* json), {
   if (window.IsnadTextLayer) window.IsnadTextLayer.positions(JSON.parse(UTF8ToString(json)));
 });
+EM_JS(void, isnad_js_overview_layer_set, (const char* json), {
+  const s = UTF8ToString(json);
+  if (window.IsnadTextLayer) window.IsnadTextLayer.setOverview(s ? JSON.parse(s) : null);
+});
 EM_JS(void, isnad_js_text_layer_scroll, (float y), { if (window.IsnadTextLayer) window.IsnadTextLayer.scrollTo(y); });
 EM_JS(void, isnad_js_library_open_dialog, (), { window.IsnadLibrary.openDialog(); });
 EM_JS(void, isnad_js_library_remove, (const char* id), { window.IsnadLibrary.remove(UTF8ToString(id)); });
@@ -133,6 +137,7 @@ void js_library_import() { isnad_js_library_import(); }
 void js_text_layer_set(const std::string& model_json) { isnad_js_text_layer_set(model_json.c_str()); }
 void js_text_layer_positions(const std::string& json) { isnad_js_text_layer_positions(json.c_str()); }
 void js_text_layer_scroll(float css_y) { isnad_js_text_layer_scroll(css_y); }
+void js_overview_layer_set(const std::string& model_json) { isnad_js_overview_layer_set(model_json.c_str()); }
 void set_text_layer_scrolled(TextLayerScrolled h) { g_text_layer_scrolled = h; }
 
 void js_install_wheel(WheelHandler h) { g_wheel = h; isnad_js_install_wheel(); }

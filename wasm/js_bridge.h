@@ -34,6 +34,9 @@ void js_text_layer_set(const std::string& model_json);
 // article's paragraphs are measured a few at a time after the first frame).
 void js_text_layer_positions(const std::string& json);
 void js_text_layer_scroll(float css_y);
+// The story overview's table in the text layer (overview_data.h's JSON with a caption), or "" to
+// remove it; the JSON is parsed into a JS object here, the caller keeps its bytes.
+void js_overview_layer_set(const std::string& model_json);
 using TextLayerScrolled = void (*)(float css_y);
 void set_text_layer_scrolled(TextLayerScrolled h);
 

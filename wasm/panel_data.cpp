@@ -121,7 +121,7 @@ nlohmann::json panel_json(const App& app) {
   using nlohmann::json;
   json out = json::object();
   switch (app.panel) {
-    case App::Panel::articles: break;
+    case App::Panel::articles: case App::Panel::overview: break;   // the overview: state().overview
     case App::Panel::sources: {
       json list = json::array();
       for (std::size_t i = 0; i < app.articles.size(); ++i) {

@@ -1,6 +1,6 @@
 // wasm/ui.h — the reader's panels, drawn with Dear ImGui each frame that something changed.
 // ui_draw lays out the window in the interface's direction; in Arabic, right to left: the side panel
-// (articles, sources, claims, entities, timeline) on the right; on the left the toolbar (legend,
+// (articles, sources, claims, entities, timeline, overview) on the right; on the left the toolbar (legend,
 // find, language, theme), the find bar when open, and one article pane, or two when a
 // cross-reference was followed (the first on the right). English mirrors it. Each panel lives in its own ui_<panel>.cpp.
 #pragma once
@@ -29,6 +29,11 @@ void ui_panel_sources(App& app, const Fonts& fonts, float width);
 void ui_panel_claims(App& app, const Fonts& fonts, float width);
 void ui_panel_entities(App& app, const Fonts& fonts, float width);
 void ui_panel_timeline(App& app, const Fonts& fonts, float width);
+void ui_panel_overview(App& app, const Fonts& fonts, float width);
+struct Overview;
+void ui_overview_layer(App& app, const Overview* o);   // the overview's table in the DOM text layer (nullptr: none)
+// Above an article pane's text: its title, outlet, date (marked when estimated) and link. Returns its height.
+float ui_article_header(App& app, const Fonts& fonts, int article, ImVec2 pos, float width);
 
 // The body of a highlight's card (inside a tooltip or a window). Interactive: the other sources
 // are links that open the cross-reference beside the article.

@@ -1,4 +1,5 @@
-// The article list: one entry per article — outlet, date (≈ when estimated), first line.
+// The article list: one entry per article — outlet, date (≈ when estimated), its title (the headline, else
+// the first real sentence: core/analysis/title.h).
 #include <string>
 
 #include "js_bridge.h"
@@ -78,7 +79,7 @@ void ui_article_list(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     shaped_text(dl, head.c_str(), px, x_left + strip, x_right, top.y + px * 0.2f, pal.heading);
     shaped_text(dl, counts.c_str(), px * 0.9f, x_left + strip, x_right, top.y + px * 1.6f,
                 i < static_cast<int>(app.disputed_claims.size()) && app.disputed_claims[i] ? pal.dispute : pal.muted);
-    shaped_text(dl, a.first_line().c_str(), px, x_left + strip, x_right, top.y + px * 2.9f, pal.text);
+    shaped_text(dl, app.title(i).c_str(), px, x_left + strip, x_right, top.y + px * 2.9f, pal.text);
     if (mine) {
       // Remove (with a confirmation): only the reader's own articles.
       ImGui::SetCursorScreenPos(ImVec2(x_left, top.y + px * 0.2f));

@@ -23,6 +23,7 @@
 #include "theme.h"
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
+#include "panel_data.h"
 #include "ui.h"
 
 namespace isnad::web {
@@ -40,8 +41,9 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
                              ImVec2 size, float margin) {
   using nlohmann::json;
   const float d = app.dpr;
-  // Highlights become marked spans of the layer (code points from the paragraph's start): the
-  // innermost kinds first; an attribution only where it overlaps nothing already marked.
+  // Highlights become marked spans of the layer (code points from the paragraph's start), as the
+  // reading mode marks them: the innermost kinds first; an attribution only where it overlaps
+  // nothing already marked; in the plain mode, only the disputed claims.
   const analysis::ArticleAnalysis* an = app.open < static_cast<int>(app.analysis.articles.size()) ? &app.analysis.articles[app.open] : nullptr;
   json paras = json::array();
   std::size_t first = 0;   // anchors are in text order: the first that starts in this paragraph or after
@@ -55,20 +57,33 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
         for (std::size_t k = first; k < anchors.size() && anchors[k].start < e.end; ++k) {
           const auto& x = anchors[k];
           if ((x.type == analysis::AnchorType::attribution) != (pass == 1) || x.end > e.end) continue;
+          const AnchorMark mark = app.mark_of(app.open, k);
+          if (mark == AnchorMark::none) continue;
           bool overlaps = false;
           for (const auto& t : taken) overlaps |= x.start < t.second && t.first < x.end;
           if (overlaps) continue;
           taken.push_back({x.start, x.end});
           marks.push_back({{"start", x.start - e.start}, {"end", x.end - e.start}, {"type", analysis::anchor_type_name(x.type)},
-                           {"label", anchor_type_label(x.type)}});
+                           {"label", anchor_type_label(x.type)}, {"mark", anchor_mark_name(mark)}});
+        }
+      if (app.reading_mode == ReadingMode::plain)
+        for (std::size_t c = 0; c < an->claims.size(); ++c) {
+          const auto& cl = an->claims[c];
+          const int k = app.cluster_of(app.open, c);
+          if (k < 0 || app.clusters[k].relation != xref::Relation::disagree || cl.start < e.start || cl.end > e.end) continue;
+          marks.push_back({{"start", cl.start - e.start}, {"end", cl.end - e.start}, {"type", "disputed"},
+                           {"label", tr("ادعاء موضع خلاف", "disputed claim")}, {"mark", "dispute"}});
         }
     }
     paras.push_back({{"text", text::to_utf8(std::u32string_view(a.text).substr(e.start, e.end - e.start))},
                      {"top", (e.top + margin) / d}, {"height", e.height / d}, {"marks", marks}});
   }
   json m = {{"left", pos.x / d}, {"top", pos.y / d}, {"width", size.x / d}, {"height", size.y / d},
-            {"content_height", (L.height + 2 * margin) / d}, {"title", a.first_line()},
-            {"outlet", a.meta.outlet ? *a.meta.outlet : ""}, {"date", a.meta.date ? *a.meta.date : ""},
+            {"content_height", (L.height + 2 * margin) / d}, {"title", app.title(app.open)},
+            {"outlet", a.meta.outlet ? *a.meta.outlet : app.open < static_cast<int>(app.headers.size()) ? app.headers[app.open].source : ""},
+            {"date", a.meta.date ? *a.meta.date : ""},
+            {"date_estimated", a.meta.date_estimated}, {"link", is_web_url(app.link(app.open)) ? app.link(app.open) : ""},
+            {"mode", reading_mode_name(app.reading_mode)},
             {"scroll", app.scroll_y}, {"paragraphs", paras}};
   return m.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -123,8 +138,9 @@ void handle_selection(App& app, ArticleLayout& L, ImVec2 content_origin, bool ho
   }
 }
 
-// An article's anchors of the shown types, under the text; attributions underlined. The primary
-// pane records where each was drawn (state().highlights).
+// An article's anchors as the reading mode marks them (reading_mode.h), under the text: filled,
+// underlined (attributions), or a thin underline (names outside check-worthy claims, in the claims
+// mode). The primary pane records where each was drawn (state().highlights).
 void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, ImVec2 origin) {
   if (article >= static_cast<int>(app.analysis.articles.size())) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -133,7 +149,8 @@ void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, Im
   for (std::size_t i = 0; i < anchors.size(); ++i) {
     const auto& a = anchors[i];
     if (a.start >= e.end) break;   // in text order: none further is in this paragraph
-    if (!app.show_type[static_cast<int>(a.type)] || a.end <= e.start) continue;
+    const AnchorMark mark = app.mark_of(article, i);
+    if (mark == AnchorMark::none || a.end <= e.start) continue;
     const std::size_t s = std::max<std::size_t>(a.start, e.start) - e.start, t = std::min<std::size_t>(a.end, e.end) - e.start;
     const HighlightGroup& g = highlight_group(highlight_group_of(a.type));
     const auto rects = e.p->range_rects({layout::TextIndex(s), layout::TextIndex(t)});
@@ -149,7 +166,12 @@ void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, Im
       color = ImGui::ColorConvertFloat4ToU32(c);
     }
     for (const layout::Rect& r : rects) {
-      if (g.underline) {
+      if (mark == AnchorMark::thin_underline) {
+        const float h = std::max(1.f, app.dpr);
+        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom),
+                          ImGui::ColorConvertFloat4ToU32(ImVec4(ImGui::ColorConvertU32ToFloat4(color).x, ImGui::ColorConvertU32ToFloat4(color).y,
+                                                                ImGui::ColorConvertU32ToFloat4(color).z, 0.9f)));
+      } else if (mark == AnchorMark::underline) {
         const float h = std::max(1.5f, (r.bottom - r.top) * 0.06f);
         dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom), color);
       } else {
@@ -160,8 +182,10 @@ void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, Im
   }
 }
 
-// Claims another source contradicts: a red bar in the margin on the side the lines start.
-void draw_dispute_marks(const App& app, int article, const ParaEntry& e, ImVec2 origin, float bar_x) {
+// Claims another source contradicts: a red bar in the margin on the side the lines start, in every
+// reading mode; in the plain mode, where nothing else is marked, their lines are underlined too. The
+// primary pane records each bar (state().claims[i].mark).
+void draw_dispute_marks(App& app, int article, bool primary, const ParaEntry& e, ImVec2 origin, float bar_x) {
   if (article >= static_cast<int>(app.analysis.articles.size())) return;
   const auto& claims = app.analysis.articles[article].claims;
   for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -172,9 +196,16 @@ void draw_dispute_marks(const App& app, int article, const ParaEntry& e, ImVec2 
                                          layout::TextIndex(std::min<std::size_t>(claims[i].end, e.end) - e.start)});
     if (rects.empty()) continue;
     float top = rects.front().top, bottom = rects.front().bottom;
-    for (const auto& r : rects) { top = std::min(top, r.top); bottom = std::max(bottom, r.bottom); }
+    for (const auto& r : rects) {
+      top = std::min(top, r.top); bottom = std::max(bottom, r.bottom);
+      if (app.reading_mode == ReadingMode::plain)
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - 2 * app.dpr),
+                                                  ImVec2(origin.x + r.right, origin.y + r.bottom), palette().dispute);
+    }
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(bar_x, origin.y + top), ImVec2(bar_x + 4 * app.dpr, origin.y + bottom),
                                               palette().dispute);
+    if (primary && i < app.dispute_rects.size() && app.dispute_rects[i].w == 0)
+      app.dispute_rects[i] = {bar_x / app.dpr, (origin.y + top) / app.dpr, 4, (bottom - top) / app.dpr};
   }
 }
 
@@ -286,7 +317,7 @@ void apply_focus_requests(App& app, ArticleLayout& L, float margin, float pane_h
     int i = app.focus_anchor;
     for (int tries = 0; tries < n; ++tries) {
       i = i < 0 ? (d > 0 ? 0 : n - 1) : (i + d + n) % n;
-      if (app.show_type[static_cast<int>(anchors[i].type)]) break;
+      if (app.mark_of(app.open, i) != AnchorMark::none) break;
     }
     if (n > 0) app.focus_anchor = i;
   }
@@ -378,8 +409,13 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   const float margin = px * 1.5f;
   const float text_w = std::max(px * 4, size.x - 2 * margin - ImGui::GetStyle().ScrollbarSize);
 
+  // The article's header (title, outlet, date, link) stays put above the scrolling text.
+  const float header_h = ui_article_header(app, fonts, article, pos, size.x);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + header_h));
   ImGui::BeginChild("##text", ImVec2(0, 0), false);
   static ImVec4 layer_rect;
+  static ReadingMode layer_mode = ReadingMode::claims;   // the layer's marks follow the reading mode
+  if (primary && layer_mode != app.reading_mode) { layer_mode = app.reading_mode; layer_rect = ImVec4(-1, -1, -1, -1); }
   const ImVec2 pane_pos = ImGui::GetWindowPos(), pane_size = ImGui::GetWindowSize();
   const ImVec4 rect(pane_pos.x, pane_pos.y, pane_size.x, pane_size.y);
   static std::uint64_t layer_version = 0;   // the geometry the text layer has
@@ -438,6 +474,7 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (primary) {
     app.highlight_rects.assign(app.highlight_rects.size(), App::Rect{});
+    app.dispute_rects.assign(article < static_cast<int>(app.analysis.articles.size()) ? app.analysis.articles[article].claims.size() : 0, App::Rect{});
     app.find_rects.clear();
     app.find_current_rect = {};
     app.focus_rect = {};
@@ -459,7 +496,7 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
     if (primary) draw_link_marks(app, e, o, app.now);
     if (primary) draw_spot(app, article, e, o);
     draw_xref_mark(app, pane, article, e, o, bar_x);
-    draw_dispute_marks(app, article, e, o, bar_x);
+    draw_dispute_marks(app, article, primary, e, o, bar_x);
     draw_highlights(app, article, primary, e, o);
     draw_find_marks(app, article, primary, e, o);
     if (has_sel && app.selection.start < e.end && e.start < app.selection.end) {

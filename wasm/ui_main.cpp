@@ -1,5 +1,6 @@
 // The window's layout, the theme, and the small shaped widgets every panel uses.
 #include <algorithm>
+#include <cmath>
 
 #include "i18n.h"
 #include "shaped_text.h"
@@ -131,7 +132,9 @@ void ui_draw(App& app, const Fonts& fonts) {
   // In reading order: the side panel first (on the right in Arabic, on the left in English), the
   // articles beside it.
   const bool rtl = ui_rtl();
-  const float side_w = std::clamp(display.x * 0.28f, 220.f * app.dpr, 420.f * app.dpr);
+  // The overview is a table of the story's facts against its outlets: its panel takes more room.
+  const float side_w = app.panel == App::Panel::overview ? std::floor(display.x * 0.55f)
+                                                         : std::clamp(display.x * 0.28f, 220.f * app.dpr, 420.f * app.dpr);
   const float area_w = display.x - side_w, area_x = rtl ? 0 : side_w;
   ui_side_panel(app, fonts, ImVec2(rtl ? area_w : 0, 0), ImVec2(side_w, display.y));
   float y = ui_toolbar(app, fonts, ImVec2(area_x, 0), area_w);

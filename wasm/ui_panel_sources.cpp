@@ -20,7 +20,7 @@ void ui_panel_sources(App& app, const Fonts& fonts, float width) {
     const auto& m = app.articles[i].meta;
     std::string head = isolate(app.outlet_name(i));
     if (m.date) head += std::string(" · ") + (m.date_estimated ? tr("تقديرا ", "about ") : "") + isolate_ltr(*m.date);
-    if (ui_panel_row(app, "source:" + std::to_string(i), head, app.articles[i].first_line(), px, width, pal.heading,
+    if (ui_panel_row(app, "source:" + std::to_string(i), head, app.title(i), px, width, pal.heading,
                      static_cast<int>(i) == app.open)) {
       app.open_article(static_cast<int>(i));
       app.prefs_dirty = true;

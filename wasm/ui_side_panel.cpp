@@ -1,5 +1,5 @@
 // The side panel, on the right (on the left in English): tabs for the articles, their sources, the claims across articles,
-// the entities and the timeline; the chosen tab's panel scrolls below them.
+// the entities, the timeline and the story overview (drawn wider: ui_main.cpp); the chosen tab's panel scrolls below them.
 #include <algorithm>
 
 #include "i18n.h"
@@ -20,13 +20,13 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
   const float px = fonts.ui_px, h = px * 1.8f, tab_px = px * 0.92f;
   const float pad = ImGui::GetStyle().WindowPadding.x;
   const char* labels[] = {tr("المقالات", "Articles"), tr("المصادر", "Sources"), tr("الادعاءات", "Claims"),
-                          tr("الكيانات", "Entities"), tr("الخط الزمني", "Timeline")};
+                          tr("الكيانات", "Entities"), tr("الخط الزمني", "Timeline"), tr("نظرة عامة", "Overview")};
   // Tabs from the start edge (the right in Arabic, the left in English); a second row when they do not fit.
   const bool rtl = ui_rtl();
   app.panel_tab_rects.clear();
   const float start = rtl ? pos.x + size.x - pad : pos.x + pad;
   float x = start, y = ImGui::GetCursorScreenPos().y;
-  for (int i = 0; i < 5; ++i) {
+  for (int i = 0; i < App::kPanelCount; ++i) {
     const float w = shaped_text_width(labels[i], tab_px) + px * 0.8f;
     if (rtl ? x - w < pos.x + pad : x + w > pos.x + size.x - pad) { x = start; y += h + px * 0.2f; }
     if (rtl) x -= w;
@@ -65,7 +65,9 @@ void ui_side_panel(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size) {
     case App::Panel::claims: ui_panel_claims(app, fonts, width); break;
     case App::Panel::entities: ui_panel_entities(app, fonts, width); break;
     case App::Panel::timeline: ui_panel_timeline(app, fonts, width); break;
+    case App::Panel::overview: ui_panel_overview(app, fonts, width); break;
   }
+  if (app.panel != App::Panel::overview) ui_overview_layer(app, nullptr);
   // The keyboard's item, kept among those drawn (a tab or a filter changes their number).
   nav.count = nav.drawn;
   if (nav.item >= nav.count) { nav.item = std::max(0, nav.count - 1); nav.scroll = true; app.wake(); }

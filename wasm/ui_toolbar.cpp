@@ -1,9 +1,11 @@
 // The toolbar over the article panes: the legend (one chip per kind of content; clicking one shows
-// or hides its highlights), and the reader's buttons: copy a link to the selection, find, the
-// interface language and the theme. The buttons wrap to a second row when the pane is narrow.
+// or hides its highlights; its swatches follow the reading mode), and the reader's buttons: the
+// reading mode (claims, everything, plain), copy a link to the selection, find, the interface
+// language and the theme. The buttons wrap to a second row when the pane is narrow.
 #include <algorithm>
 
 #include "highlight_style.h"
+#include "reading_mode.h"
 #include "i18n.h"
 #include "shaped_text.h"
 #include "theme.h"
@@ -44,8 +46,13 @@ void legend(App& app, float px, float start_edge, float y, float h) {
     const float sw = px * 0.8f;
     const ImVec2 sq(rtl ? b.x - px * 0.4f - sw : a.x + px * 0.4f, (a.y + b.y - sw) * 0.5f);
     const ImU32 off = pal.chip_off;
-    if (hg.underline) dl->AddRectFilled(ImVec2(sq.x, sq.y + sw * 0.75f), ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : off);
-    else dl->AddRectFilled(sq, ImVec2(sq.x + sw, sq.y + sw), on ? hg.color : off, sw * 0.2f);
+    // The swatch shows how the reading mode draws the kind (outside disputed claims): filled,
+    // underlined, a thin underline (names, in the claims mode), or nothing (the plain mode).
+    const AnchorMark mark = anchor_mark(app.reading_mode, hg.types[0], on, false);
+    if (mark == AnchorMark::underline) dl->AddRectFilled(ImVec2(sq.x, sq.y + sw * 0.75f), ImVec2(sq.x + sw, sq.y + sw), hg.color);
+    else if (mark == AnchorMark::thin_underline) dl->AddRectFilled(ImVec2(sq.x, sq.y + sw - std::max(1.f, app.dpr)), ImVec2(sq.x + sw, sq.y + sw), hg.color);
+    else if (mark == AnchorMark::fill) dl->AddRectFilled(sq, ImVec2(sq.x + sw, sq.y + sw), hg.color, sw * 0.2f);
+    else dl->AddRect(sq, ImVec2(sq.x + sw, sq.y + sw), off, sw * 0.2f);
     if (rtl) shaped_text(dl, label, px, a.x + px * 0.1f, sq.x - px * 0.25f, (a.y + b.y) * 0.5f - px * 0.8f, on ? pal.text : pal.muted);
     else shaped_text(dl, label, px, sq.x + sw + px * 0.25f, b.x - px * 0.1f, (a.y + b.y) * 0.5f - px * 0.8f, on ? pal.text : pal.muted);
     x += rtl ? -px * 0.2f : w;
@@ -66,7 +73,9 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   const char* lang_label = lang() == Lang::ar ? "EN" : "ع";
   const char* link_label = tr("نسخ رابط", "Copy link");
   auto bw = [&](const char* s) { return s[0] ? std::max(h, shaped_text_width(s, px) + px * 0.9f) : h; };
-  const float buttons_w = bw(link_label) + 5 * h + px * 2.4f;
+  float modes_w = px * 0.6f;
+  for (int m = 0; m < kReadingModes; ++m) modes_w += bw(reading_mode_label(static_cast<ReadingMode>(m))) + px * 0.4f;
+  const float buttons_w = modes_w + bw(link_label) + 5 * h + px * 2.4f;
   const bool wrap = legend_width(px) + buttons_w + 2 * pad > width;
   const float height = pad + h + (wrap ? h + px * 0.3f : 0) + px * 0.3f;
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -98,6 +107,29 @@ float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width) {
     x += w + px * 0.4f;
     return clicked;
   };
+  // The reading mode: claims (the default), everything, plain; the chosen one shown pressed.
+  app.mode_button_rects.clear();
+  for (int m = 0; m < kReadingModes; ++m) {
+    const ReadingMode mode = static_cast<ReadingMode>(m);
+    const bool on = app.reading_mode == mode;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+    ImGui::PushID(m);
+    const bool clicked = button("##mode", reading_mode_label(mode), nullptr);
+    ImGui::PopID();
+    app.mode_button_rects.push_back(css(app));
+    if (on) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ui_text(mode == ReadingMode::claims ? tr("يلوّن ما يُتحقق منه: الأرقام والتواريخ والاقتباسات والإسناد والأسماء في الادعاءات موضع الخلاف",
+                                               "Colours what a fact-checker checks: numbers, dates, quotes, attributions, names in disputed claims")
+              : mode == ReadingMode::everything ? tr("يلوّن كل ما حُلّل", "Colours everything the analysis found")
+                                                : tr("النص وحده، مع الادعاءات موضع الخلاف", "The text alone, with the disputed claims marked"),
+              px, px * 18, palette().text);
+      ImGui::EndTooltip();
+    }
+    if (clicked) app.set_reading_mode(mode);
+  }
+  x += px * 0.6f;
   // Copy a link to the selected passage (also Ctrl+Shift+C).
   const bool has_sel = app.selection.article == app.open && app.selection.end > app.selection.start;
   ImGui::BeginDisabled(!has_sel);

@@ -91,6 +91,10 @@
     closePane: () => command({ cmd: 'close_pane' }),
     // Saves the open article's highlights and claims as W3C Web Annotation JSON (a download).
     exportAnnotations: () => command({ cmd: 'export_annotations' }),
+    // Saves the story overview (facts × outlets) as CSV ('csv') or a Markdown table ('md') (a download).
+    exportOverview: (format = 'csv') => command({ cmd: 'export_overview', format: String(format) }),
+    // How much of the article is coloured: 'claims' (the default), 'everything' or 'plain'.
+    setReadingMode: (name) => command({ cmd: 'reading_mode', name: String(name) }),
     showPanel: (name) => command({ cmd: 'panel', name }),
     setTheme: (name) => command({ cmd: 'theme', name }),
     setLanguage: (name) => command({ cmd: 'lang', name }),

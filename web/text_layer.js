@@ -19,8 +19,22 @@
     article.lang = 'ar';
     article.dir = 'rtl';
     article.style.height = model.content_height + 'px';
+    article.dataset.mode = model.mode || 'everything';
+    // The header: the title as a heading, then outlet, date (marked when estimated) and the link.
     const header = document.createElement('header');
-    header.textContent = visible([model.outlet, model.date].filter(Boolean).join(' · '));
+    const h = document.createElement('h1');
+    h.textContent = visible(model.title || '');
+    const meta = document.createElement('div');
+    meta.textContent = visible([model.outlet, model.date && (model.date_estimated ? '~' : '') + model.date].filter(Boolean).join(' · '));
+    header.append(h, meta);
+    if (model.link) {
+      const a = document.createElement('a');
+      a.href = model.link;   // http(s) only: the app sends no other scheme
+      a.rel = 'noopener noreferrer';
+      a.target = '_blank';
+      a.textContent = model.link;
+      header.append(a);
+    }
     article.append(header);
     for (const p of model.paragraphs) {
       const el = document.createElement('p');
@@ -53,6 +67,7 @@
       if (m.start > at) el.append(document.createTextNode(cps.slice(at, m.start).join('')));
       const mark = document.createElement('mark');
       mark.dataset.type = m.type;
+      if (m.mark) mark.dataset.mark = m.mark;   // fill, underline, thin (a name outside the disputed claims), dispute
       mark.setAttribute('aria-description', m.label);
       mark.textContent = cps.slice(m.start, m.end).join('');
       el.append(mark);
@@ -85,5 +100,48 @@
     if (window.Module && window.Module._isnad_js_text_layer_scrolled) window.Module._isnad_js_text_layer_scrolled(top);
   });
 
-  window.IsnadTextLayer = Object.freeze({ set, positions, scrollTo });
+  // The story overview as a table (screen readers, the browser's find), when the panel shows it:
+  // a row per fact, a cell per outlet with its words and data-relation agree / differ / partial /
+  // silent. Visually hidden: the canvas draws the panel. null removes it.
+  function setOverview(model) {
+    let table = document.getElementById('overview-layer');
+    if (!model) { if (table) table.remove(); return; }
+    if (!table) {
+      table = document.createElement('table');
+      table.id = 'overview-layer';
+      document.body.append(table);
+    }
+    table.replaceChildren();
+    table.lang = 'ar';
+    table.dir = document.documentElement.lang === 'en' ? 'ltr' : 'rtl';
+    const caption = document.createElement('caption');
+    caption.textContent = model.caption || '';
+    const head = document.createElement('tr');
+    for (const name of [model.fact_heading || '', ...model.columns.map((c) => c.outlet)]) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = visible(name);
+      head.append(th);
+    }
+    table.append(caption, head);
+    for (const r of model.rows) {
+      const tr = document.createElement('tr');
+      tr.dataset.relation = r.relation;
+      tr.dataset.cluster = String(r.cluster);
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = visible(r.fact + ' — ' + r.sources_line);
+      tr.append(th);
+      for (const c of r.cells) {
+        const td = document.createElement('td');
+        td.dataset.relation = c.relation;
+        td.dataset.article = String(c.article);
+        td.textContent = visible(c.value);
+        tr.append(td);
+      }
+      table.append(tr);
+    }
+  }
+
+  window.IsnadTextLayer = Object.freeze({ set, positions, scrollTo, setOverview });
 })();

@@ -68,7 +68,9 @@ test('bidi controls are shown as ◌ in the text layer, one for one', async () =
   const layer = await checkTextLayer(page);
   const controls = [...text].filter((ch) => /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(ch)).length;
   assert.equal(controls, 17);
-  assert.equal([...layer].filter((ch) => ch === '\u25CC').length, controls);
+  assert.equal([...layer].filter((ch) => ch === '\u25CC').length, controls + 2, 'the article\'s, and the title\'s two in the header');
+  const body = await page.$$eval('#textlayer article > p', (ps) => ps.map((p) => p.textContent).join(''));
+  assert.equal([...body].filter((ch) => ch === '\u25CC').length, controls, 'one for one in the article\'s paragraphs');
   assert.equal(await page.evaluate(() => document.getElementById('textlayer').getAttribute('aria-label')), 'trojan \u25CCevil\u25CC');
   await alive(page, added.length + 4);
 });

@@ -17,11 +17,14 @@ test('drag, double-click, triple-click, Ctrl+A and Ctrl+C', async () => {
   const { context, page, errors } = await openPage(env.browser, env.url,
     { width: 1200, height: 800, permissions: ['clipboard-read', 'clipboard-write'] });
   await settle(page);
+  // The first line's middle (below the toolbar and the article's header).
+  const lines = (await state(page)).lines;
+  const Y = Math.round(lines[0].y + (lines[1].y - lines[0].y) / 2);
 
   // A drag across the first line, right to left (the reading direction).
-  await page.mouse.move(780, 60);
+  await page.mouse.move(780, Y - 2);
   await page.mouse.down();
-  for (let x = 780; x >= 300; x -= 40) await page.mouse.move(x, 62);
+  for (let x = 780; x >= 300; x -= 40) await page.mouse.move(x, Y);
   await page.mouse.up();
   await page.waitForFunction(() => window.isnad.state().selection !== null);
   let sel = (await state(page)).selection;
@@ -30,14 +33,14 @@ test('drag, double-click, triple-click, Ctrl+A and Ctrl+C', async () => {
   assert.ok(paragraphs[0].includes(sel.text));
 
   // Double-click: one word.
-  await page.mouse.dblclick(600, 62);
+  await page.mouse.dblclick(600, Y);
   await page.waitForFunction((prev) => { const s = window.isnad.state().selection; return s && s.text !== prev; }, sel.text);
   sel = (await state(page)).selection;
   assert.match(sel.text, /^[\u0600-\u06FF]+$/, `a double-click selects one word ("${sel.text}")`);
 
   // Triple-click: the paragraph (after a pause, so it does not continue the double-click).
   await page.waitForTimeout(700);
-  await page.mouse.click(600, 62, { clickCount: 3, delay: 20 });
+  await page.mouse.click(600, Y, { clickCount: 3, delay: 20 });
   await page.waitForFunction((p) => window.isnad.state().selection?.text === p, paragraphs[0]);
 
   // Ctrl+A, then Ctrl+C: the whole article, in logical order, on the clipboard.
