@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "isnad/xref/archive.h"
 #include "claim_features.h"
 #include "stories.h"
 #include "values.h"
@@ -159,7 +160,10 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   // Claims linked only within a story (cosine of the whole articles ≥ same_story). Without this, in
   // 300 articles of one paper and one day, a rare word or phrase shared by two short claims
   // ("مواعيد", "وعلى صعيد متصل") linked unrelated stories: 1,002 clusters, nearly all false.
-  detail::Stories stories(articles.size(), df.size(), ids, article_of, opt.same_story);
+  std::vector<double> corpus_df;   // Options::corpus: each term's articles in the whole corpus
+  if (opt.corpus) corpus_df = detail::corpus_document_frequencies(*opt.corpus, term_id);
+  detail::Stories stories(articles.size(), df.size(), ids, article_of, opt.same_story,
+                          opt.corpus ? &corpus_df : nullptr, opt.corpus ? opt.corpus->articles : 0);
   const auto story_of = opt.same_story > 0 ? stories.groups() : std::vector<std::uint32_t>(articles.size(), 0);
   auto one_story = [&](std::uint32_t a, std::uint32_t b) { return opt.same_story <= 0 || stories.one_story(a, b); };
   std::vector<std::vector<std::pair<std::uint32_t, double>>> vec(claims.size());    // claim → (term, weight)

@@ -46,10 +46,15 @@ struct Cluster {
   std::vector<Difference> differences;
 };
 
+struct CorpusStats;                // isnad/xref/archive.h
+
 struct Options {
   double min_similarity = 0.18;     // tf-idf cosine over stems, event concepts, entities and values
   double same_story = 0.15;         // the same cosine between two whole articles, below which their
                                     // claims are never linked (different stories)
+  const CorpusStats* corpus = nullptr;   // when set, an article's terms are weighed by their document
+                                    // frequencies in this whole corpus (an archive's), not in the
+                                    // articles given (one story of it); terms it lacks count as in those
 };
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles,
