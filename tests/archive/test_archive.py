@@ -86,7 +86,7 @@ class ArchiveTest(unittest.TestCase):
         if name not in self.runs:
             out = os.path.join(self.tmp.name, name)
             p = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/lib/archive.py"), self.input, "--out", out,
-                                "--workers", "2", "--partition-size", "40", "--quiet", *extra],
+                                "--workers", "2", "--partition-size", str(max(4, len(self.arts) // 8)), "--quiet", *extra],
                                capture_output=True, text=True, timeout=600)
             self.assertEqual(p.returncode, 0, p.stderr[-3000:])
             self.runs[name] = (out, p.stderr)
