@@ -33,6 +33,7 @@ SIGNATURE = 32      # an article's weightiest terms (stories.cpp's kSignature)
 SAME_STORY = 0.15   # xref::Options::same_story
 MINHASH = 0        # 0: a signature's terms are its keys; B > 0: B MinHash values of it (one row a band)
 COMMON = 256        # a key shared by more articles is no evidence (stories.cpp's kCommon)
+CANDIDATES = 16     # an article's best candidates in a bucket (stories.cpp's kCandidates)
 MASK = (1 << 61) - 1
 
 
@@ -117,12 +118,12 @@ def signatures(ana, df, told, buckets):
             sig = tuple(w[:SIGNATURE])
             norm = math.sqrt(sum(x * x for _, x in w))
             if MINHASH:
-                keys = [struct.pack("<QQ", b, min(_h(t, b) for t, _ in sig)) for b in range(MINHASH)]
+                keys = [(struct.pack("<QQ", b, min(_h(t, b) for t, _ in sig)), 1.0) for b in range(MINHASH)]
             else:
-                keys = [t.encode() for t, _ in sig]
-            for key in keys:
+                keys = [(t.encode(), x) for t, x in sig]
+            for key, x in keys:
                 h = int.from_bytes(hashlib.blake2b(key, digest_size=4).digest(), "little")
-                out[h % buckets].append((key, j["line"]))
+                out[h % buckets].append((key, j["line"], x))
     return out
 
 
@@ -137,28 +138,52 @@ def pick(parts, i):
 
 
 def candidate_pairs(*bucket_lists):
-    """Reduce side of the shuffle: pairs of articles sharing a key (one shared by at most COMMON)."""
+    """Reduce side of the shuffle: pairs of articles sharing a key (one shared by at most COMMON),
+    ranked by the dot product of their signatures over this bucket's keys; each article keeps its
+    CANDIDATES best (stories.cpp's kCandidates, there over all keys at once)."""
     by_key = defaultdict(list)
     for lst in bucket_lists:
-        for key, line in lst:
-            by_key[key].append(line)
-    pairs = set()
+        for key, line, x in lst:
+            by_key[key].append((line, x))
+    acc = defaultdict(float)
     for members in by_key.values():
         if 2 <= len(members) <= COMMON:
             members.sort()
-            for i, x in enumerate(members):
-                for y in members[i + 1:]:
-                    if x != y:
-                        pairs.add((x, y))
+            for i, (p, x) in enumerate(members):
+                for q, y in members[i + 1:]:
+                    if p != q:
+                        acc[(p, q)] += x * y
+    best = defaultdict(list)
+    for (p, q), d in acc.items():
+        best[p].append((-d, q))
+        best[q].append((-d, p))
+    pairs = set()
+    for p, lst in best.items():
+        lst.sort()
+        for _, q in lst[:CANDIDATES]:
+            pairs.add((min(p, q), max(p, q)))
     return sorted(pairs)
 
 
+_VECTORS = {}   # per worker: the last few partitions' vectors (a partition meets many others in verify_pairs)
+
+
 def vectors(ana, want, df, told):
+    if ana in _VECTORS:
+        cached = _VECTORS[ana]
+        return {k: cached[k] for k in want if k in cached}
+    if len(_VECTORS) >= 4:
+        _VECTORS.pop(next(iter(_VECTORS)))
+    _VECTORS[ana] = all_ = _vectors(ana, df, told)
+    return {k: all_[k] for k in want if k in all_}
+
+
+def _vectors(ana, df, told):
     out = {}
     with open(ana, encoding="utf-8") as f:
         for raw in f:
             j = json.loads(raw)
-            if j["line"] in want:
+            if True:
                 v = {t: (1 + math.log(n)) * math.log(1 + told / df[t]) for t, n in j["terms"].items() if df.get(t)}
                 out[j["line"]] = (v, math.sqrt(sum(x * x for x in v.values())))
     return out
