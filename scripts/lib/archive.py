@@ -202,8 +202,9 @@ def verify_pairs(ana_a, ana_b, pairs, df, told):
         if len(vx) > len(vy):
             vx, vy = vy, vx
         dot = sum(w * vy[t] for t, w in vx.items() if t in vy)
-        if dot / (nx * ny + 1e-12) >= SAME_STORY:
-            kept.append((x, y))
+        cos = dot / (nx * ny + 1e-12)
+        if cos >= SAME_STORY:
+            kept.append((x, y, round(cos, 6)))
     return kept
 
 
@@ -245,6 +246,35 @@ def story_bundle(sid, members, parts_of, df, told, isnad, out_dir):
     }
 
 
+def components(pairs, threshold, cap):
+    """Connected components of the pairs (x, y, cosine) at or above threshold; with cap > 0, a
+    component of more than cap articles is cut again with its pairs at a threshold 0.05 higher, until
+    every part holds at most cap articles (chained stories: one region's year of news)."""
+    parent = {}
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for x, y, c in pairs:
+        if c >= threshold:
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)
+    comp = defaultdict(list)
+    for x in list(parent):
+        comp[find(x)].append(x)
+    out = []
+    for m in comp.values():
+        if cap and len(m) > cap and threshold < 1:
+            inside = set(m)
+            out += components([p for p in pairs if p[0] in inside and p[2] >= threshold + 0.05], threshold + 0.05, cap)
+        elif len(m) >= 2:
+            out.append(sorted(m))
+    return out
+
+
 def story_id(members):
     return hashlib.blake2b(",".join(map(str, sorted(members))).encode(), digest_size=8).hexdigest()
 
@@ -271,6 +301,8 @@ def main(argv=None):
     ap.add_argument("--buckets", type=int, default=0, help="shuffle buckets (default: one per partition, at most 64)")
     ap.add_argument("--isnad", default=None, help="the isnad tool (default build/native/isnad, absolute)")
     ap.add_argument("--kill-worker-after", type=int, default=0, help=argparse.SUPPRESS)  # tests: kill a worker once N analyses are done
+    ap.add_argument("--max-story", type=int, default=0,
+                    help="cut a story of more articles by raising its cosine threshold (default 0: never)")
     ap.add_argument("--minhash", type=int, default=0, help="B MinHash keys a signature instead of its terms")
     ap.add_argument("--quiet", action="store_true", help="no progress bars")
     a = ap.parse_args(argv)
@@ -359,22 +391,9 @@ def main(argv=None):
         fig["story_pairs"] = len(pairs)
         fig["t_pairs_s"] = round(time.time() - t, 2)
 
-        # 5. stories: connected components
-        parent = {}
-        def find(x):
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-        for x, y in pairs:
-            rx, ry = find(x), find(y)
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
-        comp = defaultdict(list)
-        for x in list(parent):
-            comp[find(x)].append(x)
-        stories = sorted((sorted(m) for m in comp.values()), key=lambda m: m[0])
+        # 5. stories: connected components (a component over --max-story articles is cut: see components)
+        stories = sorted(components(pairs, SAME_STORY, a.max_story), key=lambda m: m[0])
+        fig["max_story"] = a.max_story
         fig["stories"] = len(stories)
         fig["largest_story"] = max((len(m) for m in stories), default=0)
 
