@@ -16,6 +16,7 @@
 #include "isnad/text/icu_data.h"
 #include "isnad/xref/sources.h"
 #include "isnad/xref/xref.h"
+#include "archive.h"
 #include "bench.h"
 #include "compare.h"
 #include "pretty.h"
@@ -26,6 +27,8 @@ namespace {
 int usage(FILE* to) {
   std::fputs(
       "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.18] [--json|--pretty|--annotations] FILE...\n"
+      "       isnad analyze --jsonl [FILE|-]   (one article a line in, one analysis a line out)\n"
+      "       isnad xref --jsonl [FILE|-] [--df DF.json]   (one story's articles in, its bundle out)\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
       "       isnad compare A B | --jsonl FILE | --train PAIRS.csv | --cv PAIRS.csv   (agree / disagree / other)\n"
       "       isnad train tokens | word-classes | ner | ner-cv | ner-eval …   (the learned files of core/data)\n"
@@ -129,7 +132,12 @@ int main(int argc, char** argv) {
   if (argc < 2) return usage(stderr);
   if (!std::strcmp(argv[1], "--version")) { std::puts("isnad 0.1.0"); return 0; }
   if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "help")) return usage(stdout);
-  if (!std::strcmp(argv[1], "analyze")) return analyze(argc - 2, argv + 2);
+  if (!std::strcmp(argv[1], "analyze")) {
+    for (int i = 2; i < argc; ++i)
+      if (!std::strcmp(argv[i], "--jsonl")) return isnad::cli::analyze_jsonl(argc - 2, argv + 2);
+    return analyze(argc - 2, argv + 2);
+  }
+  if (!std::strcmp(argv[1], "xref")) return isnad::cli::xref_jsonl(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "compare")) return isnad::cli::compare(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "train")) return isnad::cli::train(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "bench") && argc == 3) return isnad::cli::bench(argv[2]);

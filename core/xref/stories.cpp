@@ -7,7 +7,8 @@
 namespace isnad::xref::detail {
 
 Stories::Stories(std::size_t articles, std::size_t terms, const std::vector<std::vector<std::uint32_t>>& claim_terms,
-                 const std::vector<std::uint32_t>& claim_article, const Options& opt)
+                 const std::vector<std::uint32_t>& claim_article, const Options& opt,
+                 const std::vector<double>* corpus_df, double corpus_articles)
     : vec_(articles), norm_(articles, 0.0), terms_(terms), threshold_(opt.same_story), signature_(opt.story_signature),
       common_(opt.story_common), candidates_(opt.story_candidates) {
   // An article's count of a term is the number of its claims that use it. Claims come in article
@@ -33,7 +34,9 @@ Stories::Stories(std::size_t articles, std::size_t terms, const std::vector<std:
   for (std::size_t a = 0; a < articles; ++a) {
     double s = 0;
     for (const auto& [id, n] : tf[a]) {
-      const float w = static_cast<float>((1 + std::log(static_cast<double>(n))) * std::log(1 + told / df[id]));
+      const bool global = corpus_df && (*corpus_df)[id] > 0;   // Options::corpus
+      const float w = static_cast<float>((1 + std::log(static_cast<double>(n))) *
+                                         (global ? std::log(1 + corpus_articles / (*corpus_df)[id]) : std::log(1 + told / df[id])));
       vec_[a].push_back({id, w});
       s += static_cast<double>(w) * w;
     }

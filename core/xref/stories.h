@@ -6,6 +6,7 @@
 // Internal to core/xref.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -15,12 +16,17 @@
 
 namespace isnad::xref::detail {
 
+// Options::corpus as a vector by term id (0 where the corpus does not have the term); archive.cpp.
+std::vector<double> corpus_document_frequencies(const CorpusStats& stats,
+                                                const std::unordered_map<std::u32string, std::uint32_t>& term_id);
+
 class Stories {
  public:
   // `claim_terms[i]`: the term ids of claim i, each once; `claim_article[i]`: its article. Term ids
   // are below `terms`, articles below `articles`.
   Stories(std::size_t articles, std::size_t terms, const std::vector<std::vector<std::uint32_t>>& claim_terms,
-          const std::vector<std::uint32_t>& claim_article, const Options& options);
+          const std::vector<std::uint32_t>& claim_article, const Options& options,
+          const std::vector<double>* corpus_df = nullptr, double corpus_articles = 0);
 
   // Whether two articles tell one story (computed once a pair, then remembered).
   bool one_story(std::uint32_t a, std::uint32_t b);

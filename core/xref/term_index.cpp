@@ -19,7 +19,7 @@ double kind_weight(const std::u32string& term, const Options& opt) {
 
 TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& opt) {
   TermIndex x;
-  std::unordered_map<std::u32string, std::uint32_t> term_id;
+  auto& term_id = x.term_id;
   x.ids.resize(claims.size());
   x.article_of.resize(claims.size());
   for (std::uint32_t i = 0; i < claims.size(); ++i) {

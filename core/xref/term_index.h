@@ -3,6 +3,8 @@
 // a term of its kind weighs. Internal to core/xref.
 #pragma once
 #include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "claim_features.h"
@@ -16,6 +18,7 @@ struct TermIndex {
   std::vector<bool> value_term;                   // term → a value (2025-09, 2500 troops), not a word
   std::vector<std::vector<std::uint32_t>> ids;    // claim → its term ids, in the order of its `terms`
   std::vector<std::uint32_t> article_of;          // claim → its article
+  std::unordered_map<std::u32string, std::uint32_t> term_id;   // term → its id
   std::size_t terms() const { return df.size(); }
 };
 

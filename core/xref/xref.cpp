@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "isnad/xref/archive.h"
 #include "candidate_links.h"
 #include "claim_features.h"
 #include "claim_vectors.h"
@@ -17,7 +18,10 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   using namespace detail;
   const auto claims = read_claims(articles, an, opt);                            // 1. claim reading
   const auto index = index_terms(claims, opt);                                   // 2. term index
-  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt);
+  std::vector<double> corpus_df;                                                 // Options::corpus
+  if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
+  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
+                  opt.corpus ? opt.corpus->articles : 0);
   const auto groups = group_stories(stories, index, articles.size(), opt);       // 3. stories
   const auto vectors = weigh_claims(claims, index, groups);                      //    tf-idf within each story
   auto links = candidate_links(claims, index, vectors, stories, groups, articles.size(), opt);   // 4. candidate links

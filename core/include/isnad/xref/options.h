@@ -6,6 +6,8 @@
 
 namespace isnad::xref {
 
+struct CorpusStats;   // isnad/xref/archive.h
+
 struct Options {
   // ---- claim reading ----------------------------------------------------------------------------
   // A nationality adjective counts as its country at this weight (a term of its own would be 1);
@@ -54,6 +56,10 @@ struct Options {
   // Two dates are of one event only when the claims have at least this much in common besides them
   // (cosine over words, values left out).
   double dated_alike = 0.1;
+  // ---- an archive's story (isnad xref --df) -----------------------------------------------------
+  // When set, the story gate weighs an article's terms by their document frequencies in this whole
+  // corpus (an archive's), not in the articles given (one story of it); terms it lacks count as in those.
+  const CorpusStats* corpus = nullptr;
 };
 
 }  // namespace isnad::xref

@@ -1,0 +1,42 @@
+#include "isnad/xref/archive.h"
+
+#include <map>
+
+#include "claim_features.h"
+#include "stories.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad::xref {
+
+std::vector<std::pair<std::string, std::uint32_t>> article_terms(const corpus::Article& article,
+                                                                 const analysis::ArticleAnalysis& an) {
+  // The claims cross_reference keeps (step 1 of xref.cpp), their terms counted once a claim: the
+  // same counts detail::Stories builds an article's vector from.
+  std::map<std::u32string, std::uint32_t> tf;
+  for (std::size_t c = 0; c < an.claims.size(); ++c) {
+    const auto& cl = an.claims[c];
+    if (!cl.checkworthy || cl.end <= cl.start || cl.end > article.text.size()) continue;
+    const auto f = detail::claim_features(article, an, 0, c);
+    for (const auto& [t, n] : f.terms) ++tf[t];
+  }
+  std::vector<std::pair<std::string, std::uint32_t>> out;
+  out.reserve(tf.size());
+  for (const auto& [t, n] : tf) out.push_back({text::to_utf8(t), n});
+  return out;
+}
+
+}  // namespace isnad::xref
+
+namespace isnad::xref::detail {
+
+std::vector<double> corpus_document_frequencies(const CorpusStats& stats,
+                                                const std::unordered_map<std::u32string, std::uint32_t>& term_id) {
+  std::vector<double> out(term_id.size(), 0.0);
+  for (const auto& [t, id] : term_id) {
+    const auto it = stats.df.find(text::to_utf8(t));
+    if (it != stats.df.end()) out[id] = it->second;
+  }
+  return out;
+}
+
+}  // namespace isnad::xref::detail
