@@ -12,6 +12,15 @@
 namespace isnad::web {
 namespace {
 
+// What one side of a difference gives, for telling which articles give the same: its value ("2025-09",
+// "2500"), its stance to an event (states / denies / awaits), else its own words.
+std::string difference_value(const xref::Difference& d, bool first) {
+  const std::string& v = first ? d.value_a : d.value_b;
+  if (!v.empty()) return d.subject.empty() ? v : v + " " + d.subject;
+  if (d.slot == xref::Difference::Slot::event) return std::to_string(static_cast<int>(first ? d.stance_a : d.stance_b));
+  return first ? d.a_said : d.b_said;
+}
+
 // The articles of the open article's story: those its clusters link to it, and so on.
 std::vector<int> story_articles(const App& app) {
   const int n = static_cast<int>(app.articles.size());
@@ -88,9 +97,7 @@ OverviewRow make_row(const App& app, int k, const std::vector<int>& columns) {
   std::set<std::size_t> scoped;
   for (const auto& d : cl.differences) {
     if (d.kind == xref::Difference::Kind::fact) {
-      const std::size_t vs = d.what.find(" vs ");
-      const std::string va = vs == std::string::npos ? d.a_said : d.what.substr(0, vs);
-      const std::string vb = vs == std::string::npos ? d.b_said : d.what.substr(vs + 4);
+      const std::string va = difference_value(d, true), vb = difference_value(d, false);
       said.emplace(d.a.article, d.a_said);
       said.emplace(d.b.article, d.b_said);
       value.emplace(d.a.article, va);
