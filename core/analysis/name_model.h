@@ -51,6 +51,9 @@ class NameModel {
   std::vector<std::uint64_t> slot_keys_;
   std::vector<std::uint32_t> slot_index_;
   std::vector<QuantScores> scores_;
+  // One bit a key's high bits choose (2^20 bits, 128 KB: stays in cache): most keys asked for (a pair
+  // of words the training data never had) are not in the model, and the bit says so without a probe.
+  std::vector<std::uint64_t> known_bits_;
   // word key → index into words_, likewise
   mutable std::vector<std::uint64_t> word_keys_;
   mutable std::vector<std::uint32_t> word_index_;

@@ -212,8 +212,13 @@ void grow(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& index, s
 
 }  // namespace
 
+constexpr int kKnownBits = 20;
+inline std::size_t known_bit(std::uint64_t key) { return static_cast<std::size_t>(key >> (64 - kKnownBits)); }
+
 void NameModel::set_scores(std::uint64_t key, const QuantScores& scores) {
   if (key == 0) key = 1;
+  if (known_bits_.empty()) known_bits_.assign((std::size_t{1} << kKnownBits) / 64, 0);
+  known_bits_[known_bit(key) / 64] |= std::uint64_t{1} << (known_bit(key) % 64);
   grow(slot_keys_, slot_index_, scores_.size());
   std::size_t at = probe(slot_keys_, key);
   if (slot_keys_[at] == key) { scores_[slot_index_[at]] = scores; return; }
@@ -225,6 +230,7 @@ void NameModel::set_scores(std::uint64_t key, const QuantScores& scores) {
 const QuantScores* NameModel::scores(std::uint64_t key) const {
   if (slot_keys_.empty()) return nullptr;
   if (key == 0) key = 1;
+  if (!(known_bits_[known_bit(key) / 64] >> (known_bit(key) % 64) & 1)) return nullptr;
   std::size_t at = probe(slot_keys_, key);
   return slot_keys_[at] ? &scores_[slot_index_[at]] : nullptr;
 }
