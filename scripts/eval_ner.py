@@ -15,7 +15,9 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from gold_spans import analyse_sentences, token_span_of  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -29,36 +31,17 @@ GROUPS = ["person", "place", "organization"]
 
 
 def analysis_scores(isnad, rows, gold_group, errors=None):
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for i, r in enumerate(rows):
-            p = os.path.join(tmp, f"s{i:05d}.txt")
-            with open(p, "w", encoding="utf-8") as f:
-                f.write(" ".join(r["tokens"]))
-            paths.append(p)
-        out = subprocess.run([isnad, "analyze", "--json"] + paths, capture_output=True, text=True)
-        if out.returncode != 0:
-            sys.exit(f"isnad failed: {out.stderr[:500]}")
-        an = json.loads(out.stdout)
-    by_file = {a["file"]: a for a in an["articles"]}
+    found_anchors = analyse_sentences(isnad, rows)
     tp = {g: 0 for g in GROUPS}; ns = {g: 0 for g in GROUPS}; ng = {g: 0 for g in GROUPS}
     for i, r in enumerate(rows):
-        starts, pos = [], 0
-        for t in r["tokens"]:
-            starts.append(pos); pos += len(t) + 1
-        ends = [s + len(t) for s, t in zip(starts, r["tokens"])]
-
-        def tok_span(b, e):
-            tb = max([k for k in range(len(starts)) if starts[k] <= b] or [0])
-            te = min([k for k in range(len(ends)) if ends[k] >= e] or [len(ends) - 1]) + 1
-            return (tb, te)
+        tok_span = token_span_of(r["tokens"])
         gold = {g: set() for g in GROUPS}
         for e in r["entities"]:
             g = gold_group.get(e["type"])
             if g:
                 gold[g].add((e["start"], e["end"]))
         found = {g: set() for g in GROUPS}
-        for a in by_file.get(f"s{i:05d}.txt", {}).get("anchors", []):
+        for a in found_anchors[i]:
             g = SYS_GROUP.get(a["type"])
             if g:
                 found[g].add(tok_span(a["start"], a["end"]))

@@ -12,9 +12,10 @@ Prints precision, recall and F1 per group (and a relaxed figure: any token overl
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from gold_spans import analyse_sentences, token_span_of  # noqa: E402
 
 GOLD_GROUP = {"DATE": "date", "CARDINAL": "number", "QUANTITY": "number", "MONEY": "number", "PERCENT": "number",
               "PERS": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -30,38 +31,19 @@ def main():
     ap.add_argument("--data", default=os.path.join(root, "../shared/data/wojood/val.jsonl"))
     args = ap.parse_args()
     rows = [json.loads(l) for l in open(args.data, encoding="utf-8")]
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for i, r in enumerate(rows):
-            p = os.path.join(tmp, f"s{i:05d}.txt")
-            with open(p, "w", encoding="utf-8") as f:
-                f.write(" ".join(r["tokens"]))
-            paths.append(p)
-        out = subprocess.run([args.isnad, "analyze", "--json"] + paths, capture_output=True, text=True)
-        if out.returncode != 0:
-            sys.exit(f"isnad failed: {out.stderr[:500]}")
-        an = json.loads(out.stdout)
-    by_file = {a["file"]: a for a in an["articles"]}
+    found_anchors = analyse_sentences(args.isnad, rows)
     groups = ["date", "number", "person", "organization", "place"]
     tp = {g: 0 for g in groups}; ns = {g: 0 for g in groups}; ng = {g: 0 for g in groups}
     tpr_s = {g: 0 for g in groups}; tpr_g = {g: 0 for g in groups}
     for i, r in enumerate(rows):
-        # token char offsets in the joined text
-        starts, pos = [], 0
-        for t in r["tokens"]:
-            starts.append(pos); pos += len(t) + 1
-        ends = [s + len(t) for s, t in zip(starts, r["tokens"])]
-        def tok_span(b, e):
-            tb = max([k for k in range(len(starts)) if starts[k] <= b] or [0])
-            te = min([k for k in range(len(ends)) if ends[k] >= e] or [len(ends) - 1]) + 1
-            return (tb, te)
+        tok_span = token_span_of(r["tokens"])
         gold = {g: set() for g in groups}
         for e in r["entities"]:
             g = GOLD_GROUP.get(e["type"])
             if g:
                 gold[g].add((e["start"], e["end"]))
         sysd = {g: set() for g in groups}
-        for a in by_file.get(f"s{i:05d}.txt", {}).get("anchors", []):
+        for a in found_anchors[i]:
             g = SYS_GROUP.get(a["type"])
             if g:
                 sysd[g].add(tok_span(a["start"], a["end"]))
