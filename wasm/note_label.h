@@ -69,23 +69,9 @@ inline std::string difference_label(const xref::Difference& d) {
   return head + side(d.value_a, d.stance_a) + " " + tr("مقابل", "vs") + " " + side(d.value_b, d.stance_b);
 }
 
-// A cluster's note as the side panels keep it (xref::Cluster::note, describe()'s words), word by
-// word. New code formats the difference itself with difference_label.
-inline std::string note_label(const std::string& note) {
-  std::string out;
-  std::size_t i = 0;
-  while (i <= note.size()) {
-    const std::size_t j = std::min(note.find(' ', i), note.size());
-    const std::string word = note.substr(i, j - i);
-    if (i) out += ' ';
-    if (word == "vs") out += tr("مقابل", "vs");
-    else if (word == "not") out += tr("لا", "not");
-    else if (word == "source:") out += tr("المصدر:", "source:");
-    else if (word == "pending") out += tr("بانتظار", "pending");
-    else out += note_term(word);
-    i = j + 1;
-  }
-  return out;
+// A cluster's first difference (the one xref::Cluster::note describes), or "" when it has none.
+inline std::string cluster_note_label(const xref::Cluster& k) {
+  return k.differences.empty() ? std::string() : difference_label(k.differences.front());
 }
 
 }  // namespace isnad::web

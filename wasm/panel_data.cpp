@@ -140,7 +140,7 @@ nlohmann::json panel_json(const App& app) {
       for (int k : shown_clusters(app))
         list.push_back({{"cluster", k}, {"relation", xref::relation_name(app.clusters[k].relation)},
                         {"sources", outlets_in(app, app.clusters[k])}, {"note", app.clusters[k].note},
-                        {"note_shown", without_isolates(note_label(app.clusters[k].note))}});
+                        {"note_shown", without_isolates(cluster_note_label(app.clusters[k]))}});
       out["clusters"] = list;
       const bool singles = app.claim_filter == App::ClaimFilter::all || app.claim_filter == App::ClaimFilter::single;
       out["single_source"] = singles ? single_source_claims(app).size() : 0;

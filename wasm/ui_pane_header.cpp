@@ -33,7 +33,7 @@ float ui_pane_header(App& app, const Fonts& fonts, ImVec2 pos, float width) {
   const bool rtl = ui_rtl();
   const float buttons = 3 * (bw + px * 0.3f);
   shaped_text(dl, line1.c_str(), px, pos.x + pad + (rtl ? buttons : 0), pos.x + width - pad - (rtl ? 0 : buttons), pos.y + pad, pal.heading);
-  std::string line2 = k.note.empty() ? std::string(tr("الفقرتان معلّمتان في المقالين", "Both passages are marked")) : std::string(note_heading(k.relation)) + note_label(k.note);
+  std::string line2 = k.note.empty() ? std::string(tr("الفقرتان معلّمتان في المقالين", "Both passages are marked")) : std::string(note_heading(k.relation)) + cluster_note_label(k);
   shaped_text(dl, line2.c_str(), px * 0.9f, pos.x + pad, pos.x + width - pad, pos.y + pad + h, k.relation == xref::Relation::disagree ? pal.dispute : pal.muted);
   float x = pos.x + pad;
   auto button = [&](const char* id, const char* label, App::Rect* r) {

@@ -86,7 +86,7 @@ void ui_panel_claims(App& app, const Fonts& fonts, float width) {
       std::string head = std::string(relation_label(cl.relation)) + " · " + std::to_string(outlets_in(app, cl)) + tr(" مصادر", " sources");
       ui_panel_heading(head, px, width, relation_color(cl.relation));
       if (!cl.note.empty())
-        ui_text((std::string(note_heading(cl.relation)) + note_label(cl.note)).c_str(), px * 0.9f, width,
+        ui_text((std::string(note_heading(cl.relation)) + cluster_note_label(cl)).c_str(), px * 0.9f, width,
                 cl.relation == xref::Relation::disagree ? pal.dispute : pal.muted);
       for (std::size_t m = 0; m < cl.claims.size(); ++m) {
         const auto& ref = cl.claims[m];

@@ -164,7 +164,7 @@ void ui_panel_overview(App& app, const Fonts& fonts, float width) {
     line(head, px * 0.9f, width, relation_color(row.relation));
     line(row.fact, px * 0.95f, width, pal.text);
     if (!row.note.empty() && row.relation == xref::Relation::disagree)
-      line(std::string(note_heading(row.relation)) + note_label(row.note), px * 0.85f, width, pal.dispute);
+      line(std::string(note_heading(row.relation)) + cluster_note_label(app.clusters[row.cluster]), px * 0.85f, width, pal.dispute);
     const float y = ImGui::GetCursorScreenPos().y, h = px * 1.9f;
     for (int c = 0; c < n; ++c) {
       const OverviewCell& cell = row.cells[c];

@@ -40,7 +40,7 @@ void ui_panel_timeline(App& app, const Fonts& fonts, float width) {
     const bool disputed = d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree;
     std::string head = isolate(app.outlet_name(d.article));
     if (!d.qualifier.empty()) head += std::string(" · ") + qualifier_label(d.qualifier);
-    if (disputed) head += std::string(" · ") + tr("خلاف: ", "disputed: ") + note_label(app.clusters[d.cluster].note);
+    if (disputed) head += std::string(" · ") + tr("خلاف: ", "disputed: ") + cluster_note_label(app.clusters[d.cluster]);
     else if (d.cluster >= 0) head += tr(" · ورد في مصادر أخرى", " · also reported elsewhere");
     const bool here = app.spot.article == static_cast<int>(d.article) && app.spot.start == d.start;
     if (ui_panel_row(app, "date:" + std::to_string(i), head, claim_text(app, d.article, d.claim), px, width,
