@@ -51,6 +51,8 @@ void padding_features(int offset, FeatureSink& out);
 // The word class the neighbourhood features read (of the word, else of its clitic stem; numbers and
 // punctuation "#"), as text.
 int class_of_word(std::u32string_view folded_word);
+// The class the neighbourhood features read for token i: its word's, -2 for numbers and punctuation.
+inline int context_class(const Document& d, std::size_t i) { return d.is_word(i) ? class_of_word(d.word(i)) : -2; }
 std::u32string_view class_text(int cls);
 
 // One sentence read for the neighbourhood features: each token's word and class as the pair

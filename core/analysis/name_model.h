@@ -33,7 +33,6 @@ class NameModel {
   void set_scores(std::uint64_t key, const QuantScores& scores);
   // The feature's scores, or nullptr for a feature the model does not know.
   const QuantScores* scores(std::uint64_t key) const;
-  std::size_t size() const { return scores_.size(); }
   // Adds the scores of the given keys, as stored integers.
   void add_scores(const std::vector<std::uint64_t>& keys, std::array<std::int32_t, kNameTags>& into) const;
 

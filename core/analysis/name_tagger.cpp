@@ -257,7 +257,7 @@ std::uint32_t NameModel::word(const Document& d, std::size_t j) const {
     for (int t = 0; t < kNameTags; ++t)
       w.at[o][t] = static_cast<std::int16_t>(std::clamp(sum[t], -32767, 32767));
   }
-  w.cls = d.is_word(j) ? class_of_word(d.word(j)) : -2;
+  w.cls = context_class(d, j);
   word_keys_[at] = key;
   word_index_[at] = static_cast<std::uint32_t>(words_.size());
   words_.push_back(w);

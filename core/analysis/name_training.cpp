@@ -69,7 +69,7 @@ class Trainer {
     for (const text::TokenRange& r : a->doc.sentences) {
       if (r.end <= r.begin) continue;
       std::vector<int> classes;
-      for (std::size_t i = r.begin; i < r.end; ++i) classes.push_back(a->doc.is_word(i) ? class_of_word(a->doc.word(i)) : -2);
+      for (std::size_t i = r.begin; i < r.end; ++i) classes.push_back(context_class(a->doc, i));
       SentenceContext context(a->doc, r.begin, r.end, classes);
       Sequence seq;
       for (std::size_t i = r.begin; i < r.end; ++i) {

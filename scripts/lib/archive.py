@@ -23,7 +23,7 @@ distributed.progress):
 Tasks are pure functions of their inputs that write their files whole (temp + rename): when a worker
 dies, Dask runs its tasks again elsewhere and the output is the same.
 
-The files live on a file system every worker sees (OUT/work): a local disk for a LocalCluster, a shared
+The files live on a file system every worker sees (the output folder's work folder): a local disk for a LocalCluster, a shared
 one (NFS, Lustre, a mounted bucket) for a real cluster.
 """
 import argparse, gzip, hashlib, json, math, os, struct, subprocess, sys, time
