@@ -12,11 +12,12 @@ date, and analysed together: `isnad analyze --meta corpus.json --json FILE...`.
 Each claim is mapped to the labelled sentences it overlaps (by code-point offsets), so a different
 sentence split still scores. Two claims in one cluster from different articles are a linked pair;
 a claim in several clusters (overlapping facts) gives each pair once. A linked pair is right when
-its sentences share a fact. Printed per story and overall:
+its sentences share a fact. A `discrepancies` entry across articles is a link too (with `disagree`).
+Printed per story and overall:
   precision   right linked claim pairs / linked claim pairs
   recall      labelled same-fact sentence pairs that some linked claim pair covers / all of them
   relation    on right linked pairs: the labelled relation among those of the clusters holding both
-              (`partial` counts as `agree`; a `discrepancies` entry counts as `disagree`), and
+              (`partial` counts as `agree`), and
               conflicts found: labelled disagree/updated pairs that Isnad calls disagree/updated
   formulaic   linked pairs whose two sentences are both formulaic (prayers, boilerplate) / either is
 With --pairs every linked pair and every missed same-fact pair is listed (article:start-end).
@@ -41,12 +42,37 @@ def load_sample(folder, only):
             continue
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             s = json.load(f)
+        problem = check_story(s)
+        if problem:
+            sys.exit(f"eval_snn_pairs: {name}: {problem}")
         if only and s["story"] not in only:
             continue
         stories.append(s)
     if not stories:
         sys.exit(f"eval_snn_pairs: no stories in {folder}" + (f" named {', '.join(only)}" if only else ""))
     return stories
+
+
+def check_story(s):
+    """A malformed sample file is refused with the reason, not scored."""
+    try:
+        facts = {f["id"] for f in s["facts"]}
+        arts = {a["id"]: a["chars"] for a in s["articles"]}
+        last = {}
+        for x in s["sentences"]:
+            if x["article"] not in arts:
+                return f"sentence of unknown article {x['article']}"
+            if not 0 <= x["start"] < x["end"] <= arts[x["article"]]:
+                return f"{x['article']}: range {x['start']}-{x['end']} outside its {arts[x['article']]} characters"
+            if x["start"] < last.get(x["article"], 0):
+                return f"{x['article']}: sentence at {x['start']} overlaps or precedes the one before"
+            last[x["article"]] = x["end"]
+            unknown = set(x["facts"]) - facts
+            if unknown:
+                return f"{x['article']}:{x['start']}: unknown fact {', '.join(sorted(unknown))}"
+    except (KeyError, TypeError) as e:
+        return f"missing or wrong field ({e})"
+    return None
 
 
 def load_articles(path, ids):
@@ -158,9 +184,9 @@ def score_story(story, analysis, show_pairs, texts):
             if claim_article.get(x) and claim_article.get(y) and claim_article[x] != claim_article[y]:
                 linked[(x, y)].add(rel)
     for d in analysis.get("discrepancies", []):
-        pair = tuple(sorted(d["claims"][:2]))
-        if pair in linked:
-            linked[pair].add("disagree")
+        for x, y in itertools.combinations(sorted(set(d.get("claims", []))), 2):
+            if claim_article.get(x) and claim_article.get(y) and claim_article[x] != claim_article[y]:
+                linked[(x, y)].add("disagree")
 
     n_sent = len(story["sentences"])
     gold = {}  # labelled same-fact sentence pairs -> relation
