@@ -21,6 +21,8 @@ Printed per story and overall:
               conflicts found: labelled disagree/updated pairs that Isnad calls disagree/updated
   formulaic   linked pairs whose two sentences are both formulaic (prayers, boilerplate) / either is
 With --pairs every linked pair and every missed same-fact pair is listed (article:start-end).
+With --together all stories are analysed as one corpus, as a reader would load a day's news: links
+between stories of different events (the story's `event`) are wrong and lower the precision printed last.
 """
 import argparse
 import collections
@@ -88,10 +90,10 @@ def load_articles(path, ids):
     return found
 
 
-def analyse(isnad, story, texts):
+def analyse(isnad, name, articles, texts):
     with tempfile.TemporaryDirectory(prefix="snn_pairs_") as d:
         files, meta = [], []
-        for a in story["articles"]:
+        for a in articles:
             p = os.path.join(d, a["id"] + ".txt")
             with open(p, "w", encoding="utf-8") as f:
                 f.write(texts[a["id"]])
@@ -99,11 +101,30 @@ def analyse(isnad, story, texts):
             meta.append({"file": a["id"] + ".txt", "outlet": a["outlet"], "date": a["date"]})
         corpus = os.path.join(d, "corpus.json")
         with open(corpus, "w", encoding="utf-8") as f:
-            json.dump({"version": 1, "name": story["story"], "articles": meta}, f, ensure_ascii=False)
+            json.dump({"version": 1, "name": name, "articles": meta}, f, ensure_ascii=False)
         r = subprocess.run([isnad, "analyze", "--meta", corpus, "--json"] + files, capture_output=True, text=True)
         if r.returncode != 0:
-            sys.exit(f"eval_snn_pairs: {isnad} failed on story {story['story']}: {r.stderr.strip()[:500]}")
+            sys.exit(f"eval_snn_pairs: {isnad} failed on {name}: {r.stderr.strip()[:500]}")
         return json.loads(r.stdout)
+
+
+def article_of(analysed):
+    return os.path.splitext(os.path.basename(analysed["file"]))[0]
+
+
+def cross_story_links(stories, analysis):
+    """Links between claims of different stories (--together): between stories of one event they are not
+    scored (the labels do not say which facts two stories share), between events they are wrong."""
+    story_of = {a["id"]: s for s in stories for a in s["articles"]}
+    claim_story = {c["id"]: story_of[article_of(a)] for a in analysis["articles"] for c in a["claims"]}
+    pairs = set()
+    for k in analysis.get("clusters", []):
+        for x, y in itertools.combinations(sorted(set(k["claims"])), 2):
+            if x in claim_story and y in claim_story and claim_story[x] is not claim_story[y]:
+                pairs.add((x, y))
+    other_event = sum(1 for x, y in pairs if claim_story[x].get("event", claim_story[x]["story"])
+                      != claim_story[y].get("event", claim_story[y]["story"]))
+    return len(pairs), other_event
 
 
 def sentence_index(story):
@@ -166,11 +187,12 @@ def where(story, i, texts=None):
 
 def score_story(story, analysis, show_pairs, texts):
     by_article = sentence_index(story)
-    file_article = {a["file"]: os.path.splitext(os.path.basename(a["file"]))[0] for a in analysis["articles"]}
     claim_sents, claim_article = {}, {}
     unmapped = 0
     for a in analysis["articles"]:
-        art = file_article[a["file"]]
+        art = article_of(a)
+        if art not in by_article:
+            continue  # another story's article (--together)
         for c in a["claims"]:
             claim_article[c["id"]] = art
             claim_sents[c["id"]] = map_claim(c, art, story, by_article)
@@ -281,6 +303,8 @@ def main():
     ap.add_argument("--story", action="append", default=[], help="score only this story (repeatable)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--pairs", action="store_true", help="list linked and missed pairs")
+    ap.add_argument("--together", action="store_true",
+                    help="analyse all stories as one corpus and count links between stories too")
     args = ap.parse_args()
     if not os.path.exists(args.articles):
         print(f"eval_snn_pairs: skipped: {args.articles} is not here (SaudiNewsNet lives in ../shared)")
@@ -296,8 +320,19 @@ def main():
             if len(t) != a["chars"]:
                 sys.exit(f"eval_snn_pairs: {s['story']}: {a['id']} has {len(t)} characters, the labels were made on {a['chars']}")
             texts[a["id"]] = t
-    results = [score_story(s, analyse(args.isnad, s, texts), args.pairs, texts if args.pairs else None) for s in stories]
+    shown = texts if args.pairs else None
+    if args.together:
+        everything = list({a["id"]: a for s in stories for a in s["articles"]}.values())
+        analysis = analyse(args.isnad, "snn_facts, all stories", everything, texts)
+        results = [score_story(s, analysis, args.pairs, shown) for s in stories]
+    else:
+        results = [score_story(s, analyse(args.isnad, s["story"], s["articles"], texts), args.pairs, shown) for s in stories]
     total = print_table(results)
+    if args.together:
+        cross, wrong = cross_story_links(stories, analysis)
+        total["cross_story_links"], total["cross_event_links"] = cross, wrong
+        print(f"all stories in one corpus: {cross} links across stories, {wrong} of them between different events "
+              f"(wrong); precision counting those: {ratio(total['linked_right'], total['linked'] + wrong)}")
     print("P: right linked claim pairs / linked; R: same-fact sentence pairs linked / labelled; rel: relation right on "
           "those found; confl: disagree/updated pairs found as a conflict; formul: linked pairs of two formulaic sentences / "
           "with a formulaic side")
