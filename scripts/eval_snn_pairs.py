@@ -285,6 +285,13 @@ def print_table(results):
     print(f"{'all':<26}{'':<12}{total['articles']:>4}{total['same_fact_pairs']:>6}{total['different_fact_pairs']:>6}"
           f"{total['linked']:>8}{ratio(total['linked_right'], total['linked']):>7}{ratio(total['found'], total['same_fact_pairs']):>7}"
           f"{ratio(total['relation_right'], total['found']):>7}{total['conflicts_found']:>4}/{total['conflicts']:<3}{total['formulaic_linked']:>4}/{total['formulaic_side_linked']:<3}")
+    kinds = sorted({r["kind"] for r in results})
+    if len(kinds) > 1:
+        for kind in kinds:
+            rs = [r for r in results if r["kind"] == kind]
+            n = {k: sum(r[k] for r in rs) for k in ("articles", "same_fact_pairs", "linked", "linked_right", "found")}
+            print(f"{'  kind: ' + kind:<38}{n['articles']:>4}{n['same_fact_pairs']:>6}{'':>6}{n['linked']:>8}"
+                  f"{ratio(n['linked_right'], n['linked']):>7}{ratio(n['found'], n['same_fact_pairs']):>7}")
     macro_p = sum(r["linked_right"] / r["linked"] for r in results if r["linked"]) / len(results)
     macro_r = sum(r["found"] / r["same_fact_pairs"] for r in results if r["same_fact_pairs"]) / len(results)
     print(f"{'mean of stories':<26}{'':<12}{'':>4}{'':>6}{'':>6}{'':>8}{macro_p:>7.3f}{macro_r:>7.3f}")
