@@ -21,6 +21,7 @@ Printed per story and overall:
               conflicts found: labelled disagree/updated pairs that Isnad calls disagree/updated
   formulaic   linked pairs whose two sentences are both formulaic (prayers, boilerplate) / either is
 With --pairs every linked pair and every missed same-fact pair is listed (article:start-end).
+With --check only the sample files are checked (no corpus, no tool needed).
 With --together all stories are analysed as one corpus, as a reader would load a day's news: links
 between stories of different events (the story's `event`) are wrong and lower the precision printed last.
 """
@@ -266,6 +267,22 @@ def score_story(story, analysis, show_pairs, texts):
     return res
 
 
+def check_only(stories):
+    same = diff = 0
+    for s in stories:
+        n = len(s["sentences"])
+        for a, b in itertools.combinations(range(n), 2):
+            if s["sentences"][a]["article"] != s["sentences"][b]["article"]:
+                if label_relation(s, a, b):
+                    same += 1
+                else:
+                    diff += 1
+    print(f"eval_snn_pairs: {len(stories)} stories, {sum(len(s['articles']) for s in stories)} articles, "
+          f"{sum(len(s['sentences']) for s in stories)} sentences well formed; "
+          f"{same} same-fact and {diff} different-fact cross-article pairs")
+    return 0
+
+
 def ratio(a, b):
     return f"{a / b:.3f}" if b else "  -  "
 
@@ -312,7 +329,11 @@ def main():
     ap.add_argument("--pairs", action="store_true", help="list linked and missed pairs")
     ap.add_argument("--together", action="store_true",
                     help="analyse all stories as one corpus and count links between stories too")
+    ap.add_argument("--check", action="store_true",
+                    help="only check the sample files and count their pairs (needs neither ../shared nor the tool)")
     args = ap.parse_args()
+    if args.check:
+        return check_only(load_sample(args.sample, set(args.story)))
     if not os.path.exists(args.articles):
         print(f"eval_snn_pairs: skipped: {args.articles} is not here (SaudiNewsNet lives in ../shared)")
         return 0
