@@ -14,7 +14,8 @@ sentence split still scores. Two claims in one cluster from different articles a
 a claim in several clusters (overlapping facts) gives each pair once. A linked pair is right when
 its sentences share a fact. A `discrepancies` entry across articles is a link too (with `disagree`).
 Printed per story and overall:
-  precision   right linked claim pairs / linked claim pairs
+  precision   right linked claim pairs / linked claim pairs (and, when claims are coarser or finer than
+              the labelled sentences, the precision over the sentence pairs they link)
   recall      labelled same-fact sentence pairs that some linked claim pair covers / all of them
   relation    on right linked pairs: the labelled relation among those of the clusters holding both
               (`partial` counts as `agree`), and
@@ -225,8 +226,10 @@ def score_story(story, analysis, show_pairs, texts):
     both_formulaic = any_formulaic = 0
     covered = collections.defaultdict(set)  # gold sentence pair -> relations Isnad gave
     wrong_pairs, right_pairs = [], []
+    linked_sentence_pairs = set()  # guards against coarse claims: one spanning many sentences links them all
     for (x, y), rels in linked.items():
         pairs = [(min(a, b), max(a, b)) for a in claim_sents[x] for b in claim_sents[y]]
+        linked_sentence_pairs.update(pairs)
         hit = [p for p in pairs if p in gold]
         if hit:
             right += 1
@@ -250,6 +253,8 @@ def score_story(story, analysis, show_pairs, texts):
                                                                     if story["sentences"][a]["article"] != story["sentences"][b]["article"]) - len(gold),
                labelled_relations=dict(counts), linked=len(linked), linked_right=right, found=len(covered),
                relation_right=rel_ok, conflicts=len(conflicts), conflicts_found=conflicts_found,
+               linked_sentence_pairs=len(linked_sentence_pairs),
+               linked_sentence_pairs_right=len(linked_sentence_pairs & gold.keys()),
                formulaic_linked=both_formulaic, formulaic_side_linked=any_formulaic, unmapped_claims=unmapped,
                confusion={f"{g} -> {i or 'none'}": n for (g, i), n in sorted(confusion.items())})
     if show_pairs:
@@ -296,6 +301,7 @@ def print_table(results):
               f"{r['linked']:>8}{ratio(r['linked_right'], r['linked']):>7}{ratio(r['found'], r['same_fact_pairs']):>7}"
               f"{ratio(r['relation_right'], r['found']):>7}{r['conflicts_found']:>4}/{r['conflicts']:<3}{r['formulaic_linked']:>4}/{r['formulaic_side_linked']:<3}")
         for k in ("articles", "same_fact_pairs", "different_fact_pairs", "linked", "linked_right", "found",
+                  "linked_sentence_pairs", "linked_sentence_pairs_right",
                   "relation_right", "conflicts", "conflicts_found", "formulaic_linked", "formulaic_side_linked",
                   "unmapped_claims"):
             total[k] += r[k]
@@ -312,6 +318,9 @@ def print_table(results):
     macro_p = sum(r["linked_right"] / r["linked"] for r in results if r["linked"]) / len(results)
     macro_r = sum(r["found"] / r["same_fact_pairs"] for r in results if r["same_fact_pairs"]) / len(results)
     print(f"{'mean of stories':<26}{'':<12}{'':>4}{'':>6}{'':>6}{'':>8}{macro_p:>7.3f}{macro_r:>7.3f}")
+    if total["linked_sentence_pairs"] != total["linked"]:
+        print(f"claims and labelled sentences differ in grain: {total['linked_sentence_pairs']} sentence pairs linked, "
+              f"precision over them {ratio(total['linked_sentence_pairs_right'], total['linked_sentence_pairs'])}")
     if total["unmapped_claims"]:
         print(f"({total['unmapped_claims']} claims overlap no labelled sentence)")
     return total
