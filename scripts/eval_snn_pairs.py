@@ -3,7 +3,7 @@
 
 usage: scripts/eval_snn_pairs.py [--isnad build/native/isnad] [--sample bench/snn_facts]
                                  [--articles ../shared/bench/saudinewsnet/articles_all.jsonl.gz]
-                                 [--story NAME]... [--json OUT] [--pairs]
+                                 [--story NAME]... [--json OUT] [--pairs] [--together] [--check]
 
 For each story the articles are taken from SaudiNewsNet by id (the sample holds ids, offsets and
 labels only, never text), written to a temporary folder with a corpus.json naming their outlet and
@@ -107,7 +107,10 @@ def analyse(isnad, name, articles, texts):
         r = subprocess.run([isnad, "analyze", "--meta", corpus, "--json"] + files, capture_output=True, text=True)
         if r.returncode != 0:
             sys.exit(f"eval_snn_pairs: {isnad} failed on {name}: {r.stderr.strip()[:500]}")
-        return json.loads(r.stdout)
+        try:
+            return json.loads(r.stdout)
+        except json.JSONDecodeError as e:
+            sys.exit(f"eval_snn_pairs: {isnad} printed no analysis JSON for {name} ({e})")
 
 
 def article_of(analysed):
