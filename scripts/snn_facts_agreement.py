@@ -32,8 +32,11 @@ RELATIONS = ("agree", "disagree", "updated")
 
 
 def load(path):
-    with open(path, encoding="utf-8") as f:
-        story = json.load(f)
+    try:
+        with open(path, encoding="utf-8") as f:
+            story = json.load(f)
+    except (OSError, ValueError) as e:
+        sys.exit(f"snn_facts_agreement: {path}: not readable as JSON ({e})")
     problem = check_story(story)
     if problem:
         sys.exit(f"snn_facts_agreement: {path}: {problem}")
