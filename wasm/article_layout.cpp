@@ -22,6 +22,7 @@ void ArticleLayout::build(int a, std::u32string_view text, const layout::FontSet
   eager_ = text.size() <= kEagerChars;
   width = -1;
   ++version_;
+  ++layout_version_;
 }
 
 layout::ParagraphStyle ArticleLayout::style() const {
@@ -74,6 +75,7 @@ void ArticleLayout::relayout(float new_px, float new_width, bool new_justify) {
   width = new_width;
   justify = new_justify;
   ++frame_;
+  ++layout_version_;
   unmeasured_ = paras.size();
   cursor_ = 0;
   chars_measured_ = lines_measured_ = 0;
