@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "full_fonts.h"
 #include "isnad/layout/paragraph_ranges.h"
 
 namespace isnad::web {
@@ -38,6 +39,7 @@ bool ArticleLayout::lay(std::size_t i) {
   e.used = frame_;
   if (!e.p) e.p = std::make_unique<layout::Paragraph>(std::u32string(text_.substr(e.start, e.end - e.start)), *fonts_, style());
   e.p->layout(width);
+  full_fonts_check(*e.p);
   return record(e, *e.p);
 }
 

@@ -32,6 +32,7 @@ class ArticleLayout {
   static constexpr std::size_t kKeptLaidOut = 64;
 
   int article = -1;
+  int fonts_generation = 0;                   // the text engine's fonts it was shaped with
   float width = 0, px = 0;
   bool justify = false;
   std::vector<ParaEntry> paras;

@@ -415,8 +415,9 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   const ImVec4 rect(pane_pos.x, pane_pos.y, pane_size.x, pane_size.y);
   static std::uint64_t layer_version = 0;   // the geometry the text layer has
   static double layer_sent = 0;
-  if (layout.article != article) {
+  if (layout.article != article || layout.fonts_generation != engine.generation) {   // new article, or full fonts arrived
     layout.build(article, a.text, engine.fonts);
+    layout.fonts_generation = engine.generation;
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
   layout.bind(a.text);
