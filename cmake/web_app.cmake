@@ -32,7 +32,8 @@ endforeach()
 # go beside the app and are published for the page to fetch when a reader's article needs more.
 set(ISNAD_APP ${CMAKE_BINARY_DIR}/app)
 set(ISNAD_SUBSET_FONTS ${CMAKE_BINARY_DIR}/fonts/NotoNaskhArabic-subset.ttf ${CMAKE_BINARY_DIR}/fonts/NotoSans-subset.ttf)
-file(GLOB ISNAD_UI_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/wasm/*.cpp ${PROJECT_SOURCE_DIR}/wasm/*.h)
+file(GLOB ISNAD_UI_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/wasm/*.cpp ${PROJECT_SOURCE_DIR}/wasm/*.h
+     ${PROJECT_SOURCE_DIR}/core/include/isnad/layout/*.h)
 file(GLOB ISNAD_CORPUS_TEXTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/corpus/*.txt)
 add_custom_command(OUTPUT ${ISNAD_SUBSET_FONTS}
   COMMAND ${CMAKE_COMMAND} -E env ISNAD_FONT_DIR=${ISNAD_FONT_DIR} ${PROJECT_SOURCE_DIR}/scripts/subset_fonts ${CMAKE_BINARY_DIR}/fonts
@@ -59,6 +60,11 @@ target_link_options(isnad_web PRIVATE
   "SHELL:--preload-file ${CMAKE_BINARY_DIR}/fonts/NotoNaskhArabic-subset.ttf@/isnad/fonts/NotoNaskhArabic-subset.ttf"
   "SHELL:--preload-file ${CMAKE_BINARY_DIR}/fonts/NotoSans-subset.ttf@/isnad/fonts/NotoSans-subset.ttf"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/web/corpus@/isnad/corpus")
+# Function names in index.wasm, for a profiler's flame chart (a few hundred KB more; off by default).
+option(ISNAD_PROFILING "Keep function names in the web app's wasm (--profiling-funcs)" OFF)
+if(ISNAD_PROFILING)
+  target_link_options(isnad_web PRIVATE --profiling-funcs)
+endif()
 set_property(TARGET isnad_web APPEND PROPERTY LINK_DEPENDS ${ISNAD_CORPUS_FILES} ${ISNAD_ICU_DATA} ${ISNAD_SUBSET_FONTS})
 
 # The published site: hashed assets, index.html, sw.js, manifest. Redone when the app or a static file changes.
