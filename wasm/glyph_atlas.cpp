@@ -66,7 +66,11 @@ void GlyphAtlas::clear() {
 }
 
 void GlyphAtlas::begin_frame() {
-  if (height_ == 0) { height_ = 512; pixels_.assign(static_cast<std::size_t>(width_) * height_ * 4, 0); }
+  if (height_ == 0) {
+    height_ = 512;
+    pixels_.assign(static_cast<std::size_t>(width_) * height_ * 4, 0);
+    map_.reserve(2048);   // a first screen's glyphs and phases without rehashing (a profile showed it)
+  }
   if (!tex_) {   // the name must exist before the first quad records it in a draw list
     glGenTextures(1, &tex_);
     glBindTexture(GL_TEXTURE_2D, tex_);
