@@ -27,19 +27,22 @@ foreach(_f ${ISNAD_FONTS})
   endif()
 endforeach()
 
-# Noto Sans is 500 KB for scripts the reader never shows: keep Latin, punctuation, currency, arrows
-# and math (hb-subset, from libharfbuzz-bin), ~10× smaller.
-set(ISNAD_LATIN_FONT ${CMAKE_BINARY_DIR}/fonts/NotoSans-Latin.ttf)
-add_custom_command(OUTPUT ${ISNAD_LATIN_FONT}
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/fonts
-  COMMAND hb-subset --font-file=${ISNAD_FONT_DIR}/NotoSans-Regular.ttf
-          --unicodes=20-24F,300-36F,2000-206F,20A0-20CF,2100-214F,2190-21FF,2200-22FF,25A0-25FF,FFFD
-          --output-file=${ISNAD_LATIN_FONT}
-  DEPENDS ${ISNAD_FONT_DIR}/NotoSans-Regular.ttf
-  COMMENT "subsetting Noto Sans to Latin")
-add_custom_target(isnad_fonts DEPENDS ${ISNAD_LATIN_FONT})
-
+# The page starts with subsets of the two fonts (scripts/subset_fonts, hb-subset from libharfbuzz-bin):
+# the code points of the sample corpus and of the interface's strings, glyph ids kept. The full fonts
+# go beside the app and are published for the page to fetch when a reader's article needs more.
 set(ISNAD_APP ${CMAKE_BINARY_DIR}/app)
+set(ISNAD_SUBSET_FONTS ${CMAKE_BINARY_DIR}/fonts/NotoNaskhArabic-subset.ttf ${CMAKE_BINARY_DIR}/fonts/NotoSans-subset.ttf)
+file(GLOB ISNAD_UI_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/wasm/*.cpp ${PROJECT_SOURCE_DIR}/wasm/*.h
+     ${PROJECT_SOURCE_DIR}/core/include/isnad/layout/*.h)
+file(GLOB ISNAD_CORPUS_TEXTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/corpus/*.txt)
+add_custom_command(OUTPUT ${ISNAD_SUBSET_FONTS}
+  COMMAND ${CMAKE_COMMAND} -E env ISNAD_FONT_DIR=${ISNAD_FONT_DIR} ${PROJECT_SOURCE_DIR}/scripts/subset_fonts ${CMAKE_BINARY_DIR}/fonts
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${ISNAD_APP}/fonts
+  COMMAND ${CMAKE_COMMAND} -E copy ${ISNAD_FONTS} ${ISNAD_APP}/fonts/
+  DEPENDS ${ISNAD_FONTS} ${ISNAD_UI_SOURCES} ${ISNAD_CORPUS_TEXTS} ${PROJECT_SOURCE_DIR}/scripts/subset_fonts
+  COMMENT "subsetting the fonts to the sample corpus and the interface")
+add_custom_target(isnad_fonts DEPENDS ${ISNAD_SUBSET_FONTS})
+
 set(ISNAD_SITE ${CMAKE_BINARY_DIR}/site)
 file(GLOB ISNAD_WASM_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/wasm/*.cpp)
 file(GLOB ISNAD_CORPUS_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/corpus/*)
@@ -54,10 +57,15 @@ target_link_options(isnad_web PRIVATE
   -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString,HEAPU8] -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
   # "SHELL:" keeps CMake from merging the repeated --preload-file flags.
   "SHELL:--preload-file ${ISNAD_ICU_DATA}@/isnad/icu.dat"
-  "SHELL:--preload-file ${ISNAD_FONT_DIR}/NotoNaskhArabic-Regular.ttf@/isnad/fonts/NotoNaskhArabic-Regular.ttf"
-  "SHELL:--preload-file ${ISNAD_LATIN_FONT}@/isnad/fonts/NotoSans-Regular.ttf"
+  "SHELL:--preload-file ${CMAKE_BINARY_DIR}/fonts/NotoNaskhArabic-subset.ttf@/isnad/fonts/NotoNaskhArabic-subset.ttf"
+  "SHELL:--preload-file ${CMAKE_BINARY_DIR}/fonts/NotoSans-subset.ttf@/isnad/fonts/NotoSans-subset.ttf"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/web/corpus@/isnad/corpus")
-set_property(TARGET isnad_web APPEND PROPERTY LINK_DEPENDS ${ISNAD_CORPUS_FILES} ${ISNAD_ICU_DATA} ${ISNAD_LATIN_FONT})
+# Function names in index.wasm, for a profiler's flame chart (a few hundred KB more; off by default).
+option(ISNAD_PROFILING "Keep function names in the web app's wasm (--profiling-funcs)" OFF)
+if(ISNAD_PROFILING)
+  target_link_options(isnad_web PRIVATE --profiling-funcs)
+endif()
+set_property(TARGET isnad_web APPEND PROPERTY LINK_DEPENDS ${ISNAD_CORPUS_FILES} ${ISNAD_ICU_DATA} ${ISNAD_SUBSET_FONTS})
 
 # The published site: hashed assets, index.html, sw.js, manifest. Redone when the app or a static file changes.
 set(ISNAD_WEB_STATIC ${PROJECT_SOURCE_DIR}/index.html ${PROJECT_SOURCE_DIR}/web/boot.js ${PROJECT_SOURCE_DIR}/web/style.css

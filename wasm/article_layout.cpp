@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "full_fonts.h"
 #include "isnad/layout/paragraph_ranges.h"
 
 namespace isnad::web {
@@ -22,6 +23,7 @@ void ArticleLayout::build(int a, std::u32string_view text, const layout::FontSet
   eager_ = text.size() <= kEagerChars;
   width = -1;
   ++version_;
+  ++layout_version_;
 }
 
 layout::ParagraphStyle ArticleLayout::style() const {
@@ -37,6 +39,7 @@ bool ArticleLayout::lay(std::size_t i) {
   e.used = frame_;
   if (!e.p) e.p = std::make_unique<layout::Paragraph>(std::u32string(text_.substr(e.start, e.end - e.start)), *fonts_, style());
   e.p->layout(width);
+  full_fonts_check(*e.p);
   return record(e, *e.p);
 }
 
@@ -74,6 +77,7 @@ void ArticleLayout::relayout(float new_px, float new_width, bool new_justify) {
   width = new_width;
   justify = new_justify;
   ++frame_;
+  ++layout_version_;
   unmeasured_ = paras.size();
   cursor_ = 0;
   chars_measured_ = lines_measured_ = 0;

@@ -32,6 +32,7 @@ class ArticleLayout {
   static constexpr std::size_t kKeptLaidOut = 64;
 
   int article = -1;
+  int fonts_generation = 0;                   // the text engine's fonts it was shaped with
   float width = 0, px = 0;
   bool justify = false;
   std::vector<ParaEntry> paras;
@@ -56,6 +57,9 @@ class ArticleLayout {
   // Drops the layouts least recently needed beyond kKeptLaidOut (huge articles only).
   void trim();
   std::uint64_t geometry_version() const { return version_; }   // bumps whenever tops or heights change
+  // Bumps when the paragraphs' own layouts change (a new article, width, size or alignment): what
+  // is cached in a paragraph's coordinates (range_rects.h) is stale then.
+  std::uint64_t layout_version() const { return layout_version_; }
 
  private:
   bool lay(std::size_t i);                    // lays out paragraph i; true when its height changed
@@ -70,7 +74,7 @@ class ArticleLayout {
   std::size_t unmeasured_ = 0, cursor_ = 0;
   double chars_measured_ = 0, lines_measured_ = 0;   // for estimates: code points per line
   float line_height_ = 0;
-  std::uint64_t frame_ = 0, version_ = 0;
+  std::uint64_t frame_ = 0, version_ = 0, layout_version_ = 0;
 };
 
 }  // namespace isnad::web

@@ -10,7 +10,7 @@
 namespace isnad::web {
 namespace {
 
-constexpr const char* kLatinFont = "/isnad/fonts/NotoSans-Regular.ttf";
+constexpr const char* kLatinFont = "/isnad/fonts/NotoSans-subset.ttf";   // scripts/subset_fonts keeps the ranges below
 constexpr float kUiPx = 16.f, kBodyPx = 22.f;
 
 const ImWchar kLatinRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2200, 0x22FF, 0xFFFD, 0xFFFD, 0};

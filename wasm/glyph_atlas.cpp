@@ -1,10 +1,14 @@
 #include "glyph_atlas.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 
 #include <GLES3/gl3.h>
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 
 // stb_truetype as shipped with Dear ImGui; static here, so it does not clash with ImGui's own copy.
 #define STBTT_STATIC
@@ -13,6 +17,17 @@
 
 namespace isnad::web {
 namespace {
+#ifdef __EMSCRIPTEN__
+// A frame that rasterised or uploaded glyphs leaves a user-timing measure (tests/bench/frame_bench.mjs).
+EM_JS(void, isnad_js_glyph_measure, (double start, int glyphs, double raster_ms, double upload_ms, int uploads, double bytes), {
+  performance.measure('isnad-glyphs', {start: start, end: performance.now(),
+    detail: {glyphs: glyphs, raster_ms: raster_ms, upload_ms: upload_ms, uploads: uploads, upload_bytes: bytes}});
+});
+double now_ms() { return emscripten_get_now(); }
+#else
+void isnad_js_glyph_measure(double, int, double, double, int, double) {}
+double now_ms() { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+#endif
 constexpr int kMaxHeight = 4096;
 constexpr int kPad = 1;
 constexpr int kSubpixelSteps = 4;   // quarter-pixel horizontal positions
@@ -27,15 +42,35 @@ int GlyphAtlas::add_font(std::string_view ttf) {
   return static_cast<int>(font_info_.size()) - 1;
 }
 
+bool GlyphAtlas::replace_font(int id, std::string_view ttf) {
+  if (id < 0 || id >= static_cast<int>(font_info_.size())) return false;
+  stbtt_fontinfo fi;
+  const auto* data = reinterpret_cast<const unsigned char*>(ttf.data());
+  if (ttf.empty() || !stbtt_InitFont(&fi, data, stbtt_GetFontOffsetForIndex(data, 0))) return false;
+  *reinterpret_cast<stbtt_fontinfo*>(font_info_[id].data()) = fi;
+  // The subset's notdef boxes were keyed by glyph 0 like the full font's; everything else is the same glyph.
+  return true;
+}
+
+int GlyphAtlas::glyph_total(int font) const {
+  if (font < 0 || font >= static_cast<int>(font_info_.size())) return 0;
+  return reinterpret_cast<const stbtt_fontinfo*>(font_info_[font].data())->numGlyphs;
+}
+
 void GlyphAtlas::clear() {
   map_.clear();
+  // Nothing points at the old rects any more, but new glyphs land among them: send the used rows again.
+  touch_rows(0, shelf_y_ + shelf_h_);
   shelf_x_ = shelf_y_ = shelf_h_ = 0;
   std::fill(pixels_.begin(), pixels_.end(), 0);
-  dirty_ = true;
 }
 
 void GlyphAtlas::begin_frame() {
-  if (height_ == 0) { height_ = 512; pixels_.assign(static_cast<std::size_t>(width_) * height_ * 4, 0); }
+  if (height_ == 0) {
+    height_ = 512;
+    pixels_.assign(static_cast<std::size_t>(width_) * height_ * 4, 0);
+    map_.reserve(2048);   // a first screen's glyphs and phases without rehashing (a profile showed it)
+  }
   if (!tex_) {   // the name must exist before the first quad records it in a draw list
     glGenTextures(1, &tex_);
     glBindTexture(GL_TEXTURE_2D, tex_);
@@ -43,10 +78,11 @@ void GlyphAtlas::begin_frame() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    dirty_ = true;
   }
   // Evict between frames only, so no quad drawn this frame points at a reused rect.
   if (evict_) { clear(); evict_ = false; }
+  frame_ = {};
+  frame_.start_ms = now_ms();
 }
 
 bool GlyphAtlas::place(int w, int h, int* x, int* y) {
@@ -54,9 +90,8 @@ bool GlyphAtlas::place(int w, int h, int* x, int* y) {
   if (shelf_x_ + w + kPad > width_) { shelf_y_ += shelf_h_; shelf_x_ = 0; shelf_h_ = 0; }
   while (shelf_y_ + h + kPad > height_) {
     if (height_ * 2 > kMaxHeight) { evict_ = true; return false; }
-    height_ *= 2;   // grow: existing glyphs keep their pixel rects
+    height_ *= 2;   // grow: existing glyphs keep their pixel rects (end_frame reallocates the texture)
     pixels_.resize(static_cast<std::size_t>(width_) * height_ * 4, 0);
-    dirty_ = true;
   }
   *x = shelf_x_; *y = shelf_y_;
   shelf_x_ += w + kPad;
@@ -71,6 +106,7 @@ const AtlasGlyph* GlyphAtlas::glyph(int font, std::uint32_t gid, float px, float
   const Key key{(static_cast<std::uint64_t>(font) << 56) | (size_q << 36) | (static_cast<std::uint64_t>(phase) << 32) | gid};
   if (auto it = map_.find(key); it != map_.end()) return &it->second;
 
+  const double t0 = now_ms();
   auto* fi = reinterpret_cast<stbtt_fontinfo*>(font_info_[font].data());
   const float scale = stbtt_ScaleForMappingEmToPixels(fi, px);
   const float shift = static_cast<float>(phase) / kSubpixelSteps;
@@ -81,17 +117,21 @@ const AtlasGlyph* GlyphAtlas::glyph(int font, std::uint32_t gid, float px, float
   g.left = static_cast<float>(x0); g.top = static_cast<float>(y0);
   if (g.w > 0 && g.h > 0) {
     if (!place(g.w, g.h, &g.x, &g.y)) return nullptr;
-    std::vector<unsigned char> cov(static_cast<std::size_t>(g.w) * g.h);
-    stbtt_MakeGlyphBitmapSubpixel(fi, cov.data(), g.w, g.h, g.w, scale, scale, shift, 0, static_cast<int>(gid));
-    for (int r = 0; r < g.h; ++r)
-      for (int c = 0; c < g.w; ++c) {
-        unsigned char* p = &pixels_[(static_cast<std::size_t>(g.y + r) * width_ + g.x + c) * 4];
+    coverage_.resize(static_cast<std::size_t>(g.w) * g.h);
+    stbtt_MakeGlyphBitmapSubpixel(fi, coverage_.data(), g.w, g.h, g.w, scale, scale, shift, 0, static_cast<int>(gid));
+    const unsigned char* cov = coverage_.data();
+    for (int r = 0; r < g.h; ++r) {
+      unsigned char* p = &pixels_[(static_cast<std::size_t>(g.y + r) * width_ + g.x) * 4];
+      for (int c = 0; c < g.w; ++c, p += 4, ++cov) {
         p[0] = p[1] = p[2] = 255;
-        p[3] = cov[static_cast<std::size_t>(r) * g.w + c];
+        p[3] = *cov;
       }
-    dirty_ = true;
+    }
+    touch_rows(g.y, g.y + g.h);
   }
   ++rasterised_;
+  ++frame_.glyphs;
+  frame_.raster_ms += now_ms() - t0;
   return &map_.emplace(key, g).first->second;
 }
 
@@ -108,12 +148,30 @@ bool GlyphAtlas::draw(ImDrawList* dl, int font, std::uint32_t gid, float px, flo
 }
 
 void GlyphAtlas::end_frame() {
-  if (!dirty_) return;
-  dirty_ = false;
-  glBindTexture(GL_TEXTURE_2D, tex_);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  // Whole uploads keep this simple; the atlas changes only when new glyphs appear.
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width_, height_, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels_.data());
+  const bool realloc = tex_height_ != height_;
+  if (realloc || dirty_y1_ > dirty_y0_) {
+    const double t0 = now_ms();
+    glBindTexture(GL_TEXTURE_2D, tex_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    if (realloc) {   // new storage (zeroed): every row in use goes up again
+      glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width_, height_, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+      tex_height_ = height_;
+      touch_rows(0, shelf_y_ + shelf_h_);
+    }
+    // Whole rows are contiguous in pixels_: one upload of the band the new glyphs touched.
+    const int y0 = std::max(0, dirty_y0_), y1 = std::min(height_, dirty_y1_);
+    if (y1 > y0) {
+      glTexSubImage2D(GL_TEXTURE_2D, 0, 0, y0, width_, y1 - y0, GL_RGBA, GL_UNSIGNED_BYTE,
+                      &pixels_[static_cast<std::size_t>(y0) * width_ * 4]);
+      ++frame_.uploads;
+      frame_.upload_bytes += static_cast<double>(width_) * (y1 - y0) * 4;
+    }
+    frame_.upload_ms += now_ms() - t0;
+    dirty_y0_ = 1 << 30;
+    dirty_y1_ = 0;
+  }
+  if (frame_.glyphs || frame_.uploads)
+    isnad_js_glyph_measure(frame_.start_ms, frame_.glyphs, frame_.raster_ms, frame_.upload_ms, frame_.uploads, frame_.upload_bytes);
 }
 
 }  // namespace isnad::web

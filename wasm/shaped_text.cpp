@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "full_fonts.h"
 #include "glyph_renderer.h"
 #include "i18n.h"
 #include "isnad/layout/visible_controls.h"
@@ -41,6 +42,8 @@ std::vector<std::size_t> interface_isolates(std::u32string& text) {
 
 const layout::Paragraph& cached(const char* utf8, float px) {
   static std::unordered_map<std::string, std::unique_ptr<layout::Paragraph>> cache;
+  static int generation = 0;   // the text engine's fonts the cache was shaped with
+  if (generation != text_engine().generation) { cache.clear(); generation = text_engine().generation; }
   std::string key = std::to_string(px) + '|' + lang_name(lang()) + '|' + utf8;
   auto it = cache.find(key);
   if (it == cache.end()) {
@@ -54,6 +57,7 @@ const layout::Paragraph& cached(const char* utf8, float px) {
     if (!obeyed.empty()) st.direction = lang() == Lang::en ? layout::BaseDirection::ltr : layout::BaseDirection::rtl;
     auto p = std::make_unique<layout::Paragraph>(std::move(text), text_engine().fonts, st, std::move(obeyed));
     p->layout(kUnbounded);
+    full_fonts_check(*p);
     it = cache.emplace(std::move(key), std::move(p)).first;
   }
   return *it->second;

@@ -24,6 +24,7 @@
 #include "isnad/text/utf8.h"
 #include "js_bridge.h"
 #include "panel_data.h"
+#include "range_rects.h"
 #include "ui.h"
 
 namespace isnad::web {
@@ -141,21 +142,18 @@ void handle_selection(App& app, ArticleLayout& L, ImVec2 content_origin, bool ho
 // An article's anchors as the reading mode marks them (reading_mode.h), under the text: filled,
 // underlined (attributions), or a thin underline (names outside check-worthy claims, in the claims
 // mode). The primary pane records where each was drawn (state().highlights).
-void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, ImVec2 origin) {
+void draw_highlights(App& app, int article, bool primary, const ParaRects& cached, ImVec2 origin) {
   if (article >= static_cast<int>(app.analysis.articles.size())) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const auto& anchors = app.analysis.articles[article].anchors;
   if (primary) app.highlight_rects.resize(anchors.size());
-  for (std::size_t i = 0; i < anchors.size(); ++i) {
-    const auto& a = anchors[i];
-    if (a.start >= e.end) break;   // in text order: none further is in this paragraph
+  for (const RangeRects& x : cached.anchors) {
+    const std::size_t i = x.index;
     const AnchorMark mark = app.mark_of(article, i);
-    if (mark == AnchorMark::none || a.end <= e.start) continue;
-    const std::size_t s = std::max<std::size_t>(a.start, e.start) - e.start, t = std::min<std::size_t>(a.end, e.end) - e.start;
-    const HighlightGroup& g = highlight_group(highlight_group_of(a.type));
-    const auto rects = e.p->range_rects({layout::TextIndex(s), layout::TextIndex(t)});
-    if (primary && !rects.empty() && app.highlight_rects[i].w == 0) {   // the first piece, for automation
-      const layout::Rect& r = rects.front();
+    if (mark == AnchorMark::none) continue;
+    const HighlightGroup& g = highlight_group(highlight_group_of(anchors[i].type));
+    if (primary && app.highlight_rects[i].w == 0) {   // the first piece, for automation
+      const layout::Rect& r = x.rects.front();
       app.highlight_rects[i] = {(origin.x + r.left) / app.dpr, (origin.y + r.top) / app.dpr, (r.right - r.left) / app.dpr,
                                 (r.bottom - r.top) / app.dpr};
     }
@@ -165,12 +163,11 @@ void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, Im
       c.w = std::min(1.f, c.w * palette().highlight_alpha);
       color = ImGui::ColorConvertFloat4ToU32(c);
     }
-    for (const layout::Rect& r : rects) {
+    if (mark == AnchorMark::thin_underline) color = (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(0.9f * 255 + 0.5f) << IM_COL32_A_SHIFT);
+    for (const layout::Rect& r : x.rects) {
       if (mark == AnchorMark::thin_underline) {
         const float h = std::max(1.f, app.dpr);
-        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom),
-                          ImGui::ColorConvertFloat4ToU32(ImVec4(ImGui::ColorConvertU32ToFloat4(color).x, ImGui::ColorConvertU32ToFloat4(color).y,
-                                                                ImGui::ColorConvertU32ToFloat4(color).z, 0.9f)));
+        dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom), color);
       } else if (mark == AnchorMark::underline) {
         const float h = std::max(1.5f, (r.bottom - r.top) * 0.06f);
         dl->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - h), ImVec2(origin.x + r.right, origin.y + r.bottom), color);
@@ -185,18 +182,14 @@ void draw_highlights(App& app, int article, bool primary, const ParaEntry& e, Im
 // Claims another source contradicts: a red bar in the margin on the side the lines start, in every
 // reading mode; in the plain mode, where nothing else is marked, their lines are underlined too. The
 // primary pane records each bar (state().claims[i].mark).
-void draw_dispute_marks(App& app, int article, bool primary, const ParaEntry& e, ImVec2 origin, float bar_x) {
+void draw_dispute_marks(App& app, int article, bool primary, const ParaRects& cached, ImVec2 origin, float bar_x) {
   if (article >= static_cast<int>(app.analysis.articles.size())) return;
-  const auto& claims = app.analysis.articles[article].claims;
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].end <= e.start || claims[i].start >= e.end) continue;
+  for (const RangeRects& x : cached.claims) {
+    const std::size_t i = x.index;
     const int k = app.cluster_of(article, i);
     if (k < 0 || app.clusters[k].relation != xref::Relation::disagree) continue;
-    const auto rects = e.p->range_rects({layout::TextIndex(std::max<std::size_t>(claims[i].start, e.start) - e.start),
-                                         layout::TextIndex(std::min<std::size_t>(claims[i].end, e.end) - e.start)});
-    if (rects.empty()) continue;
-    float top = rects.front().top, bottom = rects.front().bottom;
-    for (const auto& r : rects) {
+    float top = x.rects.front().top, bottom = x.rects.front().bottom;
+    for (const auto& r : x.rects) {
       top = std::min(top, r.top); bottom = std::max(bottom, r.bottom);
       if (app.reading_mode == ReadingMode::plain)
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(origin.x + r.left, origin.y + r.bottom - 2 * app.dpr),
@@ -385,7 +378,9 @@ std::string text_layer_positions(const App& app, const ArticleLayout& L, float m
 
 float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int pane) {
   static ArticleLayout layouts[2];
+  static RangeRectCache rect_caches[2];
   ArticleLayout& layout = layouts[pane];
+  RangeRectCache& rect_cache = rect_caches[pane];
   const bool primary = pane == 0;
   const int article = primary ? app.open : app.second;
   float& scroll_css_ref = primary ? app.scroll_y : app.second_scroll_y;
@@ -420,8 +415,9 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   const ImVec4 rect(pane_pos.x, pane_pos.y, pane_size.x, pane_size.y);
   static std::uint64_t layer_version = 0;   // the geometry the text layer has
   static double layer_sent = 0;
-  if (layout.article != article) {
+  if (layout.article != article || layout.fonts_generation != engine.generation) {   // new article, or full fonts arrived
     layout.build(article, a.text, engine.fonts);
+    layout.fonts_generation = engine.generation;
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
   layout.bind(a.text);
@@ -484,28 +480,36 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   const bool has_sel = primary && app.selection.article == app.open && app.selection.end > app.selection.start;
   bool complete = true;
   const float bar_x = content.x + text_w + margin * 0.45f;
-  for (const auto& e : layout.paras) {
+  rect_cache.sync(layout, article < static_cast<int>(app.analysis.articles.size()) ? &app.analysis.articles[article] : nullptr);
+  // Marks under the text in one channel, glyphs in another: merged, the pane draws with about two
+  // draw calls (ImGui's white texture, then the glyph atlas), not two for each paragraph.
+  dl->ChannelsSplit(2);
+  for (std::size_t pi = 0; pi < layout.paras.size(); ++pi) {
+    const ParaEntry& e = layout.paras[pi];
     const float top = content.y + e.top;
     if (top + e.height < clip_top || top > clip_bottom) continue;   // off screen
     if (!e.p) { app.wake(2); continue; }   // scrolled to this frame: laid out on the next
     const ImVec2 o(content.x, top);
+    const ParaRects& cached = rect_cache.at(layout, pi);
+    dl->ChannelsSetCurrent(0);
     if (primary)
       for (const auto& line : e.p->lines())
         app.line_edges.push_back({(o.x + line.content_left) / app.dpr, (o.x + line.content_right) / app.dpr,
-                                  (o.y + line.top) / app.dpr, static_cast<std::size_t>(&e - layout.paras.data())});
+                                  (o.y + line.top) / app.dpr, pi});
     if (primary) draw_link_marks(app, e, o, app.now);
     if (primary) draw_spot(app, article, e, o);
     draw_xref_mark(app, pane, article, e, o, bar_x);
-    draw_dispute_marks(app, article, primary, e, o, bar_x);
-    draw_highlights(app, article, primary, e, o);
+    draw_dispute_marks(app, article, primary, cached, o, bar_x);
+    draw_highlights(app, article, primary, cached, o);
     draw_find_marks(app, article, primary, e, o);
-    if (has_sel && app.selection.start < e.end && e.start < app.selection.end) {
-      const std::size_t s = std::max(app.selection.start, e.start) - e.start, t = std::min(app.selection.end, e.end) - e.start;
-      draw_range(dl, *e.p, {layout::TextIndex(s), layout::TextIndex(t)}, o, palette().selection);
-    }
+    if (has_sel && app.selection.start < e.end && e.start < app.selection.end)
+      for (const layout::Rect& r : rect_cache.selection(layout, pi, app.selection.start, app.selection.end))
+        dl->AddRectFilled(ImVec2(o.x + r.left, o.y + r.top), ImVec2(o.x + r.right, o.y + r.bottom), palette().selection);
     if (primary) draw_focus_ring(app, e, o);
+    dl->ChannelsSetCurrent(1);
     complete &= draw_paragraph(engine, dl, *e.p, o, palette().text, clip_top, clip_bottom);
   }
+  dl->ChannelsMerge();
   if (!complete) app.wake(2);   // the atlas was full: it is cleared between frames, draw again
   ImGui::Dummy(ImVec2(text_w + 2 * margin, layout.height + 2 * margin));
   const bool hovered = ImGui::IsWindowHovered();

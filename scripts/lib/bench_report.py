@@ -13,6 +13,9 @@ res = {"sizes": load(os.path.join(parts, "sizes.json")), "browser": load(os.path
 for p in sorted(glob.glob(os.path.join(parts, "scale-*.json"))):
     res["scale"].append(load(p))
 res["scale"].sort(key=lambda r: (r["platform"], r["articles"]))
+for name in ("drawing", "atlas"):
+    if os.path.exists(os.path.join(parts, name + ".json")):
+        res[name] = load(os.path.join(parts, name + ".json"))
 res["memory"] = [load(p) for p in glob.glob(os.path.join(parts, "mem-wasm-*.json"))]
 res["memory"] += [r for r in res["scale"] if r["platform"] == "wasm" and r["articles"] == 1000]
 res["memory"].sort(key=lambda r: r["articles"])
@@ -22,7 +25,7 @@ kb = lambda b: f"{b / 1024:.0f} KB"
 md = ["# Isnad benchmarks", "", "Written by `scripts/bench`; figures from one run on this machine.", "",
       "## 1. First-load transfer", "", "| file | raw | gzip | brotli |", "|---|---:|---:|---:|"]
 for r in res["sizes"]["files"]:
-    md.append(f"| {r['file']} | {kb(r['raw'])} | {kb(r['gzip'])} | {kb(r['brotli'])} |")
+    md.append(f"| {r['file']}{' (only when needed, not in the total)' if r.get('lazy') else ''} | {kb(r['raw'])} | {kb(r['gzip'])} | {kb(r['brotli'])} |")
 t = res["sizes"]["total"]
 md.append(f"| **total** | {kb(t['raw'])} | **{kb(t['gzip'])}** | {kb(t['brotli'])} |")
 md += ["", "Aim: ≤ 1.5 MB gzip all-in.", ""]
@@ -53,6 +56,19 @@ md += ["## 4. Frame cost", "",
        f"(aim p95 ≤ 2 ms). Frames drawn in {F['idle_seconds']} s of idle: **{F['idle_frames']}** (aim 0). "
        f"Glyph atlas after the run: {res['browser']['atlas']['width']}×{res['browser']['atlas']['height']} px, "
        f"{res['browser']['atlas']['glyphs']} glyphs.", ""]
+D = res.get("drawing")
+if D:
+    G = D["first_screen"]
+    md += [f"Drawing (tests/bench/frame_bench.mjs, {D['runs']} fresh pages): the first frame takes **{G['frame_cpu_ms']:.0f} ms** of CPU"
+           + (f", of which rasterising its {G['glyphs']} glyphs **{G['raster_ms']:.1f} ms** and {G['uploads']} texture upload(s) of "
+              f"{G['upload_bytes'] / 1e6:.2f} MB {G['upload_ms']:.1f} ms" if G.get('glyphs') else "")
+           + f"; scrolling p50 **{D['scroll']['p50_ms']:.2f} ms**, p95 **{D['scroll']['p95_ms']:.2f} ms** "
+           f"({D['scroll']['draw_calls_per_frame']:.1f} draw calls a frame); hovering highlights p50 **{D['hover']['p50_ms']:.2f} ms**, "
+           f"p95 **{D['hover']['p95_ms']:.2f} ms**.", ""]
+A = res.get("atlas")
+if A:
+    md += [f"Glyph atlas natively (tests/bench/atlas_bench.cpp): {A['glyphs']} glyphs at {A['px']:.0f} px in {A['frames']} frames, "
+           f"**{A['us_per_glyph']:.1f} µs** a glyph; {A['uploads']} uploads, {A['upload_mb']:.1f} MB.", ""]
 B = res["browser"].get("big_article")
 if B:
     md += [f"A {B['words']:,}-word article ({B['chars']:,} characters) added through the page: added, analysed and "

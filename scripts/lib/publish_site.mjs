@@ -24,6 +24,10 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
     names[name] = hashed;
   };
   for (const f of ['index.js', 'index.wasm', 'index.data']) put(f, fs.readFileSync(path.join(appDir, f)));
+  // The full fonts, fetched only when a reader's article needs a glyph the packed subsets lack
+  // (wasm/full_fonts.cpp): published, but not precached by the service worker.
+  const lazy = ['NotoNaskhArabic-Regular.ttf', 'NotoSans-Regular.ttf'];
+  for (const f of lazy) put(f, fs.readFileSync(path.join(appDir, 'fonts', f)));
   for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'links.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
   // boot.js carries the label so that a labelled build differs from an unlabelled one.
   put('boot.js', Buffer.from(fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8') + (label ? `\n// build ${label}\n` : '')));
@@ -33,7 +37,7 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
   manifest.icons = manifest.icons.map((i) => ({ ...i, src: names[i.src] || i.src }));
   fs.writeFileSync(path.join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 1));
 
-  const assets = { version, 'index.wasm': names['index.wasm'], 'index.data': names['index.data'] };
+  const assets = { version, 'index.wasm': names['index.wasm'], 'index.data': names['index.data'], fonts: lazy.map((f) => names[f]) };
   const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   let html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
   // Every reference to a published file points at its hashed name; boot.js also carries the names
@@ -41,12 +45,12 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
   html = html.replace('<script src="boot.js">', `<script src="boot.js" data-assets="${attr(JSON.stringify(assets))}">`);
   for (const [name, hashed] of Object.entries(names)) {
     const ref = new RegExp(`(src|href)="${name.replace('.', '\\.')}"`, 'g');
-    if (!ref.test(html) && name !== 'index.wasm' && name !== 'index.data') throw new Error(`index.html does not reference ${name}`);
+    if (!ref.test(html) && name !== 'index.wasm' && name !== 'index.data' && !lazy.includes(name)) throw new Error(`index.html does not reference ${name}`);
     html = html.replace(ref, `$1="${hashed}"`);
   }
   fs.writeFileSync(path.join(outDir, 'index.html'), html);
 
-  const precache = ['./', 'manifest.webmanifest', ...Object.values(names)];
+  const precache = ['./', 'manifest.webmanifest', ...Object.entries(names).filter(([n]) => !lazy.includes(n)).map(([, h]) => h)];
   const sw = fs.readFileSync(path.join(ROOT, 'web/sw.js'), 'utf8')
     .replace("'__ISNAD_VERSION__'", JSON.stringify(version))
     .replace("['__ISNAD_PRECACHE__']", JSON.stringify(precache));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # scripts/lib/sizes.sh SITE — prints the size of each file the page fetches, raw / gzip -9 / brotli,
-# and the slim ICU data and fonts packed inside index.data.
+# and the slim ICU data and font subsets packed inside index.data. The full fonts (*.ttf), fetched only
+# when a reader's article needs a glyph the subsets lack, are listed apart, outside the total.
 set -euo pipefail
 site=$1
 source "$(dirname "$0")/env.sh"
@@ -14,12 +15,15 @@ echo "sizes (bytes)                         raw      gzip    brotli"
 total_raw=0; total_gz=0
 for f in "$site"/*; do
   [ -f "$f" ] || continue
+  case "$f" in *.ttf) continue ;; esac
   row "$(basename "$f")" "$f"
   total_raw=$((total_raw + $(stat -c %s "$f"))); total_gz=$((total_gz + $(gzip -9c "$f" | wc -c)))
 done
 printf '  %-34s %9s %9s\n' "total fetched" "$total_raw" "$total_gz"
 echo "inside index.data:"
 row "ICU data (slim)" "$(ls "$ISNAD_DEPS"/wasm/icudata/icudt*l.dat | sed -n 1p)"
-for f in /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf "$site/../fonts/NotoSans-Latin.ttf"; do
+for f in "$site/../fonts/NotoNaskhArabic-subset.ttf" "$site/../fonts/NotoSans-subset.ttf"; do
   row "$(basename "$f")" "$f"
 done
+echo "fetched only when an article needs more glyphs:"
+for f in "$site"/*.ttf; do [ -f "$f" ] && row "$(basename "$f")" "$f"; done
