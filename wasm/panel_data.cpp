@@ -14,9 +14,7 @@ std::vector<Cited> cited_sources(const App& app, std::size_t article) {
   if (article >= app.analysis.articles.size()) return out;
   for (const auto& a : app.analysis.articles[article].anchors) {
     if (a.type != analysis::AnchorType::attribution) continue;
-    std::string name = a.canonical;
-    if (name.empty() && a.value.is_object() && a.value.contains("speaker") && a.value["speaker"].is_string())
-      name = a.value["speaker"].get<std::string>();
+    const std::string& name = a.canonical;   // the speaker
     if (name.empty()) continue;
     auto it = std::find_if(out.begin(), out.end(), [&](const Cited& c) { return c.name == name; });
     if (it == out.end()) out.push_back({name, 1}); else ++it->count;
@@ -40,19 +38,6 @@ std::vector<ClaimRef> single_source_claims(const App& app) {
   return out;
 }
 
-namespace {
-// "2025-09", {"value": "2025-09", "qualifier": "by"} → the ISO string and the qualifier.
-bool iso_date(const nlohmann::json& v, std::string* date, std::string* qualifier) {
-  if (v.is_string()) {
-    const std::string s = v.get<std::string>();
-    if (s.size() >= 4 && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) { *date = s; return true; }
-    return false;
-  }
-  if (!v.is_object() || !v.contains("value")) return false;
-  if (v.contains("qualifier") && v["qualifier"].is_string()) *qualifier = v["qualifier"].get<std::string>();
-  return iso_date(v["value"], date, qualifier);
-}
-}  // namespace
 
 std::vector<Dated> timeline(const App& app) {
   std::vector<Dated> out;
@@ -61,9 +46,9 @@ std::vector<Dated> timeline(const App& app) {
     for (std::size_t c = 0; c < art.claims.size(); ++c)
       for (std::uint32_t ai : art.claims[c].anchors) {
         if (ai >= art.anchors.size() || art.anchors[ai].type != analysis::AnchorType::date) continue;
-        std::string date, qualifier;
-        if (!iso_date(art.anchors[ai].value, &date, &qualifier)) continue;
-        out.push_back({date, qualifier, a, c, art.anchors[ai].start, art.anchors[ai].end, app.cluster_of(a, c)});
+        const auto* v = std::get_if<analysis::DateValue>(&art.anchors[ai].value);
+        if (!v || v->iso.size() < 4 || !std::all_of(v->iso.begin(), v->iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) continue;
+        out.push_back({v->iso, v->qualifier, a, c, art.anchors[ai].start, art.anchors[ai].end, app.cluster_of(a, c)});
       }
   }
   std::stable_sort(out.begin(), out.end(), [](const Dated& x, const Dated& y) { return x.date < y.date; });

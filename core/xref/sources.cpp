@@ -67,9 +67,7 @@ std::vector<std::string> attribution_chain(const corpus::Article& article, const
   for (auto i : an.claims[claim].anchors) {
     if (i >= an.anchors.size() || an.anchors[i].type != AnchorType::attribution) continue;
     const auto& a = an.anchors[i];
-    std::string speaker;
-    if (a.value.is_object() && a.value.contains("speaker") && a.value["speaker"].is_string())
-      speaker = a.value["speaker"].get<std::string>();
+    const std::string& speaker = a.canonical;
     add(speaker);
     // "نقلت رويترز عن مسؤول" adds the official; "تقرير صادر عن رويترز" only says Reuters again
     const std::string inner = inner_source(a);
@@ -177,13 +175,12 @@ nlohmann::json timeline_json(const std::vector<corpus::Article>& articles, const
       if (!art.claims[c].checkworthy) continue;
       for (auto i : art.claims[c].anchors) {
         if (i >= art.anchors.size() || art.anchors[i].type != AnchorType::date) continue;
-        const auto& v = art.anchors[i].value;
-        if (!v.is_object() || !v.contains("value") || !v["value"].is_string()) continue;
-        const std::string d = v["value"].get<std::string>();
-        if (d.size() < 4 || !std::isdigit(static_cast<unsigned char>(d[0]))) continue;
+        const auto* v = std::get_if<analysis::DateValue>(&art.anchors[i].value);
+        if (!v || v->iso.size() < 4 || !std::isdigit(static_cast<unsigned char>(v->iso[0]))) continue;
+        const std::string& d = v->iso;
         nlohmann::json j = {{"date", d}, {"claim", art.claims[c].id}, {"file", art.file}, {"outlet", outlet_of(articles[a])},
                             {"text", art.anchors[i].text}};
-        if (v.contains("qualifier")) j["qualifier"] = v["qualifier"];
+        if (!v->qualifier.empty()) j["qualifier"] = v->qualifier;
         if (auto e = in_cluster.find({a, c}); e != in_cluster.end()) { j["cluster"] = e->second.first; j["disputed"] = e->second.second; }
         rows.push_back({d, std::move(j)});
       }
