@@ -9,17 +9,9 @@
 
 namespace isnad::web {
 
-std::vector<Cited> cited_sources(const App& app, std::size_t article) {
-  std::vector<Cited> out;
-  if (article >= app.analysis.articles.size()) return out;
-  for (const auto& a : app.analysis.articles[article].anchors) {
-    if (a.type != analysis::AnchorType::attribution) continue;
-    const std::string& name = a.canonical;   // the speaker
-    if (name.empty()) continue;
-    auto it = std::find_if(out.begin(), out.end(), [&](const Cited& c) { return c.name == name; });
-    if (it == out.end()) out.push_back({name, 1}); else ++it->count;
-  }
-  return out;
+std::vector<xref::Cited> cited_sources(const App& app, std::size_t article) {
+  if (article >= app.analysis.articles.size()) return {};
+  return xref::cited_sources(app.analysis.articles[article]);
 }
 
 std::string claim_text(const App& app, std::size_t article, std::size_t claim, std::size_t max_cp) {
@@ -38,22 +30,7 @@ std::vector<ClaimRef> single_source_claims(const App& app) {
   return out;
 }
 
-
-std::vector<Dated> timeline(const App& app) {
-  std::vector<Dated> out;
-  for (std::size_t a = 0; a < app.analysis.articles.size(); ++a) {
-    const auto& art = app.analysis.articles[a];
-    for (std::size_t c = 0; c < art.claims.size(); ++c)
-      for (std::uint32_t ai : art.claims[c].anchors) {
-        if (ai >= art.anchors.size() || art.anchors[ai].type != analysis::AnchorType::date) continue;
-        const auto* v = std::get_if<analysis::DateValue>(&art.anchors[ai].value);
-        if (!v || v->iso.size() < 4 || !std::all_of(v->iso.begin(), v->iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) continue;
-        out.push_back({v->iso, v->qualifier, a, c, art.anchors[ai].start, art.anchors[ai].end, app.cluster_of(a, c)});
-      }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const Dated& x, const Dated& y) { return x.date < y.date; });
-  return out;
-}
+std::vector<xref::Dated> timeline(const App& app) { return xref::timeline(app.analysis, app.clusters); }
 
 std::vector<int> mentions_per_article(const App& app, std::size_t entity) {
   std::vector<int> out(app.articles.size(), 0);
@@ -143,7 +120,7 @@ nlohmann::json panel_json(const App& app) {
       json list = json::array();
       for (const auto& d : timeline(app))
         if (list.size() < kPanelStateMax) list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim}, {"start", d.start}, {"end", d.end},
-                        {"disputed", d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree}});
+                        {"disputed", d.disputed}});
       out["timeline"] = list;
       break;
     }
