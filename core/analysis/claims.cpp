@@ -113,23 +113,49 @@ bool clause_opener(const Document& d, std::size_t k) {
       (d.word(k + 1) == fold_literal(U"إشارة") || d.word(k + 1) == fold_literal(U"ظل"))) return true;
   // "…، وأن الحكومة …", "…، وإن …": a second reported statement
   if (w == fold_literal(U"وأن") || w == fold_literal(U"وإن")) return true;
-  // "، وإنهاء …", "، وتحويل …": a second verbal noun governed by the same verb
-  if (w.size() > 4 && w[0] == U'\u0648' && (w.substr(1, 2) == fold_literal(U"إن") || w.substr(1, 2) == fold_literal(U"تح")) &&
-      (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل")))
-    return true;
+  return false;
+}
+
+// The verbal noun of a derived verb, second form تفعيل or fourth form إفعال ("تحويل", "توزيع", "إنهاء",
+// "إرسال"), as folded: not an imperfect verb (تتفعّل: "تتميز"), a noun in ة or ه ("تقنية"), a word with the
+// article ("الماء"), nor a plural أفعال or a verb ("أعضاء", "اختار"): the original writes إ.
+bool verbal_noun(const Document& d, std::size_t k, std::u32string_view n) {
+  if (n.size() != 5) return false;
+  if (n[0] == U'\u062A') return n[3] == U'\u064A' && n[1] != U'\u062A' && n[4] != U'\u0647';   // ت__ي_, ة folded to ه
+  if (n[0] != U'\u0627' || n[3] != U'\u0627' || n[1] == U'\u0644') return false;               // ا__ا_
+  const text::Token& t = d.tokens[k];
+  const std::uint32_t at = t.ob + static_cast<std::uint32_t>(d.word(k).size() - n.size());
+  return at < t.oe && d.original[at] == U'\u0625';
+}
+
+// و and a verbal noun ("وتحويل", "وإنهاء"): a second action governed by the verb before it, unless the
+// word before is a verbal noun too ("تطوير وتحسين": one action told twice).
+bool coordinated_action(const Document& d, std::size_t k) {
+  if (!d.is_word(k)) return false;
+  const auto w = d.word(k);
+  if (w.size() != 6 || w[0] != U'\u0648' || !verbal_noun(d, k, w.substr(1))) return false;
+  return !(k > 0 && d.is_word(k - 1) && verbal_noun(d, k - 1, d.word(k - 1)));
+}
+
+// Whether tokens [b, e) hold the whole of a date or duration anchor.
+bool has_time(const Document& d, const std::vector<Anchor>& anchors, std::size_t b, std::size_t e) {
+  if (b >= e) return false;
+  const std::uint32_t start = d.tokens[b].ob, end = d.tokens[e - 1].oe;
+  auto it = std::lower_bound(anchors.begin(), anchors.end(), start, [](const Anchor& a, std::uint32_t s) { return a.start < s; });
+  for (; it != anchors.end() && it->start < end; ++it)
+    if (it->end <= end && (it->type == AnchorType::date || it->type == AnchorType::duration)) return true;
   return false;
 }
 
 // Without a comma, a subordinate clause is its own claim only when it opens with one of these and
 // carries a date or a number of its own: "… بعدما سيطر على مساحات شاسعة في 2014", "… يليه انسحاب
-// البقية في 2026", "… من شأنه أن يؤدي إلى انسحاب مئات الجنود بحلول 2025", "… وإنهاء عمل التحالف بحلول 2025".
+// البقية في 2026", "… من شأنه أن يؤدي إلى انسحاب مئات الجنود بحلول 2025".
 bool bare_clause_opener(const Document& d, std::size_t k) {
   if (!d.is_word(k)) return false;
   auto w = d.word(k);
   for (const char32_t* o : {U"بعدما", U"يليه", U"تليه"})
     if (w == fold_literal(o)) return true;
-  if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
-  return w.size() > 4 && w[0] == U'\u0648' && (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل"));
+  return w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه");
 }
 
 // "… ستنتهي بحلول 2025 وسيكون هناك انتقال …": "and there will be", "and it will become" coordinate a
@@ -193,14 +219,16 @@ bool has_value(const Document& d, const std::vector<Anchor>& anchors, std::size_
 }
 
 // The clauses of sentence [b, e): cut before a comma + opener when both sides keep three words, and
-// before a bare opener when, besides, the clause it opens (up to the next cut) states a value.
+// before a bare opener when, besides, the clause it opens (up to the next cut) states a value; before
+// a coordinated action (with a comma or not) when each side has a time of its own ("… الانسحاب في
+// سبتمبر المقبل وإنهاء عمل التحالف بحلول سبتمبر 2025": two events, each checkable by its date).
 std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Anchor>& anchors, std::size_t b, std::size_t e) {
   std::vector<std::size_t> cuts;   // first token of each later clause
   for (std::size_t k = b + 1; k + 1 < e; ++k) {
     const bool comma = d.is_punct(k, ',') || d.is_punct(k, U'\u060C');
-    if (comma && clause_opener(d, k + 1)) cuts.push_back(k + 1);
+    if (comma && (clause_opener(d, k + 1) || coordinated_action(d, k + 1))) cuts.push_back(k + 1);
     else if (!comma && (d.is_word(k - 1) || d.is_number(k - 1)) && !after_complementiser(d, b, k) &&
-             (bare_clause_opener(d, k) || event_of_subject(d, k) || future_clause_opener(d, k)))
+             (bare_clause_opener(d, k) || event_of_subject(d, k) || future_clause_opener(d, k) || coordinated_action(d, k)))
       cuts.push_back(k);
   }
   std::vector<text::TokenRange> out;
@@ -210,6 +238,7 @@ std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Ancho
     const bool comma = d.is_punct(k - 1, ',') || d.is_punct(k - 1, U'\u060C');
     const std::size_t clause_end = i + 1 < cuts.size() ? cuts[i + 1] : e;
     if (word_count(d, start, k) < 3 || word_count(d, k, e) < 3) continue;
+    if (coordinated_action(d, k) && !(has_time(d, anchors, start, k) && has_time(d, anchors, k, clause_end))) continue;
     if (!comma && !event_of_subject(d, k) && !future_clause_opener(d, k) && !has_value(d, anchors, k, clause_end)) continue;
     if (comma && only_time_after_opener(d, anchors, k, clause_end)) continue;
     out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(comma ? k - 1 : k)});
