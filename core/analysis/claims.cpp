@@ -7,6 +7,7 @@
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "claims.h"
@@ -16,6 +17,8 @@ namespace isnad::analysis {
 namespace {
 
 using text::fold_literal;
+
+constexpr const char* kCues = "claim_cues.txt";
 
 bool is_boilerplate_line(const Document& d, std::size_t b, std::size_t e) {
   const Lexicon& lx = Lexicon::get();
@@ -35,27 +38,25 @@ std::size_t word_count(const Document& d, std::size_t b, std::size_t e) {
 
 // Sources whose statements are views, not facts: analysts, researchers, experts; "يرى" (holds that).
 bool view_source(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& view_sources = word_set(kCues, "view_sources");
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
     w = text::strip_proclitic(w, text::kConjunctions);
-    for (const char32_t* o : {U"الباحث", U"المحلل", U"الخبير", U"المحللين", U"محللون", U"محللين", U"خبراء", U"الخبراء",
-                              U"يرى", U"ترى", U"يرون", U"الكاتب"})
-      if (w == fold_literal(o)) return true;
+    if (contains(view_sources, w)) return true;
   }
   return false;
 }
 
 // Words of opinion, forecast and impression: such sentences are not check-worthy.
 bool opinion(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& opinion_words = word_set(kCues, "opinion");
   if (view_source(d, b, e)) return true;
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
     w = text::strip_proclitic(w, text::kConjunctions);
-    for (const char32_t* o : {U"يبدو", U"ربما", U"يجب", U"ينبغي", U"لعل", U"أعتقد", U"نعتقد", U"يعتقد", U"أرى", U"نرى",
-                              U"حتما", U"المرجح", U"يتوقع", U"نتوقع", U"يحذر", U"قد", U"أتمنى", U"نأمل"})
-      if (w == fold_literal(o)) return true;
+    if (contains(opinion_words, w)) return true;
   }
   return false;
 }
@@ -64,13 +65,12 @@ bool opinion(const Document& d, std::size_t b, std::size_t e) {
 // "challenges" ahead, a future "not clear". The outlet's unattributed sentences that use them and
 // state no number, date or quote are commentary, not checkable claims.
 bool analysis_prose(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& commentary = word_set(kCues, "commentary");
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
     w = text::strip_proclitic(w, text::kConjunctions);
-    for (const char32_t* o : {U"يعكس", U"تعكس", U"سيمثل", U"ستمثل", U"ملحوظ", U"ملحوظا", U"ملحوظة", U"ملحوظًا", U"أهمية",
-                              U"تحديات", U"ستواجه", U"سيواجه", U"غامض", U"غامضا", U"المكلف", U"مكلف"})
-      if (w == fold_literal(o)) return true;
+    if (contains(commentary, w)) return true;
     if (d.word(k) == fold_literal(U"واضح")) {   // "غير واضح" (its و is not a conjunction)
       std::size_t p = k;
       while (p > b && !d.is_word(p - 1) && !d.is_number(p - 1)) --p;
@@ -81,33 +81,23 @@ bool analysis_prose(const Document& d, std::size_t b, std::size_t e) {
 }
 
 bool carries_previous_source(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& continuations = word_set(kCues, "continuations");
+  static const WordSet& no_subject = word_set(kCues, "continuation_without_subject");
   if (b >= e || !d.is_word(b)) return false;
   auto w = d.word(b);
-  for (const char32_t* v : {U"وأضاف", U"وأضافت", U"وتابع", U"وتابعت", U"وأردف", U"واستطرد", U"وأوضح", U"وأوضحت",
-                            U"وأشار", U"وأشارت", U"ولفت", U"ولفتت", U"مضيفا", U"مضيفة", U"وختم", U"وشدد", U"وأكد", U"وأكدت"})
-    if (w == fold_literal(v)) {
-      // no subject of its own: the next word is إن/أن, a comma, a dash or a quotation
-      std::size_t k = b + 1;
-      if (k >= e) return true;
-      if (!d.is_word(k)) return true;
-      auto x = d.word(k);
-      for (const char32_t* c : {U"أن", U"إن", U"أنه", U"إنه", U"بأن", U"قائلا", U"في"})
-        if (x == fold_literal(c)) return true;
-      return false;
-    }
-  return false;
+  if (!contains(continuations, w)) return false;
+  // no subject of its own: the next word is إن/أن, a comma, a dash or a quotation
+  const std::size_t k = b + 1;
+  return k >= e || !d.is_word(k) || contains(no_subject, d.word(k));
 }
 
 // A comma followed by one of these words starts a new, separately checkable clause:
 // "…، يليه انسحاب …", "…، مشيرا إلى أن …", "…، فيما أشار …", "…، الذي تشكل في عام 2014".
 bool clause_opener(const Document& d, std::size_t k) {
+  static const WordSet& openers = word_set(kCues, "clause_openers");
   if (!d.is_word(k)) return false;
   auto w = d.word(k);
-  for (const char32_t* o : {U"يليه", U"تليه", U"مشيرا", U"مشيرة", U"مضيفا", U"مضيفة", U"مبينا", U"مبينة", U"لافتا",
-                            U"لافتة", U"موضحا", U"موضحة", U"مؤكدا", U"مؤكدة", U"معتبرا", U"معتبرة", U"فيما", U"حيث",
-                            U"لكن", U"ولكن", U"مع", U"بعدما", U"قبل", U"بعد", U"وسط", U"كما", U"بينما", U"إذ", U"فإن",
-                            U"التي", U"الذي", U"الذين", U"والبقية", U"وذلك", U"بعدها", U"وهو", U"وهي", U"ما", U"مما"})
-    if (w == fold_literal(o)) return true;
+  if (contains(openers, w)) return true;
   if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
   if (w == fold_literal(U"في") && d.is_word(k + 1) &&
       (d.word(k + 1) == fold_literal(U"إشارة") || d.word(k + 1) == fold_literal(U"ظل"))) return true;
@@ -151,31 +141,30 @@ bool has_time(const Document& d, const std::vector<Anchor>& anchors, std::size_t
 // carries a date or a number of its own: "… بعدما سيطر على مساحات شاسعة في 2014", "… يليه انسحاب
 // البقية في 2026", "… من شأنه أن يؤدي إلى انسحاب مئات الجنود بحلول 2025".
 bool bare_clause_opener(const Document& d, std::size_t k) {
+  static const WordSet& openers = word_set(kCues, "bare_clause_openers");
   if (!d.is_word(k)) return false;
   auto w = d.word(k);
-  for (const char32_t* o : {U"بعدما", U"يليه", U"تليه"})
-    if (w == fold_literal(o)) return true;
+  if (contains(openers, w)) return true;
   return w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه");
 }
 
 // "… ستنتهي بحلول 2025 وسيكون هناك انتقال …": "and there will be", "and it will become" coordinate a
 // second statement of its own, with or without a value.
 bool future_clause_opener(const Document& d, std::size_t k) {
+  static const WordSet& openers = word_set(kCues, "future_clause_openers");
   if (!d.is_word(k)) return false;
   const auto w = d.word(k);
-  for (const char32_t* o : {U"وسيكون", U"وستكون", U"وسيتم", U"وستتم", U"وسيصبح", U"وستصبح", U"وسيبقى", U"وستبقى"})
-    if (w == fold_literal(o)) return true;
-  return false;
+  return contains(openers, w);
 }
 
 // Whether the words just before token k are a complementiser and its subject ("أن الاتفاق"): what
 // follows is their predicate ("… أن الاتفاق من شأنه أن …"), not a clause of its own.
 bool after_complementiser(const Document& d, std::size_t b, std::size_t k) {
+  static const WordSet& complementisers = word_set(kCues, "complementisers");
   for (std::size_t back = 1; back <= 2 && k >= b + back; ++back) {
     if (!d.is_word(k - back)) continue;
     const auto w = d.word(k - back);
-    for (const char32_t* c : {U"أن", U"إن", U"بأن", U"لأن", U"وأن", U"وإن"})
-      if (w == fold_literal(c)) return true;
+    if (contains(complementisers, w)) return true;
   }
   return false;
 }
@@ -252,13 +241,9 @@ std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Ancho
 // (ما and من are also "what" and "from": left out.)
 bool interrogative(const Document& d, std::size_t b) {
   if (!d.is_word(b)) return false;
-  static const std::vector<std::u32string> words = [] {
-    std::vector<std::u32string> out;
-    for (const char32_t* w : {U"هل", U"كيف", U"لماذا", U"ماذا", U"متى", U"أين"}) out.push_back(text::fold(w));
-    return out;
-  }();
+  static const WordSet& words = word_set(kCues, "interrogatives");
   std::u32string_view w = d.word(b);
-  auto is_one = [&](std::u32string_view x) { return std::find(words.begin(), words.end(), x) != words.end(); };
+  auto is_one = [&](std::u32string_view x) { return contains(words, x); };
   return is_one(w) || is_one(text::strip_proclitic(w, text::kConjunctions, 2));
 }
 

@@ -62,11 +62,7 @@ std::uint32_t lead_in_end(const corpus::Article& article, const analysis::Articl
   std::uint32_t from = cl.end;
   for (auto i : cl.anchors)
     if (i < an.anchors.size() && an.anchors[i].type == AnchorType::attribution) from = std::min(from, std::max(an.anchors[i].start, cl.start));
-  static const std::unordered_set<std::u32string> complementisers = [] {
-    std::unordered_set<std::u32string> out;
-    for (const char32_t* x : {U"إن", U"أن", U"بأن", U"إنه", U"أنه", U"إنها", U"أنها"}) out.insert(text::fold(x));
-    return out;
-  }();
+  static const auto& complementisers = word_set("complementisers");
   const std::u32string& t = article.text;
   auto letter = [](char32_t c) { const char32_t f = text::fold_code_point(c); return f != 0 && text::is_arabic_letter(f); };
   for (std::uint32_t k = from; k < cl.end && k < t.size();) {
