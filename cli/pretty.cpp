@@ -18,7 +18,7 @@ void print_table(std::FILE* out, const analysis::Analysis& an, const std::vector
       if (c.attributed_to) std::fprintf(out, "           source: %s\n", c.attributed_to->c_str());
       for (auto k : c.anchors) {
         const auto& x = a.anchors[k];
-        std::fprintf(out, "           %-12s %-40s %s\n", analysis::anchor_type_name(x.type), x.text.c_str(), x.value.dump().c_str());
+        std::fprintf(out, "           %-12s %-40s %s\n", analysis::anchor_type_name(x.type), x.text.c_str(), analysis::value_json(x).dump().c_str());
       }
     }
   }

@@ -37,7 +37,7 @@ inline std::string list_anchors(const analysis::ArticleAnalysis& a) {
 inline nlohmann::json anchor_value(const analysis::ArticleAnalysis& a, analysis::AnchorType t, const std::string& text) {
   const auto* x = find_anchor(a, t, text);
   REQUIRE_MESSAGE(x, list_anchors(a));
-  return x->value;
+  return analysis::value_json(*x);
 }
 
 // Those of `sentences` in which an anchor of type t is found, each with its anchors: "" when none.

@@ -9,19 +9,9 @@
 
 namespace isnad::web {
 
-std::vector<Cited> cited_sources(const App& app, std::size_t article) {
-  std::vector<Cited> out;
-  if (article >= app.analysis.articles.size()) return out;
-  for (const auto& a : app.analysis.articles[article].anchors) {
-    if (a.type != analysis::AnchorType::attribution) continue;
-    std::string name = a.canonical;
-    if (name.empty() && a.value.is_object() && a.value.contains("speaker") && a.value["speaker"].is_string())
-      name = a.value["speaker"].get<std::string>();
-    if (name.empty()) continue;
-    auto it = std::find_if(out.begin(), out.end(), [&](const Cited& c) { return c.name == name; });
-    if (it == out.end()) out.push_back({name, 1}); else ++it->count;
-  }
-  return out;
+std::vector<xref::Cited> cited_sources(const App& app, std::size_t article) {
+  if (article >= app.analysis.articles.size()) return {};
+  return xref::cited_sources(app.analysis.articles[article]);
 }
 
 std::string claim_text(const App& app, std::size_t article, std::size_t claim, std::size_t max_cp) {
@@ -40,35 +30,7 @@ std::vector<ClaimRef> single_source_claims(const App& app) {
   return out;
 }
 
-namespace {
-// "2025-09", {"value": "2025-09", "qualifier": "by"} → the ISO string and the qualifier.
-bool iso_date(const nlohmann::json& v, std::string* date, std::string* qualifier) {
-  if (v.is_string()) {
-    const std::string s = v.get<std::string>();
-    if (s.size() >= 4 && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) { *date = s; return true; }
-    return false;
-  }
-  if (!v.is_object() || !v.contains("value")) return false;
-  if (v.contains("qualifier") && v["qualifier"].is_string()) *qualifier = v["qualifier"].get<std::string>();
-  return iso_date(v["value"], date, qualifier);
-}
-}  // namespace
-
-std::vector<Dated> timeline(const App& app) {
-  std::vector<Dated> out;
-  for (std::size_t a = 0; a < app.analysis.articles.size(); ++a) {
-    const auto& art = app.analysis.articles[a];
-    for (std::size_t c = 0; c < art.claims.size(); ++c)
-      for (std::uint32_t ai : art.claims[c].anchors) {
-        if (ai >= art.anchors.size() || art.anchors[ai].type != analysis::AnchorType::date) continue;
-        std::string date, qualifier;
-        if (!iso_date(art.anchors[ai].value, &date, &qualifier)) continue;
-        out.push_back({date, qualifier, a, c, art.anchors[ai].start, art.anchors[ai].end, app.cluster_of(a, c)});
-      }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const Dated& x, const Dated& y) { return x.date < y.date; });
-  return out;
-}
+std::vector<xref::Dated> timeline(const App& app) { return xref::timeline(app.analysis, app.clusters); }
 
 std::vector<int> mentions_per_article(const App& app, std::size_t entity) {
   std::vector<int> out(app.articles.size(), 0);
@@ -158,7 +120,7 @@ nlohmann::json panel_json(const App& app) {
       json list = json::array();
       for (const auto& d : timeline(app))
         if (list.size() < kPanelStateMax) list.push_back({{"date", d.date}, {"article", d.article}, {"claim", d.claim}, {"start", d.start}, {"end", d.end},
-                        {"disputed", d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree}});
+                        {"disputed", d.disputed}});
       out["timeline"] = list;
       break;
     }

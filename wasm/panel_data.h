@@ -1,18 +1,18 @@
-// wasm/panel_data.h — what the side panels list, computed from the analysis and the clusters the
-// app holds. Small pure functions, so that richer data from core/xref (attribution chains,
-// independent-source counts, a timeline or entity index) can replace them one by one.
+// wasm/panel_data.h — what the side panels list, from the analysis and the clusters the app holds:
+// who each article cites and the timeline are core/xref's (sources.h: cited_sources, timeline); the
+// rest is the panels' own filtering and order.
 #pragma once
 #include <string>
 #include <vector>
 
 #include "app.h"
+#include "isnad/xref/sources.h"
 
 namespace isnad::web {
 
-// The agencies, outlets and people an article cites: the speakers of its attributions, in order of
-// first appearance, each with how often.
-struct Cited { std::string name; int count = 0; };
-std::vector<Cited> cited_sources(const App& app, std::size_t article);
+// The agencies, outlets and people an article cites (xref::cited_sources: in order of first
+// appearance, each with how often).
+std::vector<xref::Cited> cited_sources(const App& app, std::size_t article);
 
 // A claim's text, cut to `max_cp` code points (UTF-8, line breaks made spaces).
 std::string claim_text(const App& app, std::size_t article, std::size_t claim, std::size_t max_cp = 140);
@@ -21,15 +21,8 @@ std::string claim_text(const App& app, std::size_t article, std::size_t claim, s
 struct ClaimRef { std::size_t article, claim; };
 std::vector<ClaimRef> single_source_claims(const App& app);
 
-// Dated claims: each claim with a resolved date (YYYY, YYYY-MM or YYYY-MM-DD), in date order.
-struct Dated {
-  std::string date;          // ISO, as precise as the text is
-  std::string qualifier;     // "by", "before", … or ""
-  std::size_t article, claim;
-  std::uint32_t start, end;  // the date's words
-  int cluster;               // the claim's cluster, or -1
-};
-std::vector<Dated> timeline(const App& app);
+// Dated check-worthy claims in date order (xref::timeline over the app's analysis and clusters).
+std::vector<xref::Dated> timeline(const App& app);
 
 // Mentions of entity `e` per article, as counts indexed by article.
 std::vector<int> mentions_per_article(const App& app, std::size_t entity);

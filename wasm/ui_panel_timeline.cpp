@@ -35,16 +35,18 @@ void ui_panel_timeline(App& app, const Fonts& fonts, float width) {
   const auto items = timeline(app);
   std::string last;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const Dated& d = items[i];
+    const xref::Dated& d = items[i];
     if (d.date != last) { ui_panel_heading(isolate_ltr(d.date), px, width, pal.heading); last = d.date; }
-    const bool disputed = d.cluster >= 0 && app.clusters[d.cluster].relation == xref::Relation::disagree;
     std::string head = isolate(app.outlet_name(d.article));
     if (!d.qualifier.empty()) head += std::string(" · ") + qualifier_label(d.qualifier);
-    if (disputed) head += std::string(" · ") + tr("خلاف: ", "disputed: ") + cluster_note_label(app.clusters[d.cluster]);
+    if (d.disputed) {
+      head += std::string(" · ") + tr("خلاف", "disputed");
+      if (app.clusters[d.cluster].relation == xref::Relation::disagree) head += tr(": ", ": ") + cluster_note_label(app.clusters[d.cluster]);
+    }
     else if (d.cluster >= 0) head += tr(" · ورد في مصادر أخرى", " · also reported elsewhere");
     const bool here = app.spot.article == static_cast<int>(d.article) && app.spot.start == d.start;
     if (ui_panel_row(app, "date:" + std::to_string(i), head, claim_text(app, d.article, d.claim), px, width,
-                     disputed ? pal.dispute : pal.muted, here))
+                     d.disputed ? pal.dispute : pal.muted, here))
       app.show_spot(static_cast<int>(d.article), d.start, d.end);
   }
   if (items.empty()) ui_text(tr("لا ادعاءات مؤرخة", "No dated claims"), px, width, pal.muted);

@@ -1,14 +1,12 @@
 // wasm/value_label.h — an anchor's normalised value as a reader reads it, in the interface language:
-// "2500 جندي (نحو)", "2026-12 (بحلول، حُسب من تاريخ المقال)", "المتكلم: رويترز", rather than the
-// JSON core/analysis writes ({"qualifier":"about","unit":"troop","value":2500}). A name keeps its
+// "2500 جندي (نحو)", "2026-12 (بحلول، حُسب من تاريخ المقال)", "المتكلم: رويترز", read from the typed
+// value (isnad/analysis/value.h). A name keeps its
 // canonical form ("محمد شياع السوداني" for "السوداني"); a quote has no value of its own.
 #pragma once
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "i18n.h"
 #include "isnad/analysis/analysis.h"
@@ -66,66 +64,69 @@ inline std::string english_plural(const std::string& unit) {
   return unit + "s";
 }
 
-inline std::string value_label(const analysis::Anchor& a) {
-  const nlohmann::json& v = a.value;
-  if (v.is_string()) return v.get<std::string>() == a.text ? std::string() : v.get<std::string>();
-  if (!v.is_object() || v.empty()) return {};
-  auto str = [&](const char* k) { return v.contains(k) && v[k].is_string() ? v[k].get<std::string>() : std::string(); };
-  std::string notes;   // the words in parentheses
-  auto note = [&](const std::string& w) {
+// The words in parentheses after a value.
+class ValueNotes {
+ public:
+  void add(const std::string& w) {
     if (w.empty()) return;
-    notes += (notes.empty() ? "" : tr("، ", ", ")) + w;
-  };
-  auto word = [&](const std::string& key) { if (const char* w = value_word(key)) note(w); };
-  std::string main;
-  switch (a.type) {
-    case analysis::AnchorType::attribution:
-      return str("speaker").empty() ? std::string() : std::string(tr("المتكلم: ", "Speaker: ")) + str("speaker");
-    case analysis::AnchorType::date:
-      if (!str("value").empty()) main = isolate_ltr(str("value"));
-      else main = tr("تاريخ نسبي لم يُحدَّد", "a relative date, not resolved");
-      word(str("part"));
-      word(str("qualifier"));
-      if (a.value.value("year_assumed", false)) note(tr("السنة مفترضة من تاريخ المقال", "year assumed from the article's date"));
-      else if (str("resolution") == "context") note(tr("حُسب من تاريخ المقال", "resolved from the article's date"));
-      break;
-    case analysis::AnchorType::duration: {
-      const std::string p = str("value");   // "P2Y", "P?M"
-      const char unit = p.empty() ? ' ' : p.back();
-      const std::string n = p.size() > 2 ? p.substr(1, p.size() - 2) : std::string();
-      const bool vague = n == "?" || n.empty();
-      main = vague ? std::string(tr("عدة", "several")) : isolate_ltr(n);
-      main += " " + duration_unit(unit, vague ? 3 : std::atof(n.c_str()));
-      word(str("qualifier"));
-      break;
-    }
-    case analysis::AnchorType::quantity:
-    case analysis::AnchorType::number: {
-      if (v.contains("value") && v["value"].is_number()) main = isolate_ltr(value_number(v["value"].get<double>()));
-      else if (!str("value").empty()) {
-        const char* vague = lang() == Lang::ar ? vague_word_ar(str("value")) : nullptr;
-        main = vague ? vague : str("value");
-        if (v.contains("range_min") && v["range_min"].is_number() && v.contains("range_max") && v["range_max"].is_number() &&
-            v["range_max"].get<double>() > 0)
-          note(isolate_ltr(value_number(v["range_min"].get<double>()) + "–" + value_number(v["range_max"].get<double>())));
-      }
-      const std::string unit = str("unit");
-      if (unit == "percent") main += "%";
-      else if (!unit.empty()) {
-        const std::string& ar = xref::note_word(unit);
-        const bool one = v.contains("value") && v["value"].is_number() && v["value"].get<double>() == 1;
-        main += " " + (lang() == Lang::ar && !ar.empty() ? ar : one ? unit : english_plural(unit));
-      }
-      if (!str("nationality").empty()) main += " " + str("nationality");
-      word(str("qualifier"));
-      if (v.value("ambiguous", false)) note(tr("مثنى أو جمع بلا تشكيل: اثنان، أو عدد لم يُذكر", "dual or plural, unvocalised: two, or an unsaid number"));
-      if (v.value("ordinal", false)) note(tr("ترتيبي", "ordinal"));
-      break;
-    }
-    default:
-      return {};
+    notes_ += (notes_.empty() ? "" : tr("، ", ", ")) + w;
   }
-  return notes.empty() ? main : main + " (" + notes + ")";
+  void word(const std::string& key) { if (const char* w = value_word(key)) add(w); }
+  std::string after(const std::string& main) const { return notes_.empty() ? main : main + " (" + notes_ + ")"; }
+
+ private:
+  std::string notes_;
+};
+
+inline std::string date_label(const analysis::DateValue& v) {
+  ValueNotes notes;
+  const std::string main = v.resolved() ? isolate_ltr(v.iso) : std::string(tr("تاريخ نسبي لم يُحدَّد", "a relative date, not resolved"));
+  notes.word(v.part);
+  notes.word(v.qualifier);
+  if (v.year_assumed) notes.add(tr("السنة مفترضة من تاريخ المقال", "year assumed from the article's date"));
+  else if (v.from_article_date) notes.add(tr("حُسب من تاريخ المقال", "resolved from the article's date"));
+  return notes.after(main);
+}
+
+inline std::string duration_label(const analysis::DurationValue& v) {
+  ValueNotes notes;
+  std::string main = v.vague() ? std::string(tr("عدة", "several")) : isolate_ltr(std::to_string(v.amount));
+  main += " " + duration_unit(v.unit, v.vague() ? 3 : v.amount);
+  notes.word(v.qualifier);
+  return notes.after(main);
+}
+
+inline std::string count_label(const analysis::CountValue& v) {
+  ValueNotes notes;
+  std::string main;
+  if (v.vague.empty()) {
+    main = isolate_ltr(value_number(v.number));
+  } else {
+    const char* vague = lang() == Lang::ar ? vague_word_ar(v.vague) : nullptr;
+    main = vague ? vague : v.vague;
+    if (v.range_min > 0 && v.range_max > 0) notes.add(isolate_ltr(value_number(v.range_min) + "–" + value_number(v.range_max)));
+  }
+  if (v.unit == "percent") main += "%";
+  else if (!v.unit.empty()) {
+    const std::string& ar = xref::note_word(v.unit);
+    const bool one = v.vague.empty() && v.number == 1;
+    main += " " + (lang() == Lang::ar && !ar.empty() ? ar : one ? v.unit : english_plural(v.unit));
+  }
+  if (!v.nationality.empty()) main += " " + v.nationality;
+  notes.word(v.qualifier);
+  if (v.ambiguous) notes.add(tr("مثنى أو جمع بلا تشكيل: اثنان، أو عدد لم يُذكر", "dual or plural, unvocalised: two, or an unsaid number"));
+  if (v.ordinal) notes.add(tr("ترتيبي", "ordinal"));
+  return notes.after(main);
+}
+
+inline std::string value_label(const analysis::Anchor& a) {
+  using analysis::AnchorType;
+  if (analysis::is_entity(a.type)) return a.canonical == a.text ? std::string() : a.canonical;
+  if (a.type == AnchorType::attribution) return a.canonical.empty() ? std::string() : std::string(tr("المتكلم: ", "Speaker: ")) + a.canonical;
+  if (const auto* d = std::get_if<analysis::DateValue>(&a.value); d && a.type == AnchorType::date) return date_label(*d);
+  if (const auto* d = std::get_if<analysis::DurationValue>(&a.value); d && a.type == AnchorType::duration) return duration_label(*d);
+  if (const auto* c = std::get_if<analysis::CountValue>(&a.value)) return count_label(*c);
+  return {};
 }
 
 }  // namespace isnad::web

@@ -153,7 +153,6 @@ void push_attribution(const Document& d, std::size_t b, std::size_t e, std::size
   Anchor a = make_anchor(d, AnchorType::attribution, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
   std::string speaker = speaker_of(d, speaker_b, e, ents);
   a.canonical = speaker;
-  a.value = {{"speaker", speaker}};
   out.push_back(std::move(a));
 }
 

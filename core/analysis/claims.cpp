@@ -7,6 +7,7 @@
 
 #include "isnad/analysis/analysis.h"
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "claims.h"
@@ -16,6 +17,8 @@ namespace isnad::analysis {
 namespace {
 
 using text::fold_literal;
+
+constexpr const char* kCues = "claim_cues.txt";
 
 bool is_boilerplate_line(const Document& d, std::size_t b, std::size_t e) {
   const Lexicon& lx = Lexicon::get();
@@ -35,27 +38,25 @@ std::size_t word_count(const Document& d, std::size_t b, std::size_t e) {
 
 // Sources whose statements are views, not facts: analysts, researchers, experts; "يرى" (holds that).
 bool view_source(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& view_sources = word_set(kCues, "view_sources");
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
     w = text::strip_proclitic(w, text::kConjunctions);
-    for (const char32_t* o : {U"الباحث", U"المحلل", U"الخبير", U"المحللين", U"محللون", U"محللين", U"خبراء", U"الخبراء",
-                              U"يرى", U"ترى", U"يرون", U"الكاتب"})
-      if (w == fold_literal(o)) return true;
+    if (contains(view_sources, w)) return true;
   }
   return false;
 }
 
 // Words of opinion, forecast and impression: such sentences are not check-worthy.
 bool opinion(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& opinion_words = word_set(kCues, "opinion");
   if (view_source(d, b, e)) return true;
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
     w = text::strip_proclitic(w, text::kConjunctions);
-    for (const char32_t* o : {U"يبدو", U"ربما", U"يجب", U"ينبغي", U"لعل", U"أعتقد", U"نعتقد", U"يعتقد", U"أرى", U"نرى",
-                              U"حتما", U"المرجح", U"يتوقع", U"نتوقع", U"يحذر", U"قد", U"أتمنى", U"نأمل"})
-      if (w == fold_literal(o)) return true;
+    if (contains(opinion_words, w)) return true;
   }
   return false;
 }
@@ -64,13 +65,12 @@ bool opinion(const Document& d, std::size_t b, std::size_t e) {
 // "challenges" ahead, a future "not clear". The outlet's unattributed sentences that use them and
 // state no number, date or quote are commentary, not checkable claims.
 bool analysis_prose(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& commentary = word_set(kCues, "commentary");
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
     w = text::strip_proclitic(w, text::kConjunctions);
-    for (const char32_t* o : {U"يعكس", U"تعكس", U"سيمثل", U"ستمثل", U"ملحوظ", U"ملحوظا", U"ملحوظة", U"ملحوظًا", U"أهمية",
-                              U"تحديات", U"ستواجه", U"سيواجه", U"غامض", U"غامضا", U"المكلف", U"مكلف"})
-      if (w == fold_literal(o)) return true;
+    if (contains(commentary, w)) return true;
     if (d.word(k) == fold_literal(U"واضح")) {   // "غير واضح" (its و is not a conjunction)
       std::size_t p = k;
       while (p > b && !d.is_word(p - 1) && !d.is_number(p - 1)) --p;
@@ -81,75 +81,90 @@ bool analysis_prose(const Document& d, std::size_t b, std::size_t e) {
 }
 
 bool carries_previous_source(const Document& d, std::size_t b, std::size_t e) {
+  static const WordSet& continuations = word_set(kCues, "continuations");
+  static const WordSet& no_subject = word_set(kCues, "continuation_without_subject");
   if (b >= e || !d.is_word(b)) return false;
   auto w = d.word(b);
-  for (const char32_t* v : {U"وأضاف", U"وأضافت", U"وتابع", U"وتابعت", U"وأردف", U"واستطرد", U"وأوضح", U"وأوضحت",
-                            U"وأشار", U"وأشارت", U"ولفت", U"ولفتت", U"مضيفا", U"مضيفة", U"وختم", U"وشدد", U"وأكد", U"وأكدت"})
-    if (w == fold_literal(v)) {
-      // no subject of its own: the next word is إن/أن, a comma, a dash or a quotation
-      std::size_t k = b + 1;
-      if (k >= e) return true;
-      if (!d.is_word(k)) return true;
-      auto x = d.word(k);
-      for (const char32_t* c : {U"أن", U"إن", U"أنه", U"إنه", U"بأن", U"قائلا", U"في"})
-        if (x == fold_literal(c)) return true;
-      return false;
-    }
-  return false;
+  if (!contains(continuations, w)) return false;
+  // no subject of its own: the next word is إن/أن, a comma, a dash or a quotation
+  const std::size_t k = b + 1;
+  return k >= e || !d.is_word(k) || contains(no_subject, d.word(k));
 }
 
 // A comma followed by one of these words starts a new, separately checkable clause:
 // "…، يليه انسحاب …", "…، مشيرا إلى أن …", "…، فيما أشار …", "…، الذي تشكل في عام 2014".
 bool clause_opener(const Document& d, std::size_t k) {
+  static const WordSet& openers = word_set(kCues, "clause_openers");
   if (!d.is_word(k)) return false;
   auto w = d.word(k);
-  for (const char32_t* o : {U"يليه", U"تليه", U"مشيرا", U"مشيرة", U"مضيفا", U"مضيفة", U"مبينا", U"مبينة", U"لافتا",
-                            U"لافتة", U"موضحا", U"موضحة", U"مؤكدا", U"مؤكدة", U"معتبرا", U"معتبرة", U"فيما", U"حيث",
-                            U"لكن", U"ولكن", U"مع", U"بعدما", U"قبل", U"بعد", U"وسط", U"كما", U"بينما", U"إذ", U"فإن",
-                            U"التي", U"الذي", U"الذين", U"والبقية", U"وذلك", U"بعدها", U"وهو", U"وهي", U"ما", U"مما"})
-    if (w == fold_literal(o)) return true;
+  if (contains(openers, w)) return true;
   if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
   if (w == fold_literal(U"في") && d.is_word(k + 1) &&
       (d.word(k + 1) == fold_literal(U"إشارة") || d.word(k + 1) == fold_literal(U"ظل"))) return true;
   // "…، وأن الحكومة …", "…، وإن …": a second reported statement
   if (w == fold_literal(U"وأن") || w == fold_literal(U"وإن")) return true;
-  // "، وإنهاء …", "، وتحويل …": a second verbal noun governed by the same verb
-  if (w.size() > 4 && w[0] == U'\u0648' && (w.substr(1, 2) == fold_literal(U"إن") || w.substr(1, 2) == fold_literal(U"تح")) &&
-      (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل")))
-    return true;
+  return false;
+}
+
+// The verbal noun of a derived verb, second form تفعيل or fourth form إفعال ("تحويل", "توزيع", "إنهاء",
+// "إرسال"), as folded: not an imperfect verb (تتفعّل: "تتميز"), a noun in ة or ه ("تقنية"), a word with the
+// article ("الماء"), nor a plural أفعال or a verb ("أعضاء", "اختار"): the original writes إ.
+bool verbal_noun(const Document& d, std::size_t k, std::u32string_view n) {
+  if (n.size() != 5) return false;
+  if (n[0] == U'\u062A') return n[3] == U'\u064A' && n[1] != U'\u062A' && n[4] != U'\u0647';   // ت__ي_, ة folded to ه
+  if (n[0] != U'\u0627' || n[3] != U'\u0627' || n[1] == U'\u0644') return false;               // ا__ا_
+  const text::Token& t = d.tokens[k];
+  const std::uint32_t at = t.ob + static_cast<std::uint32_t>(d.word(k).size() - n.size());
+  return at < t.oe && d.original[at] == U'\u0625';
+}
+
+// و and a verbal noun ("وتحويل", "وإنهاء"): a second action governed by the verb before it, unless the
+// word before is a verbal noun too ("تطوير وتحسين": one action told twice).
+bool coordinated_action(const Document& d, std::size_t k) {
+  if (!d.is_word(k)) return false;
+  const auto w = d.word(k);
+  if (w.size() != 6 || w[0] != U'\u0648' || !verbal_noun(d, k, w.substr(1))) return false;
+  return !(k > 0 && d.is_word(k - 1) && verbal_noun(d, k - 1, d.word(k - 1)));
+}
+
+// Whether tokens [b, e) hold the whole of a date or duration anchor.
+bool has_time(const Document& d, const std::vector<Anchor>& anchors, std::size_t b, std::size_t e) {
+  if (b >= e) return false;
+  const std::uint32_t start = d.tokens[b].ob, end = d.tokens[e - 1].oe;
+  auto it = std::lower_bound(anchors.begin(), anchors.end(), start, [](const Anchor& a, std::uint32_t s) { return a.start < s; });
+  for (; it != anchors.end() && it->start < end; ++it)
+    if (it->end <= end && (it->type == AnchorType::date || it->type == AnchorType::duration)) return true;
   return false;
 }
 
 // Without a comma, a subordinate clause is its own claim only when it opens with one of these and
 // carries a date or a number of its own: "… بعدما سيطر على مساحات شاسعة في 2014", "… يليه انسحاب
-// البقية في 2026", "… من شأنه أن يؤدي إلى انسحاب مئات الجنود بحلول 2025", "… وإنهاء عمل التحالف بحلول 2025".
+// البقية في 2026", "… من شأنه أن يؤدي إلى انسحاب مئات الجنود بحلول 2025".
 bool bare_clause_opener(const Document& d, std::size_t k) {
+  static const WordSet& openers = word_set(kCues, "bare_clause_openers");
   if (!d.is_word(k)) return false;
   auto w = d.word(k);
-  for (const char32_t* o : {U"بعدما", U"يليه", U"تليه"})
-    if (w == fold_literal(o)) return true;
-  if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
-  return w.size() > 4 && w[0] == U'\u0648' && (w.substr(1) == fold_literal(U"إنهاء") || w.substr(1) == fold_literal(U"تحويل"));
+  if (contains(openers, w)) return true;
+  return w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه");
 }
 
 // "… ستنتهي بحلول 2025 وسيكون هناك انتقال …": "and there will be", "and it will become" coordinate a
 // second statement of its own, with or without a value.
 bool future_clause_opener(const Document& d, std::size_t k) {
+  static const WordSet& openers = word_set(kCues, "future_clause_openers");
   if (!d.is_word(k)) return false;
   const auto w = d.word(k);
-  for (const char32_t* o : {U"وسيكون", U"وستكون", U"وسيتم", U"وستتم", U"وسيصبح", U"وستصبح", U"وسيبقى", U"وستبقى"})
-    if (w == fold_literal(o)) return true;
-  return false;
+  return contains(openers, w);
 }
 
 // Whether the words just before token k are a complementiser and its subject ("أن الاتفاق"): what
 // follows is their predicate ("… أن الاتفاق من شأنه أن …"), not a clause of its own.
 bool after_complementiser(const Document& d, std::size_t b, std::size_t k) {
+  static const WordSet& complementisers = word_set(kCues, "complementisers");
   for (std::size_t back = 1; back <= 2 && k >= b + back; ++back) {
     if (!d.is_word(k - back)) continue;
     const auto w = d.word(k - back);
-    for (const char32_t* c : {U"أن", U"إن", U"بأن", U"لأن", U"وأن", U"وإن"})
-      if (w == fold_literal(c)) return true;
+    if (contains(complementisers, w)) return true;
   }
   return false;
 }
@@ -193,14 +208,16 @@ bool has_value(const Document& d, const std::vector<Anchor>& anchors, std::size_
 }
 
 // The clauses of sentence [b, e): cut before a comma + opener when both sides keep three words, and
-// before a bare opener when, besides, the clause it opens (up to the next cut) states a value.
+// before a bare opener when, besides, the clause it opens (up to the next cut) states a value; before
+// a coordinated action (with a comma or not) when each side has a time of its own ("… الانسحاب في
+// سبتمبر المقبل وإنهاء عمل التحالف بحلول سبتمبر 2025": two events, each checkable by its date).
 std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Anchor>& anchors, std::size_t b, std::size_t e) {
   std::vector<std::size_t> cuts;   // first token of each later clause
   for (std::size_t k = b + 1; k + 1 < e; ++k) {
     const bool comma = d.is_punct(k, ',') || d.is_punct(k, U'\u060C');
-    if (comma && clause_opener(d, k + 1)) cuts.push_back(k + 1);
+    if (comma && (clause_opener(d, k + 1) || coordinated_action(d, k + 1))) cuts.push_back(k + 1);
     else if (!comma && (d.is_word(k - 1) || d.is_number(k - 1)) && !after_complementiser(d, b, k) &&
-             (bare_clause_opener(d, k) || event_of_subject(d, k) || future_clause_opener(d, k)))
+             (bare_clause_opener(d, k) || event_of_subject(d, k) || future_clause_opener(d, k) || coordinated_action(d, k)))
       cuts.push_back(k);
   }
   std::vector<text::TokenRange> out;
@@ -210,6 +227,7 @@ std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Ancho
     const bool comma = d.is_punct(k - 1, ',') || d.is_punct(k - 1, U'\u060C');
     const std::size_t clause_end = i + 1 < cuts.size() ? cuts[i + 1] : e;
     if (word_count(d, start, k) < 3 || word_count(d, k, e) < 3) continue;
+    if (coordinated_action(d, k) && !(has_time(d, anchors, start, k) && has_time(d, anchors, k, clause_end))) continue;
     if (!comma && !event_of_subject(d, k) && !future_clause_opener(d, k) && !has_value(d, anchors, k, clause_end)) continue;
     if (comma && only_time_after_opener(d, anchors, k, clause_end)) continue;
     out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(comma ? k - 1 : k)});
@@ -223,13 +241,9 @@ std::vector<text::TokenRange> clauses(const Document& d, const std::vector<Ancho
 // (ما and من are also "what" and "from": left out.)
 bool interrogative(const Document& d, std::size_t b) {
   if (!d.is_word(b)) return false;
-  static const std::vector<std::u32string> words = [] {
-    std::vector<std::u32string> out;
-    for (const char32_t* w : {U"هل", U"كيف", U"لماذا", U"ماذا", U"متى", U"أين"}) out.push_back(text::fold(w));
-    return out;
-  }();
+  static const WordSet& words = word_set(kCues, "interrogatives");
   std::u32string_view w = d.word(b);
-  auto is_one = [&](std::u32string_view x) { return std::find(words.begin(), words.end(), x) != words.end(); };
+  auto is_one = [&](std::u32string_view x) { return contains(words, x); };
   return is_one(w) || is_one(text::strip_proclitic(w, text::kConjunctions, 2));
 }
 

@@ -136,7 +136,8 @@ std::string iso(int y, int m = 0, int day = 0) {
 struct Found {
   std::uint32_t tb = 0, te = 0, skip = 0;
   AnchorType type = AnchorType::date;
-  nlohmann::json value;
+  DateValue date;           // type date
+  DurationValue duration;   // type duration
 };
 
 bool free_range(const std::vector<bool>& used, std::size_t b, std::size_t e) {
@@ -189,7 +190,7 @@ class DateFinder {
     if (paren) { if (!d_.is_punct(e, ')')) return false; ++e; }
     if (k == i + (paren ? 1 : 0) && paren) return false;   // "(d/m/y)" alone: the date is inside
     f->tb = static_cast<std::uint32_t>(i); f->te = static_cast<std::uint32_t>(e);
-    f->value = {{"value", iso(y, mon, day)}};
+    f->date.iso = iso(y, mon, day);
     return true;
   }
 
@@ -221,7 +222,7 @@ class DateFinder {
     f->tb = static_cast<std::uint32_t>(i);
     f->te = static_cast<std::uint32_t>(e);
     f->skip = skip;
-    f->value = month_value(year, mon, day, dir, part);
+    f->date = month_value(year, mon, day, dir, part);
     return true;
   }
 
@@ -279,25 +280,26 @@ class DateFinder {
   }
 
   // A month date's value: ISO when the year is known or the article's date resolves it, else relative.
-  nlohmann::json month_value(int year, int mon, int day, int dir, const char* part) const {
-    nlohmann::json v;
+  DateValue month_value(int year, int mon, int day, int dir, const char* part) const {
+    DateValue v;
     if (!year && ctx_.known()) {
       if (dir == 0) year = ctx_.year;
       else if (dir == 1) year = mon > ctx_.month ? ctx_.year : ctx_.year + 1;
       else if (dir == -1) year = mon < ctx_.month ? ctx_.year : ctx_.year - 1;
       else {
         year = mon <= ctx_.month ? ctx_.year : ctx_.year - 1;   // a bare month: the latest one
-        v["year_assumed"] = true;                               // "26 فبراير" may be the next one
+        v.year_assumed = true;                                  // "26 فبراير" may be the next one
       }
-      v["resolution"] = "context";
+      v.from_article_date = true;
     }
     if (year) {
-      v["value"] = day ? iso(year, mon, day) : iso(year, mon);
+      v.iso = day ? iso(year, mon, day) : iso(year, mon);
     } else {
-      v["value"] = nlohmann::json{{"relative", dir == 1 ? "next month-name" : dir == -1 ? "last month-name" : "month-name"},
-                                  {"month", mon}};
+      v.relative = dir == 1 ? "next month-name" : dir == -1 ? "last month-name" : "month-name";
+      v.named_period = true;
+      v.month = mon;
     }
-    if (part) v["part"] = part;
+    if (part) v.part = part;
     return v;
   }
 
@@ -370,10 +372,8 @@ class DateFinder {
     f->tb = static_cast<std::uint32_t>(i);
     f->te = static_cast<std::uint32_t>(e);
     f->skip = skip;
-    nlohmann::json v{{"value", part ? iso(y, std::strcmp(part, "end") == 0 ? 12 : std::strcmp(part, "start") == 0 ? 1 : 6)
-                                    : iso(y)}};
-    if (part) v["part"] = part;
-    f->value = v;
+    f->date.iso = part ? iso(y, std::strcmp(part, "end") == 0 ? 12 : std::strcmp(part, "start") == 0 ? 1 : 6) : iso(y);
+    if (part) f->date.part = part;
     return true;
   }
 
@@ -423,7 +423,7 @@ class DateFinder {
     if (w.substr(0) == fold_literal(U"يوم") || w == fold_literal(U"اليوم") || (w.size() > 3 && (w.substr(1) == fold_literal(U"يوم") || w.substr(1) == fold_literal(U"اليوم")) && (s1 = 1))) {
       if (d_.is_word(i + 1) && ok(i, i + 1)) if (auto wd = lookup(W_.weekday, d_.word(i + 1))) {
         f->tb = i; f->te = i + 2; f->skip = s1;
-        f->value = weekday_value(*wd);
+        f->date = weekday_value(*wd);
         return true;
       }
     }
@@ -445,7 +445,7 @@ class DateFinder {
     char U = static_cast<char>(c >= 'a' ? c - 32 : c);
     if (U == 'N') U = 'M';
     f->tb = i; f->te = q + 1;
-    f->value = {{"relative", std::string("-P") + (n ? std::to_string(n) : "?") + U}};
+    f->date.relative = std::string("-P") + (n ? std::to_string(n) : "?") + U;
     return true;
   }
 
@@ -455,13 +455,12 @@ class DateFinder {
     auto v = lookup_clitic(W_.vague_rel, d_.word(i), &skip);
     if (!v) return false;
     f->tb = i; f->te = i + 1; f->skip = skip;
-    nlohmann::json val{{"relative", *v}};
+    f->date.relative = *v;
     if (ctx_.known()) {
       int off = std::strcmp(*v, "yesterday") == 0 ? -1 : std::strcmp(*v, "tomorrow") == 0 ? 1 :
                 std::strcmp(*v, "today") == 0 ? 0 : 99;
-      if (off != 99) val = {{"value", shift_day(off)}, {"resolution", "context"}};
+      if (off != 99) f->date = resolved_day(off);
     }
-    f->value = val;
     return true;
   }
 
@@ -474,7 +473,7 @@ class DateFinder {
     auto nx = d_.word(i + 1);
     if (nx == fold_literal(U"الأخيرة") || nx == fold_literal(U"الماضية") || nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") || nx == fold_literal(U"القليلة")) {
       f->tb = i; f->te = i + 2; f->skip = s4;
-      f->value = {{"relative", nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") ? "coming period" : "recent period"}};
+      f->date.relative = nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") ? "coming period" : "recent period";
       return true;
     }
     return false;
@@ -487,7 +486,7 @@ class DateFinder {
     const auto wl = text::strip_proclitic(w, text::kConjunctions, 4, &s5);
     if (wl == fold_literal(U"المستقبل") && d_.is_word(i + 1) && d_.word(i + 1) == fold_literal(U"القريب")) {
       f->tb = i; f->te = i + 2; f->skip = s5;
-      f->value = {{"relative", "near future"}};
+      f->date.relative = "near future";
       return true;
     }
     return false;
@@ -497,32 +496,45 @@ class DateFinder {
     f->tb = static_cast<std::uint32_t>(i);
     f->te = static_cast<std::uint32_t>(e);
     f->skip = skip;
-    nlohmann::json v;
+    DateValue& v = f->date;
     if (ctx_.known() && std::strcmp(unit, "week") != 0) {
       if (!std::strcmp(unit, "year")) {
         int y = ctx_.year + dir;
-        v["value"] = part ? iso(y, !std::strcmp(part, "end") ? 12 : !std::strcmp(part, "start") ? 1 : 6) : iso(y);
+        v.iso = part ? iso(y, !std::strcmp(part, "end") ? 12 : !std::strcmp(part, "start") ? 1 : 6) : iso(y);
       } else {
         int m = ctx_.month + dir, y = ctx_.year;
         if (m < 1) { m += 12; --y; }
         if (m > 12) { m -= 12; ++y; }
-        v["value"] = iso(y, m);
+        v.iso = iso(y, m);
       }
-      v["resolution"] = "context";
+      v.from_article_date = true;
     } else {
-      v["value"] = nlohmann::json{{"relative", std::string(dir < 0 ? "last " : dir > 0 ? "next " : "this ") + unit}};
+      v.relative = std::string(dir < 0 ? "last " : dir > 0 ? "next " : "this ") + unit;
+      v.named_period = true;
     }
-    if (part) v["part"] = part;
-    f->value = v;
+    if (part) v.part = part;
     return true;
   }
 
-  nlohmann::json weekday_value(int wd) {
-    if (!ctx_.known()) return {{"relative", "weekday"}, {"weekday", wd}};
+  DateValue weekday_value(int wd) {
+    if (!ctx_.known()) {
+      DateValue v;
+      v.relative = "weekday";
+      v.weekday = wd;
+      return v;
+    }
     // the latest such weekday on or before the article's date (news reports what happened)
     int dow = day_of_week(ctx_.year, ctx_.month, ctx_.day);
     int back = (dow - wd + 7) % 7;
-    return {{"value", shift_day(-back)}, {"resolution", "context"}};
+    return resolved_day(-back);
+  }
+
+  // The day `off` days from the article's.
+  DateValue resolved_day(int off) {
+    DateValue v;
+    v.iso = shift_day(off);
+    v.from_article_date = true;
+    return v;
   }
 
   static int day_of_week(int y, int m, int d) {   // Monday = 1 … Sunday = 7 (Sakamoto)
@@ -583,12 +595,12 @@ class DateFinder {
     f->te = static_cast<std::uint32_t>(e);
     f->skip = skip;
     f->type = AnchorType::duration;
-    std::string iso_d = U == 'X' ? "P" + (n ? std::to_string(n * 10) : std::string("?")) + "Y"
-                                  : std::string(U == 'H' || U == 'm' ? "PT" : "P") + (n ? std::to_string(n) : "?") + (U == 'm' ? 'M' : U);
-    nlohmann::json v{{"value", iso_d}};
-    if (!n) v["vague"] = true;
-    if (!qual.empty()) v["qualifier"] = qual;
-    f->value = v;
+    DurationValue& v = f->duration;
+    v.iso = U == 'X' ? "P" + (n ? std::to_string(n * 10) : std::string("?")) + "Y"
+                     : std::string(U == 'H' || U == 'm' ? "PT" : "P") + (n ? std::to_string(n) : "?") + (U == 'm' ? 'M' : U);
+    v.amount = U == 'X' ? n * 10 : n;
+    v.unit = U == 'X' ? 'Y' : U;
+    v.qualifier = qual;
     return true;
   }
 
@@ -613,11 +625,9 @@ DateContext parse_date_context(const std::optional<std::string>& iso_date) {
 namespace {
 
 // The year of an ISO-like value ("2025-09" → 2025), or 0.
-int year_in(const nlohmann::json& v) {
-  if (!v.is_object() || !v.contains("value") || !v["value"].is_string()) return 0;
-  const std::string s = v["value"].get<std::string>();
-  if (s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[0]))) return 0;
-  return std::atoi(s.substr(0, 4).c_str());
+int year_in(const DateValue& v) {
+  if (v.iso.size() < 4 || !std::isdigit(static_cast<unsigned char>(v.iso[0]))) return 0;
+  return std::atoi(v.iso.substr(0, 4).c_str());
 }
 
 // "بعد عام آخر" (after another year): one more year after the date the text gave last. Returns the
@@ -642,8 +652,12 @@ void find_dates(const Document& d, const DateContext& ctx, std::vector<bool>& us
   for (std::size_t i = 0; i < d.size();) {
     if (std::size_t n = !last_date.empty() && !used[i] ? another_year(d, i) : 0; n && free_range(used, i, i + n)) {
       Anchor a = make_anchor(d, AnchorType::date, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n), 0);
-      a.value = {{"value", std::to_string(std::atoi(last_date.c_str()) + 1) + last_date.substr(4)},
-                 {"resolution", "context"}, {"offset", "+P1Y"}, {"qualifier", "after"}};
+      DateValue v;
+      v.iso = std::to_string(std::atoi(last_date.c_str()) + 1) + last_date.substr(4);
+      v.from_article_date = true;
+      v.offset = "+P1Y";
+      v.qualifier = "after";
+      a.value = v;
       for (std::size_t k = i; k < i + n; ++k) used[k] = true;
       out.push_back(std::move(a));
       i += n;
@@ -652,22 +666,23 @@ void find_dates(const Document& d, const DateContext& ctx, std::vector<bool>& us
     Found f;
     if (used[i] || !finder.at(i, &f) || !free_range(used, f.tb, f.te)) { ++i; continue; }
     Anchor a = make_anchor(d, f.type, f.tb, f.te, f.skip);
-    a.value = f.value;
-    // the preposition in front, kept as the qualifier (dates only; durations keep theirs in the span)
-    if (f.type == AnchorType::date && f.tb > 0 && d.is_word(f.tb - 1) && d.same_sentence(f.tb - 1, f.tb)) {
-      std::uint32_t s = 0;
-      if (auto q = lookup_clitic(W.qualifier, d.word(f.tb - 1), &s)) a.value["qualifier"] = *q;
-    }
-    if (f.type == AnchorType::date) {
+    if (f.type == AnchorType::duration) a.value = f.duration;
+    else {
+      DateValue& v = f.date;
+      // the preposition in front, kept as the qualifier (dates only; durations keep theirs in the span)
+      if (f.tb > 0 && d.is_word(f.tb - 1) && d.same_sentence(f.tb - 1, f.tb)) {
+        std::uint32_t s = 0;
+        if (auto q = lookup_clitic(W.qualifier, d.word(f.tb - 1), &s)) v.qualifier = *q;
+      }
       bool following = false;
       for (std::size_t k = f.tb; k < f.te; ++k)
         following |= d.is_word(k) && (d.word(k) == fold_literal(U"التالي") || d.word(k) == fold_literal(U"التالية"));
-      if (following && !last_date.empty() && year_in(a.value)) {
-        std::string v = a.value["value"].get<std::string>();
-        a.value["value"] = std::to_string(std::atoi(last_date.c_str()) + 1) + v.substr(4);
-        a.value["resolution"] = "context";
+      if (following && !last_date.empty() && year_in(v)) {
+        v.iso = std::to_string(std::atoi(last_date.c_str()) + 1) + v.iso.substr(4);
+        v.from_article_date = true;
       }
-      if (year_in(a.value)) last_date = a.value["value"].get<std::string>();
+      if (year_in(v)) last_date = v.iso;
+      a.value = v;
     }
     for (std::size_t k = f.tb; k < f.te; ++k) used[k] = true;
     out.push_back(std::move(a));

@@ -7,12 +7,6 @@
 
 namespace isnad::analysis {
 
-const char* embedded_file(const char* name) {
-  for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
-    if (!std::strcmp(f->name, name)) return f->contents;
-  return "";
-}
-
 std::string_view embedded_data(const char* name) {
   for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
     if (!std::strcmp(f->name, name)) return f->contents;

@@ -67,7 +67,6 @@ class EntityFinder {
     Anchor a = make_anchor(d_, t, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
     if (canonical.empty()) canonical = utf8_of(d_, static_cast<std::uint32_t>(tb), static_cast<std::uint32_t>(te), skip);
     a.canonical = canonical;
-    a.value = canonical;
     for (std::size_t k = tb; k < te; ++k) taken_[k] = true;
     out.push_back(std::move(a));
   }
@@ -355,7 +354,6 @@ class EntityFinder {
       const std::string* full = nullptr;
       if (a.type == AnchorType::person && a.te - a.tb == 1 && (full = known_as(a.tb, &skip))) {
         a.canonical = *full;
-        a.value = *full;
       }
     }
     for (std::size_t i = 0; i < d_.size(); ++i) {

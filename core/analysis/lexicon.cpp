@@ -22,7 +22,7 @@ std::string_view trim(std::string_view s) {
 // Calls fn(fields) for every non-comment line, fields split on '|'.
 template <class Fn>
 void each_line(const char* file, Fn fn) {
-  std::string_view all = embedded_file(file);
+  std::string_view all = embedded_data(file);
   while (!all.empty()) {
     auto nl = all.find('\n');
     std::string_view line = all.substr(0, nl);

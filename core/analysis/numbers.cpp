@@ -90,7 +90,11 @@ bool ordinal(const Document& d, std::size_t i, std::vector<bool>& used, std::vec
     if (x != fold_literal(ord[k])) continue;
     Anchor a = make_anchor(d, AnchorType::number, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2),
                            static_cast<std::uint32_t>(d.word(i).size() - w.size()));
-    a.value = {{"value", k + 1}, {"unit", unit}, {"ordinal", true}};
+    CountValue v;
+    v.number = k + 1;
+    v.unit = unit;
+    v.ordinal = true;
+    a.value = v;
     used[i] = used[i + 1] = true;
     out.push_back(std::move(a));
     return true;
@@ -143,7 +147,10 @@ static void find_dual_nouns(const Document& d, std::vector<bool>& used, std::vec
         if (out[k].tb == i + 1 && (out[k].type == AnchorType::number || out[k].type == AnchorType::quantity)) {
           for (std::size_t t = i + 2; t < out[k].te; ++t) used[t] = false;
           Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2), conj);
-          a.value = {{"value", 2}, {"unit", unit->canonical}};
+          CountValue v;
+          v.number = 2;
+          v.unit = unit->canonical;
+          a.value = v;
           out[k] = std::move(a);
           used[i] = true;
         }
@@ -153,17 +160,21 @@ static void find_dual_nouns(const Document& d, std::vector<bool>& used, std::vec
     // a neighbour in the list: an exact count of the same noun within a few words, in the sentence
     constexpr std::size_t kNear = 6;
     const bool listed = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_end), [&](const Anchor& a) {
-      if (a.type != AnchorType::quantity || a.value.value("unit", std::string()) != unit->canonical ||
-          !a.value.contains("value") || !a.value["value"].is_number() || a.value.contains("qualifier"))
+      const auto* count = std::get_if<CountValue>(&a.value);
+      if (a.type != AnchorType::quantity || !count || count->unit != unit->canonical || !count->vague.empty() ||
+          !count->qualifier.empty())
         return false;
       const bool near = (a.te <= i && i - a.te <= kNear) || (a.tb > i && a.tb - i <= kNear);
       return near && d.same_sentence(a.tb, i);
     });
     if (!listed) continue;
     std::size_t te = i + 1;
-    nlohmann::json v = {{"value", 2}, {"unit", unit->canonical}, {"ambiguous", true}};
+    CountValue v;
+    v.number = 2;
+    v.unit = unit->canonical;
+    v.ambiguous = true;
     if (d.is_word(te) && d.same_sentence(i, te) && !used[te])
-      if (const LexEntry* nat = lx.word(d.word(te), kNationality)) { v["nationality"] = nat->canonical; ++te; }
+      if (const LexEntry* nat = lx.word(d.word(te), kNationality)) { v.nationality = nat->canonical; ++te; }
     // the item runs to the list's next comma or "و": "ومسؤولين من دول التحالف الأخرى،"
     std::size_t item_end = te;
     while (item_end < te + 5 && d.is_word(item_end) && d.same_sentence(i, item_end) && !used[item_end] && d.word(item_end)[0] != U'\u0648')
@@ -183,13 +194,13 @@ namespace {
 bool is_vague(const NumberRead& nr, const char* word) { return nr.vague && std::strcmp(nr.vague, word) == 0; }
 
 // The value of a number as read, before the words around it are looked at.
-nlohmann::json number_value(const NumberRead& nr) {
-  nlohmann::json v;
+CountValue number_value(const NumberRead& nr) {
+  CountValue v;
   if (nr.vague) {
-    v["value"] = nr.vague;
-    if (nr.min > 0) { v["range_min"] = nr.min; v["range_max"] = nr.max; v["approx"] = true; }
+    v.vague = nr.vague;
+    if (nr.min > 0) { v.range_min = nr.min; v.range_max = nr.max; v.approx = true; }
   } else {
-    v["value"] = nr.value;
+    v.number = nr.value;
   }
   return v;
 }
@@ -201,7 +212,7 @@ struct Count {
   AnchorType type = AnchorType::number;
   std::size_t tb = 0, te = 0;
   std::uint32_t skip = 0;
-  nlohmann::json v;
+  CountValue v;
 };
 
 // A dual noun is its own counted thing: "مسؤولان".
@@ -209,17 +220,17 @@ void dual_unit(const Document& d, Count& c) {
   const Lexicon& lx = Lexicon::get();
   c.type = AnchorType::quantity;
   text::CliticStrip st;
-  if (auto en = lx.word_clitics(d.word(c.i), kCountedNoun, &st)) c.v["unit"] = en->canonical;
+  if (auto en = lx.word_clitics(d.word(c.i), kCountedNoun, &st)) c.v.unit = en->canonical;
   auto w = d.word(c.i);
   std::u32string stem(w.substr(0, w.size() - 2));
-  if (auto en = lx.word_clitics(stem, kCountedNoun)) c.v["unit"] = en->canonical;
+  if (auto en = lx.word_clitics(stem, kCountedNoun)) c.v.unit = en->canonical;
 }
 
 // "قوات التحالف", "مسؤولين أمريكيين": one more word after the counted noun nw when it qualifies it.
 void noun_qualifier(const Document& d, const std::vector<bool>& used, std::u32string_view nw, const LexEntry* unit, Count& c) {
   const Lexicon& lx = Lexicon::get();
   if (!d.is_word(c.te) || !d.same_sentence(c.i, c.te) || used[c.te]) return;
-  if (const LexEntry* nat = lx.word(d.word(c.te), kNationality)) { c.v["nationality"] = nat->canonical; ++c.te; }
+  if (const LexEntry* nat = lx.word(d.word(c.te), kNationality)) { c.v.nationality = nat->canonical; ++c.te; }
   else if (unit && nw.substr(0, 2) != U"ال" && d.word(c.te).substr(0, 2) == U"ال" && !lx.word(d.word(c.te), kStopword) &&
            lx.word(d.word(c.te), kOrganization | kPlace)) ++c.te;
 }
@@ -243,12 +254,12 @@ bool counted_noun(const Document& d, const std::vector<bool>& used, Count& c) {
   if (unit || ((!nr.vague || several) && !stop_word && !definite && !used[ne] && text::is_arabic_letter(nw[0])) ||
       (all_some && !stop_word && nw.size() > 2 && nw.substr(0, 2) == U"ال" && unit)) {
     c.type = AnchorType::quantity;
-    if (unit) c.v["unit"] = unit->canonical;
+    if (unit) c.v.unit = unit->canonical;
     double grouped = 0;
     // (not "50.<RLM>940", a decimal typed in reverse: read_number made it 940.50)
     const auto& tk = d.tokens[c.i];
     const bool reversed = d.original.substr(tk.ob, tk.oe - tk.ob).find(U'\u200F') != std::u32string_view::npos;
-    if (unit && !nr.vague && nr.words == 1 && d.is_number(c.i) && !reversed && dot_grouped(d.word(c.i), &grouped)) c.v["value"] = grouped;
+    if (unit && !nr.vague && nr.words == 1 && d.is_number(c.i) && !reversed && dot_grouped(d.word(c.i), &grouped)) c.v.number = grouped;
     c.te = ne + 1;
     noun_qualifier(d, used, nw, unit, c);
     return true;
@@ -263,7 +274,7 @@ bool read_what_counted(const Document& d, const std::vector<bool>& used, Count& 
   if (c.nr.dual) dual_unit(d, c);
   else if (!c.nr.vague && is_percent_after(d, c.e, &plen)) {
     c.type = AnchorType::quantity;
-    c.v["unit"] = "percent";
+    c.v.unit = "percent";
     c.te = c.e + plen;
   } else if (d.is_word(c.e) && d.same_sentence(c.i, c.e) && !used[c.e]) {
     return counted_noun(d, used, c);
@@ -282,7 +293,7 @@ bool noun_before_several(const Document& d, std::vector<bool>& used, Count& c, s
         d.word(i).size() <= 3 && d.same_sentence(i - 1, i) && !used[i - 1] && !lx.word(d.word(i - 1), kStopword)))
     return false;
   Anchor a = make_anchor(d, AnchorType::quantity, static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(c.e));
-  c.v["vague"] = true;
+  c.v.after_noun = true;
   a.value = c.v;
   used[i - 1] = used[i] = true;
   out.push_back(std::move(a));
@@ -300,18 +311,18 @@ void approximator(const Document& d, const std::vector<bool>& used, Count& c) {
   c.skip = 0;
   auto w0 = d.word(c.tb);
   if (w0.size() > 2 && (w0[0] == U'\u0648' || w0[0] == U'\u0628' || w0[0] == U'\u0644') && fold_literal(U"ما") != w0) c.skip = 1;
-  c.v["qualifier"] = ap.meaning;
-  if (ap.approx) c.v["approx"] = true;
+  c.v.qualifier = ap.meaning;
+  if (ap.approx) c.v.approx = true;
   if (c.type == AnchorType::number && !c.nr.vague) c.type = AnchorType::quantity;
 }
 
 // A bound after the count: "26 قتيلا على الأقل" (the span stays the count; the bound is its value's).
 void bound_after(const Document& d, Count& c) {
   const std::size_t te = c.te;
-  if (!c.v.contains("qualifier") && c.type == AnchorType::quantity && d.is_word(te) && d.is_word(te + 1) &&
+  if (c.v.qualifier.empty() && c.type == AnchorType::quantity && d.is_word(te) && d.is_word(te + 1) &&
       d.same_sentence(c.i, te + 1) && d.word(te) == fold_literal(U"على") &&
       (d.word(te + 1) == fold_literal(U"الأقل") || d.word(te + 1) == fold_literal(U"أقل")))
-    c.v["qualifier"] = "at least";
+    c.v.qualifier = "at least";
 }
 
 }  // namespace

@@ -62,7 +62,6 @@ void find_quotes(const Document& d, const std::vector<Anchor>& entities, std::ve
     if (entity_only) continue;
     if (words <= 4 && naming_word_before(d, b - 1)) continue;
     Anchor a = make_anchor(d, AnchorType::quote, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
-    a.value = nlohmann::json::object();
     out.push_back(std::move(a));
   }
 }

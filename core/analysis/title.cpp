@@ -58,7 +58,7 @@ std::size_t words_in(std::u32string_view s) {
 const std::vector<std::u32string>& boilerplate_phrases() {
   static const std::vector<std::u32string> phrases = [] {
     std::vector<std::u32string> out;
-    const std::string_view all = embedded_file("boilerplate.txt");
+    const std::string_view all = embedded_data("boilerplate.txt");
     std::size_t i = 0;
     while (i < all.size()) {
       std::size_t j = all.find('\n', i);

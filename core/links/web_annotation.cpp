@@ -34,8 +34,9 @@ nlohmann::json web_annotations(const corpus::Article& article, const analysis::A
   for (std::size_t i = 0; i < an.anchors.size(); ++i) {
     const auto& a = an.anchors[i];
     nlohmann::json bodies = nlohmann::json::array({body("tagging", analysis::anchor_type_name(a.type))});
-    if (a.value.is_string()) bodies.push_back(body("describing", a.value.get<std::string>()));
-    else if (!a.value.is_null()) bodies.push_back(body("describing", a.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
+    const nlohmann::json value = analysis::value_json(a);
+    if (value.is_string()) bodies.push_back(body("describing", value.get<std::string>()));
+    else if (!value.is_null()) bodies.push_back(body("describing", value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
     items.push_back({{"id", id("a" + std::to_string(i))}, {"type", "Annotation"}, {"motivation", "highlighting"},
                      {"body", bodies}, {"target", target(article.text, source, a.start, a.end)}});
   }

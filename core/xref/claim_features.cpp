@@ -10,6 +10,7 @@
 #include "claim_words.h"
 #include "isnad/analysis/embedded_data.h"
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
 #include "isnad/xref/sources.h"
@@ -71,9 +72,7 @@ bool is_moving(const ClaimFeatures& f) {
 // contracts, trading sessions, an index's points).
 bool is_quote(const ClaimFeatures& f, std::u32string_view folded_text) {
   if (!f.moving) return false;
-  static const auto market = folded_set({U"برميل", U"للبرميل", U"البرميل", U"أوقية", U"للأوقية", U"الأوقية", U"للأونصة", U"سنتا", U"سنتات",
-                                         U"التعاملات", U"المعاملات", U"تعاملات", U"معاملات", U"عقود", U"العقود", U"نقطة", U"نقاط",
-                                         U"المؤشر", U"مؤشر", U"للسهم", U"السهم", U"الفورية", U"الآجلة", U"بورصة", U"البورصة"});
+  static const auto& market = word_set("market");
   for (const auto& w : words_of(folded_text))
     if (market.count(w)) return true;
   return false;
@@ -191,8 +190,10 @@ std::vector<std::u32string> words_of(std::u32string_view s) {
   return out;
 }
 
+const std::unordered_set<std::u32string>& word_set(const char* name) { return analysis::word_set("claim_words.txt", name); }
+
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each) {
-  std::istringstream in(analysis::embedded_file(file));
+  std::istringstream in(std::string(analysis::embedded_data(file)));
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> parts;

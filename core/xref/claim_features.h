@@ -96,6 +96,9 @@ std::string format_count(double v);
 std::u32string folded(const std::string& utf8);
 std::unordered_set<std::u32string> folded_set(std::initializer_list<const char32_t*> words);
 
+// A set of core/data/claim_words.txt, folded; a set missing from the file stops the program.
+const std::unordered_set<std::u32string>& word_set(const char* name);
+
 // The comparable values of a claim's anchors (relative dates and vague amounts left out); dates ending
 // by `lead_in_end` are those of a statement's lead-in (when it was said), marked `lead_in`.
 std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis::Claim& c, std::uint32_t lead_in_end = 0,

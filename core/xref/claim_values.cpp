@@ -62,11 +62,7 @@ std::uint32_t lead_in_end(const corpus::Article& article, const analysis::Articl
   std::uint32_t from = cl.end;
   for (auto i : cl.anchors)
     if (i < an.anchors.size() && an.anchors[i].type == AnchorType::attribution) from = std::min(from, std::max(an.anchors[i].start, cl.start));
-  static const std::unordered_set<std::u32string> complementisers = [] {
-    std::unordered_set<std::u32string> out;
-    for (const char32_t* x : {U"إن", U"أن", U"بأن", U"إنه", U"أنه", U"إنها", U"أنها"}) out.insert(text::fold(x));
-    return out;
-  }();
+  static const auto& complementisers = word_set("complementisers");
   const std::u32string& t = article.text;
   auto letter = [](char32_t c) { const char32_t f = text::fold_code_point(c); return f != 0 && text::is_arabic_letter(f); };
   for (std::uint32_t k = from; k < cl.end && k < t.size();) {
@@ -82,16 +78,15 @@ std::uint32_t lead_in_end(const corpus::Article& article, const analysis::Articl
 // A date anchor's value: an absolute ISO date (a relative one is not comparable), its slot ("since"
 // for the start of a period), whether its year was assumed, whether it is a day told from the
 // article's own day.
-bool read_date(const analysis::Anchor& an, const nlohmann::json& v, std::uint32_t lead_in_end, Value& x) {
-  if (!v.is_string()) return false;
-  const std::string s = v.get<std::string>();
+bool read_date(const analysis::Anchor& an, const analysis::DateValue& v, std::uint32_t lead_in_end, Value& x) {
+  const std::string& s = v.iso;
   if (s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[0]))) return false;   // relative: not comparable
   x.kind = Value::date; x.text = s.substr(0, s.find('/')); x.label = s;
   x.lead_in = an.end <= lead_in_end;
-  if (an.value.value("qualifier", std::string()) == "since") x.slot = "since";
-  x.year_assumed = an.value.value("year_assumed", false);
+  if (v.qualifier == "since") x.slot = "since";
+  x.year_assumed = v.year_assumed;
   // a whole day resolved from the article's date with no digit of its own: today, yesterday, a weekday
-  if (x.text.size() == 10 && an.value.value("resolution", std::string()) == "context") {
+  if (x.text.size() == 10 && v.from_article_date) {
     const std::u32string said = folded(an.text);   // Arabic-Indic digits folded to ASCII
     x.deictic = std::none_of(said.begin(), said.end(), [](char32_t ch) { return text::is_digit(ch); });
   }
@@ -99,14 +94,14 @@ bool read_date(const analysis::Anchor& an, const nlohmann::json& v, std::uint32_
 }
 
 // A duration anchor's value ("P2Y"); a vague one ("months", "P?M") is none.
-bool read_duration(const nlohmann::json& v, Value& x) {
-  if (!v.is_string()) return false;
-  x.kind = Value::duration; x.text = v.get<std::string>(); x.label = x.text;
-  return x.text.find('?') == std::string::npos;
+bool read_duration(const analysis::DurationValue& v, Value& x) {
+  x.kind = Value::duration; x.text = v.iso; x.label = x.text;
+  return !v.vague();
 }
 
 // A figure's count: the range it allows (approximate ±20%, what rounds to it, a bound's open end).
-void read_figure(const analysis::Anchor& an, double number, const Options& opt, Value& x) {
+void read_figure(const analysis::Anchor& an, const analysis::CountValue& v, const Options& opt, Value& x) {
+  const double number = v.number;
   x.number = number;
   x.lo = x.hi = x.number;
   if (x.approx) { x.lo = x.number * opt.approx_low; x.hi = x.number * opt.approx_high; }
@@ -115,31 +110,29 @@ void read_figure(const analysis::Anchor& an, double number, const Options& opt, 
   x.lo = std::min(x.lo, x.number - r);
   x.hi = std::max(x.hi, x.number + r);
   // a bound is a range: "more than 25" and "at least 26" dead are compatible, "less than 10" and 12 are not
-  const std::string bound = an.value.value("qualifier", std::string());
+  const std::string& bound = v.qualifier;
   if (bound == "at least" || bound == "more than") x.hi = std::numeric_limits<double>::infinity();
   else if (bound == "less than" || bound == "at most") x.lo = 0;
   x.label = format_count(x.number);
-  if (an.value.value("ambiguous", false)) { x.ambiguous = true; x.hi = std::numeric_limits<double>::infinity(); x.label += "+"; }
+  if (v.ambiguous) { x.ambiguous = true; x.hi = std::numeric_limits<double>::infinity(); x.label += "+"; }
 }
 
 // A quantity anchor's count of its unit: a figure, "all", or a vague amount with a range ("hundreds");
 // "some", "several" and a quantity without a unit are none.
-bool read_count(const analysis::Anchor& an, const nlohmann::json& v, const Options& opt, Value& x) {
+bool read_count(const analysis::Anchor& an, const analysis::CountValue& v, const Options& opt, Value& x) {
   x.kind = Value::count;
-  x.text = an.value.value("unit", std::string());
+  x.text = v.unit;
   if (x.text.empty()) return false;
-  x.approx = an.value.value("approx", false);
-  if (v.is_number()) {
-    read_figure(an, v.get<double>(), opt, x);
+  x.approx = v.approx;
+  if (v.vague.empty()) {
+    read_figure(an, v, opt, x);
     return true;
   }
-  if (!v.is_string()) return false;
-  const std::string word = v.get<std::string>();
-  if (word == "all") { x.all = true; x.label = "all"; return true; }
-  if (!an.value.contains("range_min") || !an.value["range_min"].is_number()) return false;   // "some", "several"
-  x.lo = an.value["range_min"].get<double>();
-  x.hi = an.value.value("range_max", x.lo * 10);
-  x.number = (x.lo + x.hi) / 2; x.approx = true; x.label = word;
+  if (v.vague == "all") { x.all = true; x.label = "all"; return true; }
+  if (v.range_min <= 0) return false;   // "some", "several"
+  x.lo = v.range_min;
+  x.hi = v.range_max;
+  x.number = (x.lo + x.hi) / 2; x.approx = true; x.label = v.vague;
   return true;
 }
 
@@ -172,12 +165,13 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
   for (auto i : c.anchors) {
     if (i >= a.anchors.size()) continue;
     const auto& an = a.anchors[i];
-    if (!an.value.is_object() || !an.value.contains("value")) continue;
-    const auto& v = an.value["value"];
     Value x;
-    const bool read = an.type == AnchorType::date       ? read_date(an, v, lead_in_end, x)
-                      : an.type == AnchorType::duration ? read_duration(v, x)
-                      : an.type == AnchorType::quantity && read_count(an, v, opt, x);
+    const auto* date = std::get_if<analysis::DateValue>(&an.value);
+    const auto* duration = std::get_if<analysis::DurationValue>(&an.value);
+    const auto* count = std::get_if<analysis::CountValue>(&an.value);
+    const bool read = an.type == AnchorType::date && date           ? read_date(an, *date, lead_in_end, x)
+                      : an.type == AnchorType::duration && duration ? read_duration(*duration, x)
+                      : an.type == AnchorType::quantity && count && read_count(an, *count, opt, x);
     if (!read) continue;
     x.said = an.text;
     x.start = an.start;

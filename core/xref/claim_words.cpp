@@ -31,48 +31,28 @@ std::unordered_map<std::u32string, std::u32string> concept_map(const char* file)
   return m;
 }
 
-// The words the reader looks for, folded (written here as usual in the source).
+// The words the reader looks for (core/data/claim_words.txt: what each set does), folded.
 struct Words {
-  // negate the event word after them: "لم تتوقف", "ليس انسحابا", "عدم الانسحاب"
-  WordSet negations = folded_set({U"لم", U"لن", U"لا", U"ليس", U"ليست", U"غير", U"عدم", U"دون", U"بدون", U"وليس", U"ولم",
-                                  U"ولا", U"ولن", U"كيلا", U"لكيلا", U"لئلا"});
-  // put the event after them still to come ("يحتاج إلى الموافقة", "ينتظر موافقة") or done ("حاز على موافقة")
-  WordSet awaiting = folded_set({U"يحتاج", U"تحتاج", U"يحتاجان", U"ينتظر", U"تنتظر", U"بانتظار", U"انتظار", U"يتطلب", U"تتطلب",
-                                 U"مرهون", U"مرهونة", U"رهن"});
-  WordSet done = folded_set({U"حاز", U"حازت", U"حصل", U"حصلت", U"نال", U"نالت", U"تم", U"تمت"});
-  // carry no fact, on top of the gazetteer's stopwords
-  WordSet function_words = folded_set(
-      {U"في", U"من", U"علي", U"الي", U"عن", U"ان", U"او", U"ثم", U"قد", U"ما", U"هذا", U"هذه", U"ذلك", U"تلك", U"التي", U"الذي",
-       U"الذين", U"كان", U"كانت", U"مع", U"بين", U"حتي", U"منذ", U"بعد", U"قبل", U"عند", U"كما", U"اي", U"كل", U"بعض", U"هو",
-       U"هي", U"هم", U"انه", U"انها", U"لكن", U"حيث", U"وقد", U"قال", U"قالت", U"اليوم", U"يوم", U"ايضا", U"نحو", U"خلال", U"وفق",
-       U"وفقا", U"بحسب", U"حسب", U"اضاف", U"واضاف", U"اكد", U"واكد", U"مشيرا", U"ذكر", U"ذكرت", U"نقلت", U"ونقلت"});
-  // do not put the event further from its negation or status word ("لا تخوله في البقاء")
-  WordSet prepositions = folded_set({U"في", U"من", U"على", U"إلى", U"عن", U"مع", U"عنه", U"عنها", U"منه", U"منها", U"فيه",
-                                     U"فيها", U"عليه", U"عليها", U"له", U"لها"});
-  // a negation reaches one word further through these ("لم يتم الانسحاب")
-  WordSet light_verbs = folded_set({U"يتم", U"تتم", U"تم", U"تمت", U"يجر", U"تجر", U"يجري", U"تجري", U"يحدث", U"تحدث", U"يعد",
-                                    U"تعد"});
-  // "لم يكن بيان الوزارة …" denies what is said of the statement, not the statement; "لم يكن هناك
-  // اتفاق" denies the agreement
-  WordSet copulas = folded_set({U"يكن", U"تكن", U"يكون", U"تكون"});
-  WordSet there = folded_set({U"هناك", U"ثمة"});
-  // what a claim is said of alone: "بالنسبة إلى الفنادق", "فيما يخص الأدوية"
-  WordSet as_for = folded_set({U"بالنسبة", U"وبالنسبة"});
-  WordSet concerns = folded_set({U"يخص", U"يتعلق"});
-  std::u32string while_ = text::fold(U"فيما");
-  // a negation after these states nothing, either way ("إذا لم", "كي لا")
-  WordSet conditions = folded_set({U"إذا", U"اذا", U"وإذا", U"فإذا", U"إن", U"لو", U"ولو", U"حال", U"حالة", U"ما"});
-  WordSet purposes = folded_set({U"كي", U"لكي"});
-  WordSet purpose_negations = folded_set({U"كيلا", U"لكيلا", U"لئلا"});
-  WordSet la = folded_set({U"لا", U"ولا"});
-  WordSet still = folded_set({U"يزال", U"تزال", U"يزالون", U"تزالان", U"يزالان", U"نزال", U"زال", U"زالت"});   // لا يزال
-  // a negation of degree ("لم يتراجعا بنفس المقدار": not by as much)
-  WordSet degree = folded_set({U"بنفس", U"بذات", U"بالقدر", U"بالمقدار", U"بالوتيرة", U"بالسرعة", U"بالحجم", U"كثيرا"});
-  // what something is about, not stated ("خطابين بشأن السماح")
-  WordSet about = folded_set({U"بشأن", U"حول", U"بخصوص", U"طلب", U"الطلب", U"طلبا", U"مطالبة", U"مطالبات"});
-  // "دون أعلى مستوى", "دون 50 دولارا": below, not without
-  WordSet below = folded_set({U"دون", U"ودون"});
-  WordSet levels = folded_set({U"أعلى", U"أدنى", U"أقل", U"أكثر", U"مستوى", U"مستويات", U"حاجز", U"سعر", U"عتبة"});
+  const WordSet& negations = word_set("negations");
+  const WordSet& awaiting = word_set("awaiting");
+  const WordSet& done = word_set("done");
+  const WordSet& function_words = word_set("function_words");
+  const WordSet& prepositions = word_set("prepositions");
+  const WordSet& light_verbs = word_set("light_verbs");
+  const WordSet& copulas = word_set("copulas");
+  const WordSet& there = word_set("there");
+  const WordSet& as_for = word_set("as_for");
+  const WordSet& concerns = word_set("concerns");
+  const WordSet& while_ = word_set("while");
+  const WordSet& conditions = word_set("conditions");
+  const WordSet& purposes = word_set("purposes");
+  const WordSet& purpose_negations = word_set("purpose_negations");
+  const WordSet& la = word_set("la");
+  const WordSet& still = word_set("still");
+  const WordSet& degree = word_set("degree");
+  const WordSet& about = word_set("about");
+  const WordSet& below = word_set("below");
+  const WordSet& levels = word_set("levels");
 };
 
 const Words& words() {
@@ -140,7 +120,7 @@ class Reader {
 
   // "بالنسبة إلى X", "فيما يخص X": the next two content words are what the claim is said of alone.
   bool restriction(const std::u32string& w, const std::u32string& before) {
-    if (!words().as_for.count(w) && !(before == words().while_ && words().concerns.count(w))) return false;
+    if (!words().as_for.count(w) && !(words().while_.count(before) && words().concerns.count(w))) return false;
     restrict_left_ = opt_.restricted_words;
     return true;
   }

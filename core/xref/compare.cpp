@@ -131,7 +131,7 @@ struct Model {
 };
 
 const Model& builtin_model() {
-  static const Model m = Model::load(analysis::embedded_file("compare_model.txt"));
+  static const Model m = Model::load(std::string(analysis::embedded_data("compare_model.txt")));
   return m;
 }
 

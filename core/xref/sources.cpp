@@ -57,6 +57,29 @@ struct UnionFind {
 
 }  // namespace
 
+std::vector<std::string> cited_by(const analysis::Anchor& a) {
+  std::vector<std::string> out;
+  const std::string& speaker = a.canonical;
+  if (!speaker.empty()) out.push_back(speaker);
+  // "نقلت رويترز عن مسؤول" adds the official; "تقرير صادر عن رويترز" only says Reuters again
+  const std::string inner = inner_source(a);
+  if (!inner.empty() && (speaker.empty() || text::fold(text::decode_utf8(inner).text).rfind(text::fold(text::decode_utf8(speaker).text), 0) != 0))
+    out.push_back(inner);
+  return out;
+}
+
+std::vector<Cited> cited_sources(const analysis::ArticleAnalysis& an) {
+  std::vector<Cited> out;
+  for (const auto& a : an.anchors) {
+    if (a.type != AnchorType::attribution) continue;
+    for (const std::string& name : cited_by(a)) {
+      auto it = std::find_if(out.begin(), out.end(), [&](const Cited& c) { return c.name == name; });
+      if (it == out.end()) out.push_back({name, 1}); else ++it->count;
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> attribution_chain(const corpus::Article& article, const analysis::ArticleAnalysis& an,
                                            std::size_t claim) {
   std::vector<std::string> chain = {outlet_of(article)};
@@ -66,15 +89,7 @@ std::vector<std::string> attribution_chain(const corpus::Article& article, const
   };
   for (auto i : an.claims[claim].anchors) {
     if (i >= an.anchors.size() || an.anchors[i].type != AnchorType::attribution) continue;
-    const auto& a = an.anchors[i];
-    std::string speaker;
-    if (a.value.is_object() && a.value.contains("speaker") && a.value["speaker"].is_string())
-      speaker = a.value["speaker"].get<std::string>();
-    add(speaker);
-    // "نقلت رويترز عن مسؤول" adds the official; "تقرير صادر عن رويترز" only says Reuters again
-    const std::string inner = inner_source(a);
-    if (speaker.empty() || text::fold(text::decode_utf8(inner).text).rfind(text::fold(text::decode_utf8(speaker).text), 0) != 0)
-      add(inner);
+    for (const std::string& name : cited_by(an.anchors[i])) add(name);
   }
   return chain;
 }
@@ -159,39 +174,45 @@ nlohmann::json sources_json(const std::vector<Cluster>& clusters, const std::vec
   return out;
 }
 
-nlohmann::json timeline_json(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
-                             const std::vector<Cluster>& clusters) {
-  // claim → the clusters it is in, and whether one of them disagrees
-  std::map<std::pair<std::size_t, std::size_t>, std::pair<std::string, bool>> in_cluster;
+std::vector<Dated> timeline(const analysis::Analysis& an, const std::vector<Cluster>& clusters) {
+  // claim → the first cluster it is in, and whether one of its clusters disagrees
+  std::map<std::pair<std::size_t, std::size_t>, std::pair<int, bool>> in_cluster;
   for (std::size_t i = 0; i < clusters.size(); ++i)
     for (const auto& c : clusters[i].claims) {
-      auto& e = in_cluster[{c.article, c.claim}];
-      if (e.first.empty()) e.first = "k" + std::to_string(i + 1);
-      e.second |= clusters[i].relation == Relation::disagree;
+      auto [e, fresh] = in_cluster.try_emplace({c.article, c.claim}, static_cast<int>(i), false);
+      e->second.second |= clusters[i].relation == Relation::disagree;
     }
-  struct Row { std::string date; nlohmann::json j; };
-  std::vector<Row> rows;
-  for (std::size_t a = 0; a < an.articles.size() && a < articles.size(); ++a) {
+  std::vector<Dated> out;
+  for (std::size_t a = 0; a < an.articles.size(); ++a) {
     const auto& art = an.articles[a];
     for (std::size_t c = 0; c < art.claims.size(); ++c) {
       if (!art.claims[c].checkworthy) continue;
       for (auto i : art.claims[c].anchors) {
         if (i >= art.anchors.size() || art.anchors[i].type != AnchorType::date) continue;
-        const auto& v = art.anchors[i].value;
-        if (!v.is_object() || !v.contains("value") || !v["value"].is_string()) continue;
-        const std::string d = v["value"].get<std::string>();
-        if (d.size() < 4 || !std::isdigit(static_cast<unsigned char>(d[0]))) continue;
-        nlohmann::json j = {{"date", d}, {"claim", art.claims[c].id}, {"file", art.file}, {"outlet", outlet_of(articles[a])},
-                            {"text", art.anchors[i].text}};
-        if (v.contains("qualifier")) j["qualifier"] = v["qualifier"];
-        if (auto e = in_cluster.find({a, c}); e != in_cluster.end()) { j["cluster"] = e->second.first; j["disputed"] = e->second.second; }
-        rows.push_back({d, std::move(j)});
+        const auto* v = std::get_if<analysis::DateValue>(&art.anchors[i].value);
+        if (!v || v->iso.size() < 4 || !std::isdigit(static_cast<unsigned char>(v->iso[0]))) continue;
+        Dated d{v->iso, v->qualifier, a, c, i, art.anchors[i].start, art.anchors[i].end};
+        if (auto e = in_cluster.find({a, c}); e != in_cluster.end()) { d.cluster = e->second.first; d.disputed = e->second.second; }
+        out.push_back(std::move(d));
       }
     }
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.date < y.date; });
+  std::stable_sort(out.begin(), out.end(), [](const Dated& x, const Dated& y) { return x.date < y.date; });
+  return out;
+}
+
+nlohmann::json timeline_json(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
+                             const std::vector<Cluster>& clusters) {
   nlohmann::json out = nlohmann::json::array();
-  for (auto& r : rows) out.push_back(std::move(r.j));
+  for (const Dated& d : timeline(an, clusters)) {
+    if (d.article >= articles.size()) continue;
+    const auto& art = an.articles[d.article];
+    nlohmann::json j = {{"date", d.date}, {"claim", art.claims[d.claim].id}, {"file", art.file},
+                        {"outlet", outlet_of(articles[d.article])}, {"text", art.anchors[d.anchor].text}};
+    if (!d.qualifier.empty()) j["qualifier"] = d.qualifier;
+    if (d.cluster >= 0) { j["cluster"] = "k" + std::to_string(d.cluster + 1); j["disputed"] = d.disputed; }
+    out.push_back(std::move(j));
+  }
   return out;
 }
 

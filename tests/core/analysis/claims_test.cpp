@@ -58,6 +58,26 @@ TEST_CASE("claims") {
     REQUIRE(a.claims.size() == 2);
     CHECK(claim_text(s, a.claims[1]) == "يليه انسحاب القوات المتبقية من عاصمة إقليم كردستان، أربيل، بعد عام آخر");
   }
+  SUBCASE("a coordinated action (و + verbal noun) is a claim of its own when each side has its own time") {
+    // two events, each with its date: two facts
+    std::string s = "وقررت الحكومة تسليم المعبر في مارس المقبل وإغلاق المخيم بحلول يونيو 2026.";
+    auto a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(claim_text(s, a.claims[1]) == "وإغلاق المخيم بحلول يونيو 2026");
+    s = "وبدأت الشركة تشغيل المصنع في يناير 2024، وتوزيع منتجاته على الأسواق منذ مارس 2024.";
+    a = analyse(s);
+    REQUIRE(a.claims.size() == 2);
+    CHECK(claim_text(s, a.claims[1]) == "وتوزيع منتجاته على الأسواق منذ مارس 2024");
+    // items of a list without times of their own stay one claim, with a comma or not
+    s = "وتشمل الخطة تطوير الطرق، وتحسين الخدمات، وتوفير فرص العمل للشباب في المنطقة.";
+    CHECK(analyse(s).claims.size() == 1);
+    // a name that reads like one ("منظمة … لغوث وتشغيل اللاجئين") is not cut, even with a date after it
+    s = "وتجمع المئات أمام مكتب وكالة غوث وتشغيل اللاجئين في عمان يوم الأحد 5 يوليو 2015.";
+    CHECK(analyse(s).claims.size() == 1);
+    // a plural أفعال ("وأعضاء") or an imperfect verb ("وتتميز") is no verbal noun
+    s = "والتقى الرئيس الوزراء في يناير 2024 وأعضاء البرلمان في فبراير 2024.";
+    CHECK(analyse(s).claims.size() == 1);
+  }
   SUBCASE("'and there will be' coordinates a second statement") {
     std::string s = "قال البيان إن المهمة العسكرية للتحالف ستنتهي بحلول سبتمبر 2025 وسيكون هناك انتقال إلى شراكات أمنية ثنائية.";
     auto a = analyse(s);

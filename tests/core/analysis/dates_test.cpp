@@ -16,9 +16,12 @@ TEST_CASE("dates") {
     auto d2 = find_anchor(a, AnchorType::date, "ايلول/ سبتمبر 2026");
     REQUIRE_MESSAGE(d1, list_anchors(a));
     REQUIRE_MESSAGE(d2, list_anchors(a));
-    CHECK(d1->value["value"] == "2025-09");
-    CHECK(d1->value["qualifier"] == "by");
-    CHECK(d2->value["value"] == "2026-09");
+    const auto& v1 = std::get<isnad::analysis::DateValue>(d1->value);
+    CHECK(v1.iso == "2025-09");
+    CHECK(v1.qualifier == "by");
+    CHECK(std::get<isnad::analysis::DateValue>(d2->value).iso == "2026-09");
+    // and the analysis JSON writes the same
+    CHECK(isnad::analysis::value_json(*d1) == nlohmann::json{{"value", "2025-09"}, {"qualifier", "by"}});
   }
   SUBCASE("days written as ordinals and years with عام") {
     auto a = analyse("ومنذ السابع من أكتوبر 2023 وقعت هجمات، وتشكل التحالف في عام 2014.");

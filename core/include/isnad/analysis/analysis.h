@@ -61,4 +61,8 @@ Analysis analyze_corpus(const std::vector<corpus::Article>& articles, const Opti
 // The JSON of shared/ANALYSIS_FORMAT.md.
 nlohmann::json to_json(const Analysis& analysis);
 
+// An anchor's "value" in that JSON: its count, date or duration; an entity's canonical name, an
+// attribution's {"speaker"}, a quote's {}.
+nlohmann::json value_json(const Anchor& anchor);
+
 }  // namespace isnad::analysis

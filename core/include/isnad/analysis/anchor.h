@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "isnad/analysis/value.h"
 
 namespace isnad::analysis {
 
@@ -17,7 +17,7 @@ struct Anchor {
   AnchorType type = AnchorType::number;
   std::uint32_t start = 0, end = 0;     // original code-point offsets [start, end)
   std::uint32_t tb = 0, te = 0;         // token range [tb, te) (internal: claims and attributions use it)
-  nlohmann::json value;                 // the normalised meaning (number, ISO date, canonical name, …)
+  AnchorValue value;                    // counts, dates, durations: the normalised meaning (value.h)
   std::string canonical;                // entities: the canonical name (UTF-8); attributions: the speaker
   std::string text;                     // the original slice [start, end), UTF-8
   bool by_role = false;                 // people: a role standing for its holder ("رئيس الوزراء العراقي")

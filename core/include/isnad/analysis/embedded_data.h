@@ -12,11 +12,8 @@ struct EmbeddedFile {
 // Ends with {nullptr, nullptr}.
 extern const EmbeddedFile kEmbeddedFiles[];
 
-// The contents of one embedded file, or "" when there is none by that name.
-const char* embedded_file(const char* name);
-
-// The contents of a file the core cannot work without: a missing one is a build error, reported
-// and fatal at first use rather than read as empty.
+// The contents of one data file. A missing one is a build error (a misspelt name), reported and
+// fatal at first use rather than read as empty.
 std::string_view embedded_data(const char* name);
 
 }  // namespace isnad::analysis

@@ -18,6 +18,15 @@
 
 namespace isnad::xref {
 
+// Whom an attribution phrase cites: its speaker, then the source after "عن" when that is someone else
+// ("نقلت رويترز عن مسؤول كبير" → رويترز, مسؤول كبير). UTF-8; empty names left out.
+std::vector<std::string> cited_by(const analysis::Anchor& attribution);
+
+// The sources an article cites, in order of first appearance, each with how often (every attribution
+// phrase's cited_by).
+struct Cited { std::string name; int count = 0; };
+std::vector<Cited> cited_sources(const analysis::ArticleAnalysis& analysis);
+
 // The chain of one claim: [outlet, cited source, the source's source, …] (UTF-8), at least the outlet.
 std::vector<std::string> attribution_chain(const corpus::Article& article, const analysis::ArticleAnalysis& analysis,
                                            std::size_t claim);
@@ -39,6 +48,19 @@ struct ClusterSources {
 ClusterSources cluster_sources(const Cluster& cluster, const std::vector<corpus::Article>& articles,
                                const analysis::Analysis& analysis,
                                const std::vector<std::pair<std::size_t, std::size_t>>& wording);
+
+// One entry of the timeline: a check-worthy claim's date, resolved to an ISO date.
+struct Dated {
+  std::string date;                   // ISO, as precise as the text is: "2025", "2025-09", "2025-09-27"
+  std::string qualifier;              // the preposition in front ("by", "since", …) or ""
+  std::size_t article = 0, claim = 0, anchor = 0;
+  std::uint32_t start = 0, end = 0;   // the date anchor's words (code points)
+  int cluster = -1;                   // the first cluster the claim is in, or -1
+  bool disputed = false;              // one of the claim's clusters disagrees
+};
+
+// Every absolutely dated check-worthy claim, in date order (text order within a date).
+std::vector<Dated> timeline(const analysis::Analysis& analysis, const std::vector<Cluster>& clusters);
 
 // {"chains": {claim id: [..]}, "sources": [per cluster {outlets, independent, groups}]} and a timeline
 // ([{date, claim, file, outlet, text, qualifier}] of every absolutely dated claim, in date order).
