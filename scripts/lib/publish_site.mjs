@@ -24,7 +24,7 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
     names[name] = hashed;
   };
   for (const f of ['index.js', 'index.wasm', 'index.data']) put(f, fs.readFileSync(path.join(appDir, f)));
-  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'links.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
+  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'story.js', 'links.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
   // boot.js carries the label so that a labelled build differs from an unlabelled one.
   put('boot.js', Buffer.from(fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8') + (label ? `\n// build ${label}\n` : '')));
 
