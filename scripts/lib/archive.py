@@ -245,20 +245,58 @@ def verify_pairs(ana_a, ana_b, codes, df, told):
 
 
 # ---- 6. per story (worker) ----
-def story_bundle(sid, members, parts_of, df, told, isnad, out_dir):
-    """members: the story's input line numbers; parts_of: [(partition path, first line)] holding them."""
-    want = set(members)
-    lines, terms = [], set()
-    for path, first in parts_of:
-        with open(path, "rb") as f:
-            for k, raw in enumerate(f):
-                if first + k in want:
-                    lines.append(raw)
-        with open(path.replace("part-", "ana-"), encoding="utf-8") as f:
-            for raw in f:
-                j = json.loads(raw)
-                if j["line"] in want:
-                    terms.update(j["terms"])
+BATCH_ARTICLES = 2000   # articles of the stories one bundle task cross-references, one after another
+
+
+def route_partition(index, part, batch_of, work):
+    """One pass over a partition: each article of a story goes to its batch's files (the raw input line,
+    and its terms for the story's df), so that a batch task reads only its own articles. batch_of:
+    input line → batch, for this partition's lines. Returns {batch: (lines file, terms file)}."""
+    path, first = part
+    raw_by_batch, terms_by_batch = defaultdict(list), defaultdict(list)
+    with open(path, "rb") as f:
+        for k, raw in enumerate(f):
+            b = batch_of.get(first + k)
+            if b is not None:
+                raw_by_batch[b].append(b"%d\t" % (first + k) + raw)
+    with open(path.replace("part-", "ana-"), encoding="utf-8") as f:
+        for raw in f:
+            j = json.loads(raw)
+            b = batch_of.get(j["line"])
+            if b is not None:
+                terms_by_batch[b].append(json.dumps({"line": j["line"], "terms": list(j["terms"])}, ensure_ascii=False))
+    out = {}
+    for b, rows in raw_by_batch.items():
+        lp = os.path.join(work, f"route-b{b:05d}-p{index:05d}.lines")
+        tp = os.path.join(work, f"route-b{b:05d}-p{index:05d}.terms")
+        write_whole(lp, b"".join(rows))
+        write_whole(tp, ("\n".join(terms_by_batch[b]) + "\n").encode())
+        out[b] = (lp, tp)
+    return out
+
+
+def story_batch(batch, stories, df, told, isnad, out_dir, *routes):
+    """The bundles of a batch of stories [(story id, its input lines)]: each story's articles and the
+    df of their terms through `isnad xref --jsonl --df` → stories/<id>.json; returns their index entries."""
+    raw, terms = {}, {}
+    for r in routes:
+        if batch not in r:
+            continue
+        lp, tp = r[batch]
+        with open(lp, "rb") as f:
+            for row in f:
+                n, _, rest = row.partition(b"\t")
+                raw[int(n)] = rest
+        with open(tp, encoding="utf-8") as f:
+            for row in f:
+                j = json.loads(row)
+                terms[j["line"]] = j["terms"]
+    return [story_bundle(sid, [raw[m] for m in members], {t for m in members for t in terms.get(m, ())}, df, told,
+                         isnad, out_dir) for sid, members in stories]
+
+
+def story_bundle(sid, lines, terms, df, told, isnad, out_dir):
+    """lines: the story's input lines, in input order; terms: their terms."""
     # The df of the story's own terms: the tool needs nothing else.
     dfp = os.path.join(out_dir, f"{sid}.df.json")
     write_whole(dfp, json.dumps({"articles": told, "df": {t: df[t] for t in terms if t in df}}, ensure_ascii=False).encode())
@@ -455,16 +493,28 @@ def main(argv=None):
         fig["articles_in_stories"] = sum(len(m) for m in stories)
         fig["t_components_s"] = round(time.time() - t, 2)
 
-        # 6. per story: cross-referencing → bundle
+        # 6. per story: cross-referencing → bundle. Stories go in batches of about BATCH_ARTICLES
+        # articles; one pass over each partition routes its story articles to their batch's files
+        # (a file shuffle), then one task a batch runs the tool story by story.
         t = time.time()
-        jobs = []
+        batches, size = [[]], 0
         for m in stories:
-            held = sorted(set((np.searchsorted(firsts, m, "right") - 1).tolist()))
-            sid = story_id(m)
-            jobs.append(client.submit(story_bundle, sid, m, [parts[i] for i in held], df_future, told, isnad,
-                                      stories_dir, key=f"story-{sid}"))
+            if size and size + len(m) > BATCH_ARTICLES:
+                batches.append([])
+                size = 0
+            batches[-1].append((story_id(m), m))
+            size += len(m)
+        batch_of = [dict() for _ in parts]
+        for b, group in enumerate(batches):
+            for _, m in group:
+                for x, i in zip(m, (np.searchsorted(firsts, m, "right") - 1).tolist()):
+                    batch_of[i][x] = b
+        routes = [client.submit(route_partition, i, p, batch_of[i], work, key=f"route-{i}") for i, p in enumerate(parts)]
+        jobs = [client.submit(story_batch, b, group, df_future, told, isnad, stories_dir, *routes, key=f"stories-{b}")
+                for b, group in enumerate(batches) if group]
         show(jobs)
-        index = client.gather(jobs)
+        index = [e for lst in client.gather(jobs) for e in lst]
+        fig["story_batches"] = len(jobs)
         fig["t_stories_s"] = round(time.time() - t, 2)
         index.sort(key=lambda s: (-s["articles"], s["story"]))
         write_whole(os.path.join(out, "index.json"),
