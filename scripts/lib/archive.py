@@ -196,13 +196,15 @@ def candidate_pairs(*bucket_lists, chunk=4_000_000):
     return np.unique((np.minimum(a, b) << 32) | np.maximum(a, b))
 
 
-_VECTORS = {}   # per worker: the last few partitions' vectors (a partition meets many others in verify_pairs)
-_TERM_IDS = {}  # per worker: term → column of those vectors
+# Per worker: the last partitions' vectors (a partition meets every other in verify_pairs; 16 of 2,000
+# articles as sparse rows are ~80 MB) and the terms' columns in them.
+_VECTORS, VECTORS_KEPT = {}, 16
+_TERM_IDS = {}
 
 
 def vectors(ana, df, told):
     if ana not in _VECTORS:
-        if len(_VECTORS) >= 4:
+        if len(_VECTORS) >= VECTORS_KEPT:
             _VECTORS.pop(next(iter(_VECTORS)))
         _VECTORS[ana] = _vectors(ana, df, told)
     return _VECTORS[ana]
@@ -368,6 +370,12 @@ def peak_rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def cpu_s():
+    import resource
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+
+
 def shuffle_bytes(lst):
     import pickle
     return len(pickle.dumps(lst, protocol=5))
@@ -521,6 +529,7 @@ def main(argv=None):
                     json.dumps({"format": "isnad-archive-index", "version": 1, "articles": fig["articles"],
                                 "stories": index}, ensure_ascii=False, indent=1).encode())
         fig["peak_rss_mb_per_worker"] = {w: round(v, 1) for w, v in client.run(peak_rss_mb).items()}
+        fig["cpu_s_per_worker"] = {w: round(v, 1) for w, v in client.run(cpu_s).items()}   # with their subprocesses
         import resource
         fig["driver_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         fig["load_end"] = round(os.getloadavg()[0], 1)
