@@ -39,7 +39,8 @@ try {
     await page.evaluate((i) => window.isnad.openArticle(i), inStory[0]);
     console.log('no cluster across the story\'s articles: its first article is shown');
   }
-  await settle(page);
+  await page.mouse.move(640, 780);   // off the text: no hover card
+  await page.waitForTimeout(2000);
   await page.screenshot({ path: out });
   const after = await state(page);
   console.log(`highlights in the open article: ${after.highlights.length}; errors: ${JSON.stringify(errors)}`);
