@@ -365,9 +365,14 @@ def story_id(members):
     return hashlib.blake2b(",".join(map(str, sorted(members))).encode(), digest_size=8).hexdigest()
 
 
-def peak_rss_mb():
+def peak_rss_mb(part=None):
+    """A worker's peak RSS and its largest subprocess's (an isnad run), MB: their sum, or part "self" /
+    "children". An upper bound, loose: a forked child's ru_maxrss starts at its parent's RSS at the fork,
+    so "children" is at least the worker's RSS then (the isnad runs themselves peak at ~30 MB)."""
     import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"self": own, "children": child}.get(part, own + child)
 
 
 def cpu_s():
@@ -529,6 +534,8 @@ def main(argv=None):
                     json.dumps({"format": "isnad-archive-index", "version": 1, "articles": fig["articles"],
                                 "stories": index}, ensure_ascii=False, indent=1).encode())
         fig["peak_rss_mb_per_worker"] = {w: round(v, 1) for w, v in client.run(peak_rss_mb).items()}
+        fig["peak_rss_mb_worker_alone"] = {w: round(v, 1) for w, v in client.run(peak_rss_mb, "self").items()}
+        fig["peak_rss_mb_largest_isnad"] = {w: round(v, 1) for w, v in client.run(peak_rss_mb, "children").items()}
         fig["cpu_s_per_worker"] = {w: round(v, 1) for w, v in client.run(cpu_s).items()}   # with their subprocesses
         import resource
         fig["driver_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
