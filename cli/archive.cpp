@@ -148,8 +148,9 @@ int xref_jsonl(int argc, char** argv) {
     if (a == "--link-threshold" && i + 1 < argc) { xopt.min_similarity = std::strtod(argv[++i], nullptr); continue; }
     if (a == "--max-story" && i + 1 < argc) {
       char* end = nullptr;
-      const long n = std::strtol(argv[++i], &end, 10);
-      if (*end || n < 0) { std::fprintf(stderr, "isnad: xref: --max-story wants a number of articles (0: never cut)\n"); return 2; }
+      const char* arg = argv[++i];
+      const long n = std::strtol(arg, &end, 10);
+      if (end == arg || *end || n < 0) { std::fprintf(stderr, "isnad: xref: --max-story wants a number of articles (0: never cut)\n"); return 2; }
       xopt.max_story = static_cast<std::size_t>(n);
       continue;
     }
