@@ -15,6 +15,8 @@
 //   as the driver reduces them) instead of in the story alone. Prints one story bundle:
 //   {"format": "isnad-story", "version": 1, "articles": [{id, title, outlet, date, url, text}],
 //    "analysis": {… the object `isnad analyze --json` prints, clusters and timeline included}}.
+//   --max-story N: xref::Options::max_story (0: stories are never cut); --stories: print only the
+//   stories, {"format": "isnad-stories", "version": 1, "max_story": N, "stories": [[article id, …], …]}.
 #include "archive.h"
 
 #include <cstdio>
@@ -138,11 +140,21 @@ int analyze_jsonl(int argc, char** argv) {
 int xref_jsonl(int argc, char** argv) {
   std::string path = "-", df_path;
   xref::Options xopt;
+  bool stories_only = false;
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--jsonl") continue;
     if (a == "--df" && i + 1 < argc) { df_path = argv[++i]; continue; }
     if (a == "--link-threshold" && i + 1 < argc) { xopt.min_similarity = std::strtod(argv[++i], nullptr); continue; }
+    if (a == "--max-story" && i + 1 < argc) {
+      char* end = nullptr;
+      const char* arg = argv[++i];
+      const long n = std::strtol(arg, &end, 10);
+      if (end == arg || *end || n < 0) { std::fprintf(stderr, "isnad: xref: --max-story wants a number of articles (0: never cut)\n"); return 2; }
+      xopt.max_story = static_cast<std::size_t>(n);
+      continue;
+    }
+    if (a == "--stories") { stories_only = true; continue; }
     if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "isnad: xref: unknown option %s\n", a.c_str()); return 2; }
     path = a;
   }
@@ -163,6 +175,16 @@ int xref_jsonl(int argc, char** argv) {
   std::vector<corpus::Article> articles;
   if (int rc = each_article(path, [&](corpus::Article&& a, std::size_t) { articles.push_back(std::move(a)); })) return rc;
   const auto an = analysis::analyze_corpus(articles, {});
+  if (stories_only) {
+    const auto story = xref::stories_of(articles, an, xopt);
+    json groups = json::array();
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+      if (story[a] >= groups.size()) groups.push_back(json::array());
+      groups[story[a]].push_back(articles[a].meta.file);
+    }
+    print(json{{"format", "isnad-stories"}, {"version", 1}, {"max_story", xopt.max_story}, {"stories", std::move(groups)}});
+    return 0;
+  }
   json j = analysis::to_json(an);
   const auto clusters = xref::cross_reference(articles, an, xopt);
   j["clusters"] = xref::clusters_json(clusters, an);

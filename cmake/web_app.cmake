@@ -69,7 +69,7 @@ set_property(TARGET isnad_web APPEND PROPERTY LINK_DEPENDS ${ISNAD_CORPUS_FILES}
 
 # The published site: hashed assets, index.html, sw.js, manifest. Redone when the app or a static file changes.
 set(ISNAD_WEB_STATIC ${PROJECT_SOURCE_DIR}/index.html ${PROJECT_SOURCE_DIR}/web/boot.js ${PROJECT_SOURCE_DIR}/web/style.css
-    ${PROJECT_SOURCE_DIR}/web/sw.js ${PROJECT_SOURCE_DIR}/web/text_layer.js ${PROJECT_SOURCE_DIR}/web/library.js ${PROJECT_SOURCE_DIR}/web/links.js ${PROJECT_SOURCE_DIR}/web/manifest.webmanifest ${PROJECT_SOURCE_DIR}/web/icon.svg
+    ${PROJECT_SOURCE_DIR}/web/sw.js ${PROJECT_SOURCE_DIR}/web/text_layer.js ${PROJECT_SOURCE_DIR}/web/library.js ${PROJECT_SOURCE_DIR}/web/story.js ${PROJECT_SOURCE_DIR}/web/links.js ${PROJECT_SOURCE_DIR}/web/manifest.webmanifest ${PROJECT_SOURCE_DIR}/web/icon.svg
     ${PROJECT_SOURCE_DIR}/scripts/lib/publish_site.mjs)
 find_program(ISNAD_NODE node REQUIRED)
 add_custom_command(OUTPUT ${ISNAD_SITE}/index.html

@@ -40,7 +40,7 @@
     locateFile: (name) => assets[name] || name,
     // Ready once the reader's own articles are back from storage too.
     onIsnadReady() {
-      window.IsnadLibrary.restore().finally(() => {
+      window.IsnadLibrary.restore().then(() => window.IsnadStory.open()).finally(() => {
         loading.classList.add('done');
         window.IsnadLinks.open();   // a share link in the address opens its passage
         resolveReady();

@@ -126,22 +126,28 @@
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
-  async function importText(text) {
+  // keepIds (a story bundle, web/story.js): each article keeps its id, and one already in the
+  // library (the story opened before) is not added again.
+  async function importText(text, { keepIds = false } = {}) {
     let data;
     try { data = JSON.parse(text); } catch (e) { say(tr('هذا الملف ليس JSON صالحًا، فلم يُستورد شيء.', 'This file is not valid JSON, so nothing was imported.')); return 0; }
     if (!data || data.format !== 'isnad-library' || !Array.isArray(data.articles)) {
       say(tr('ملف JSON هذا ليس تصديرًا لمكتبة إسناد، فلم يُستورد شيء.', 'This JSON is not an Isnad library export; nothing was imported.'));
       return 0;
     }
-    let n = 0;
+    let n = 0, kept = 0;
+    const have = keepIds ? new Set(await tx('readonly', (s) => s.getAllKeys()).catch(() => [])) : null;
     for (const a of data.articles) {
       if (!a || typeof a.text !== 'string' || !a.text) continue;
       const str = (v) => (typeof v === 'string' && v.length < 2000 ? v : null);
-      const rec = { id: newId(), title: str(a.title), outlet: str(a.outlet), date: /^\d{4}-\d{2}-\d{2}$/.test(a.date || '') ? a.date : null,
+      const id = keepIds && typeof a.id === 'string' && /^[\w.:-]{1,120}$/.test(a.id) ? a.id : newId();
+      if (have && have.has(id)) { ++kept; continue; }
+      const rec = { id, title: str(a.title), outlet: str(a.outlet), date: /^\d{4}-\d{2}-\d{2}$/.test(a.date || '') ? a.date : null,
         url: str(a.url), bytes: new TextEncoder().encode(a.text).buffer, added: Date.now() + n };
       if (await add(rec)) ++n;
     }
-    say(tr(`المقالات المستوردة: ${n}.`, `Imported ${n} article(s).`));
+    say(tr(`المقالات المستوردة: ${n}.`, `Imported ${n} article(s).`) +
+      (kept ? tr(` ${kept} منها كانت في المكتبة من قبل.`, ` ${kept} were in the library already.`) : ''));
     return n;
   }
 

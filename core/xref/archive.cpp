@@ -4,6 +4,7 @@
 
 #include "claim_features.h"
 #include "stories.h"
+#include "term_index.h"
 #include "isnad/text/utf8.h"
 
 namespace isnad::xref {
@@ -23,6 +24,18 @@ std::vector<std::pair<std::string, std::uint32_t>> article_terms(const corpus::A
   out.reserve(tf.size());
   for (const auto& [t, n] : tf) out.push_back({text::to_utf8(t), n});
   return out;
+}
+
+std::vector<std::uint32_t> stories_of(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
+                                      const Options& opt) {
+  using namespace detail;
+  const auto claims = read_claims(articles, an, opt);
+  const auto index = index_terms(claims, opt);
+  std::vector<double> corpus_df;
+  if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
+  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
+                  opt.corpus ? opt.corpus->articles : 0);
+  return group_stories(stories, index, articles.size(), opt).story_of;
 }
 
 }  // namespace isnad::xref

@@ -10,7 +10,8 @@ Stories::Stories(std::size_t articles, std::size_t terms, const std::vector<std:
                  const std::vector<std::uint32_t>& claim_article, const Options& opt,
                  const std::vector<double>* corpus_df, double corpus_articles)
     : vec_(articles), norm_(articles, 0.0), terms_(terms), threshold_(opt.same_story), signature_(opt.story_signature),
-      common_(opt.story_common), candidates_(opt.story_candidates) {
+      common_(opt.story_common), candidates_(opt.story_candidates), max_story_(opt.max_story),
+      step_(opt.story_step) {
   // An article's count of a term is the number of its claims that use it. Claims come in article
   // order, so each article's terms are one run, counted by sorting.
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> tf(articles);   // article → (term, count)
@@ -56,11 +57,66 @@ double Stories::cosine(std::uint32_t a, std::uint32_t b) const {
   return dot / (norm_[a] * norm_[b] + 1e-12);
 }
 
-bool Stories::one_story(std::uint32_t a, std::uint32_t b) {
+double Stories::similarity(std::uint32_t a, std::uint32_t b) {
   const std::uint64_t key = (std::uint64_t(std::min(a, b)) << 32) | std::max(a, b);
-  auto [it, fresh] = same_.emplace(key, false);
-  if (fresh) it->second = cosine(a, b) >= threshold_;
+  auto [it, fresh] = same_.emplace(key, 0.0);
+  if (fresh) it->second = cosine(a, b);
   return it->second;
+}
+
+bool Stories::one_story(std::uint32_t a, std::uint32_t b) { return similarity(a, b) >= threshold_; }
+
+std::vector<std::uint32_t> dense_stories(std::size_t articles, std::vector<StoryPair> pairs, double threshold,
+                                         std::size_t max_story, double step) {
+  // Each round joins a group's articles by its pairs at the round's threshold; a part of more than
+  // max_story articles goes to the next round with only its pairs above the next threshold.
+  std::vector<std::uint32_t> parent(articles), part(articles, 0);   // part: the group an article is in this round
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::vector<std::uint32_t> size(articles), final_root(articles, UINT32_MAX);
+  std::vector<char> settled(articles, 0);
+  for (int level = 0;; ++level) {
+    const double t = threshold + level * step;
+    for (std::uint32_t a = 0; a < articles; ++a)
+      if (!settled[a]) parent[a] = a;
+    for (const auto& p : pairs)
+      if (p.cosine >= t) {
+        const auto x = find(p.a), y = find(p.b);
+        if (x != y) parent[std::max(x, y)] = std::min(x, y);
+      }
+    std::fill(size.begin(), size.end(), 0);
+    for (std::uint32_t a = 0; a < articles; ++a)
+      if (!settled[a]) ++size[find(a)];
+    bool again = false;
+    for (std::uint32_t a = 0; a < articles; ++a) {
+      if (settled[a]) continue;
+      const auto r = find(a);
+      if (max_story == 0 || size[r] <= max_story || t >= 1) {
+        settled[a] = 1;
+        final_root[a] = r;
+      } else {
+        part[a] = r;
+        again = true;
+      }
+    }
+    if (!again) break;
+    const double next = threshold + (level + 1) * step;
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                               [&](const StoryPair& p) { return settled[p.a] || settled[p.b] || part[p.a] != part[p.b] || p.cosine < next; }),
+                pairs.end());
+  }
+  // Stories numbered by their first article (as the groups were before any cut).
+  std::vector<std::uint32_t> out(articles), index(articles, UINT32_MAX);
+  std::uint32_t next = 0;
+  for (std::uint32_t a = 0; a < articles; ++a) {
+    auto& k = index[final_root[a]];
+    if (k == UINT32_MAX) k = next++;
+    out[a] = k;
+  }
+  return out;
 }
 
 std::vector<std::uint32_t> Stories::groups() {
@@ -79,12 +135,7 @@ std::vector<std::uint32_t> Stories::groups() {
     }
     for (const auto& [id, w] : sig[a]) post[id].push_back({a, w});
   }
-  std::vector<std::uint32_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](std::uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
+  std::vector<StoryPair> pairs;   // candidate pairs of one story at the base threshold
   std::vector<double> acc(n, 0.0);
   std::vector<std::uint32_t> touched;
   std::vector<std::pair<double, std::uint32_t>> top;
@@ -105,16 +156,9 @@ std::vector<std::uint32_t> Stories::groups() {
       top.resize(candidates_);
     }
     for (const auto& [s, b] : top)
-      if (one_story(a, b)) parent[find(a)] = find(b);
+      if (const double c = similarity(a, b); c >= threshold_) pairs.push_back({a, b, c});
   }
-  std::vector<std::uint32_t> out(n), index(n, UINT32_MAX);
-  std::uint32_t next = 0;
-  for (std::uint32_t a = 0; a < n; ++a) {
-    auto& k = index[find(a)];
-    if (k == UINT32_MAX) k = next++;
-    out[a] = k;
-  }
-  return out;
+  return dense_stories(n, std::move(pairs), threshold_, max_story_, step_);
 }
 
 StoryGroups group_stories(Stories& stories, const TermIndex& index, std::size_t articles, const Options& opt) {

@@ -20,6 +20,19 @@ namespace isnad::xref::detail {
 std::vector<double> corpus_document_frequencies(const CorpusStats& stats,
                                                 const std::unordered_map<std::u32string, std::uint32_t>& term_id);
 
+// Two articles of one story and the cosine of their whole vectors.
+struct StoryPair {
+  std::uint32_t a, b;
+  double cosine;
+};
+
+// The story of each article from its pairs (cosine >= threshold): groups joined through pairs, a
+// group of more than max_story articles cut again with its pairs at threshold + step, + 2 step, ...
+// until every part fits (Options::max_story, story_step; 0: never cut). Stories are numbered by their
+// first article. scripts/lib/archive.py's stories() applies the same rule to the archive's pairs.
+std::vector<std::uint32_t> dense_stories(std::size_t articles, std::vector<StoryPair> pairs, double threshold,
+                                         std::size_t max_story, double step);
+
 class Stories {
  public:
   // `claim_terms[i]`: the term ids of claim i, each once; `claim_article[i]`: its article. Term ids
@@ -30,12 +43,13 @@ class Stories {
 
   // Whether two articles tell one story (computed once a pair, then remembered).
   bool one_story(std::uint32_t a, std::uint32_t b);
+  double similarity(std::uint32_t a, std::uint32_t b);
 
   // The story of each article: articles joined, directly or through others, by one_story among each
   // article's nearest candidates (those sharing its most telling words). Linear in the corpus: each
-  // article looks at a bounded number of candidates. Joined through others, a story can chain: in a
-  // year of one region's news most articles end in one group; for a reader's corpus of a few
-  // stories, each is its own group.
+  // article looks at a bounded number of candidates. Joined through others, a story can chain (a
+  // year of one region's news, 23,843 of 31,030 articles in one group): dense_stories cuts such a
+  // group at higher cosines until each part holds at most Options::max_story articles.
   std::vector<std::uint32_t> groups();
 
  private:
@@ -45,8 +59,9 @@ class Stories {
   std::vector<double> norm_;
   std::size_t terms_;
   double threshold_;
-  std::size_t signature_, common_, candidates_;   // Options::story_*
-  std::unordered_map<std::uint64_t, bool> same_;
+  std::size_t signature_, common_, candidates_, max_story_;   // Options::story_*, max_story
+  double step_;
+  std::unordered_map<std::uint64_t, double> same_;   // pair → cosine
 };
 
 // The claims grouped by story: the story of each article, and the claims in story order with each

@@ -12,11 +12,13 @@ distributed.progress):
      its weighted terms; malformed lines are reported with their line numbers in the input and skipped;
   3. statistics: document frequencies of the terms, a tree reduce of per-partition counts;
   4. candidate pairs: each article's signature (its SIGNATURE weightiest terms by tf-idf, the global
-     df) and its LSH keys (the signature's terms, or --minhash B MinHash values of it); the keys are shuffled into --buckets buckets by hash
-     (a map/reduce: never all pairs), and articles sharing a key (at most COMMON of them) are
-     candidates; a candidate pair is one story when the cosine of their signatures reaches SAME_STORY
-     (0.15, xref::Options::same_story);
-  5. stories: connected components of those pairs (union-find on the driver: a pair is two integers);
+     df) and its LSH keys (the signature's terms, or --minhash B MinHash values of it); the keys are
+     shuffled into --buckets buckets by hash (a map/reduce: never all pairs, numpy arrays), and
+     articles sharing a key (at most COMMON of them) are candidates; a candidate pair is one story
+     when the cosine of the articles' vectors reaches SAME_STORY (0.15, xref::Options::same_story);
+  5. stories: connected components of those pairs on the driver (a pair is two integers and a
+     cosine), a component of more than --max-story articles cut again at higher cosines
+     (dense_stories: the single-process tool's rule, stories.cpp);
   6. per story (two articles or more): `isnad xref --jsonl --df` on its articles, with the df of its
      terms → its bundle file.
 
@@ -29,12 +31,12 @@ one (NFS, Lustre, a mounted bucket) for a real cluster.
 import argparse, gzip, hashlib, json, math, os, struct, subprocess, sys, time
 from collections import Counter, defaultdict
 
-SIGNATURE = 32      # an article's weightiest terms (stories.cpp's kSignature)
+SIGNATURE = 32      # an article's weightiest terms (xref::Options::story_signature)
 SAME_STORY = 0.15   # xref::Options::same_story
-MINHASH = 0        # 0: a signature's terms are its keys; B > 0: B MinHash values of it (one row a band)
-COMMON = 256        # a key shared by more articles is no evidence (stories.cpp's kCommon)
-CANDIDATES = 16     # an article's best candidates in a bucket (stories.cpp's kCandidates)
-MASK = (1 << 61) - 1
+COMMON = 256        # a key shared by more articles is no evidence (xref::Options::story_common)
+CANDIDATES = 16     # an article's best candidates in a bucket (xref::Options::story_candidates)
+MAX_STORY = 200     # a story of more articles is cut at higher cosines (xref::Options::max_story)
+STORY_STEP = 0.05   # by this much a round (xref::Options::story_step)
 
 
 def write_whole(path, data):
@@ -103,11 +105,17 @@ def _h(term, seed):
     return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8, salt=struct.pack("<Q", seed)).digest(), "little")
 
 
-def signatures(ana, df, told, buckets):
-    """Map side of the shuffle: per bucket, [(key, line, signature, norm)]. The keys are the
-    signature's terms themselves (stories.cpp's candidates: articles sharing one of their weightiest
-    terms), hashed into buckets; with --minhash B, B MinHash values of the signature instead."""
-    out = [[] for _ in range(buckets)]
+def _key(raw):
+    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little") >> 1   # fits an int64
+
+
+def signatures(ana, df, told, buckets, minhash=0):
+    """Map side of the shuffle: per bucket, three arrays (key, line, weight), one record a key of an
+    article. The keys are the signature's terms themselves (stories.cpp's candidates: articles sharing
+    one of their weightiest terms), hashed to 63 bits and into buckets; with --minhash B, B MinHash
+    values of the signature instead."""
+    import numpy as np
+    keys, lines, ws = [], [], []
     with open(ana, encoding="utf-8") as f:
         for raw in f:
             j = json.loads(raw)
@@ -115,114 +123,182 @@ def signatures(ana, df, told, buckets):
             if not w:
                 continue
             w.sort(key=lambda x: (-x[1], x[0]))
-            sig = tuple(w[:SIGNATURE])
-            norm = math.sqrt(sum(x * x for _, x in w))
-            if MINHASH:
-                keys = [(struct.pack("<QQ", b, min(_h(t, b) for t, _ in sig)), 1.0) for b in range(MINHASH)]
+            sig = w[:SIGNATURE]
+            if minhash:
+                for b in range(minhash):
+                    keys.append(_key(struct.pack("<QQ", b, min(_h(t, b) for t, _ in sig))))
+                    lines.append(j["line"])
+                    ws.append(1.0)
             else:
-                keys = [(t.encode(), x) for t, x in sig]
-            for key, x in keys:
-                h = int.from_bytes(hashlib.blake2b(key, digest_size=4).digest(), "little")
-                out[h % buckets].append((key, j["line"], x))
-    return out
-
-
-def signatures_with(ana, df, told, buckets, minhash):
-    global MINHASH
-    MINHASH = minhash
-    return signatures(ana, df, told, buckets)
+                for t, x in sig:
+                    keys.append(_key(t.encode()))
+                    lines.append(j["line"])
+                    ws.append(x)
+    k, l, x = np.array(keys, np.int64), np.array(lines, np.int64), np.array(ws, np.float64)
+    b = k % buckets
+    return [(k[b == r], l[b == r], x[b == r]) for r in range(buckets)]
 
 
 def pick(parts, i):
     return parts[i]
 
 
-def candidate_pairs(*bucket_lists):
+def _sum_by_code(code, d):
+    import numpy as np
+    u, inv = np.unique(code, return_inverse=True)
+    return u, np.bincount(inv, weights=d, minlength=len(u))
+
+
+def candidate_pairs(*bucket_lists, chunk=4_000_000):
     """Reduce side of the shuffle: pairs of articles sharing a key (one shared by at most COMMON),
     ranked by the dot product of their signatures over this bucket's keys; each article keeps its
-    CANDIDATES best (stories.cpp's kCandidates, there over all keys at once)."""
-    by_key = defaultdict(list)
-    for lst in bucket_lists:
-        for key, line, x in lst:
-            by_key[key].append((line, x))
-    acc = defaultdict(float)
-    for members in by_key.values():
-        if 2 <= len(members) <= COMMON:
-            members.sort()
-            for i, (p, x) in enumerate(members):
-                for q, y in members[i + 1:]:
-                    if p != q:
-                        acc[(p, q)] += x * y
-    best = defaultdict(list)
-    for (p, q), d in acc.items():
-        best[p].append((-d, q))
-        best[q].append((-d, p))
-    pairs = set()
-    for p, lst in best.items():
-        lst.sort()
-        for _, q in lst[:CANDIDATES]:
-            pairs.add((min(p, q), max(p, q)))
-    return sorted(pairs)
+    CANDIDATES best (stories.cpp's kCandidates, there over all keys at once). Returns the pairs as
+    sorted int64 codes (x << 32 | y, x < y). Vectorised: the keys' members are grouped by sorting,
+    the pairs of all keys of m members made at once (at most `chunk` pair records at a time, so
+    memory stays bounded whatever the bucket's size)."""
+    import numpy as np
+    k = np.concatenate([b[0] for b in bucket_lists]) if bucket_lists else np.zeros(0, np.int64)
+    l = np.concatenate([b[1] for b in bucket_lists]) if bucket_lists else np.zeros(0, np.int64)
+    x = np.concatenate([b[2] for b in bucket_lists]) if bucket_lists else np.zeros(0)
+    order = np.lexsort((l, k))
+    k, l, x = k[order], l[order], x[order]
+    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]]) if len(k) else np.zeros(0, np.int64)
+    sizes = np.diff(np.r_[starts, len(k)])
+    partial_codes, partial_sums = [], []
+    for m in np.unique(sizes):
+        if m < 2 or m > COMMON:
+            continue
+        iu, ju = np.triu_indices(m, 1)
+        group = starts[sizes == m]
+        step = max(1, chunk // len(iu))
+        for g0 in range(0, len(group), step):
+            idx = group[g0:g0 + step, None] + np.arange(m)
+            p, q = l[idx[:, iu]].ravel(), l[idx[:, ju]].ravel()
+            d = (x[idx[:, iu]] * x[idx[:, ju]]).ravel()
+            keep = p != q
+            lo, hi = np.minimum(p, q)[keep], np.maximum(p, q)[keep]
+            u, sm = _sum_by_code((lo << 32) | hi, d[keep])
+            partial_codes.append(u)
+            partial_sums.append(sm)
+            if sum(len(c) for c in partial_codes) > chunk:
+                u, sm = _sum_by_code(np.concatenate(partial_codes), np.concatenate(partial_sums))
+                partial_codes, partial_sums = [u], [sm]
+    if not partial_codes:
+        return np.zeros(0, np.int64)
+    code, dot = _sum_by_code(np.concatenate(partial_codes), np.concatenate(partial_sums))
+    p, q = code >> 32, code & 0xFFFFFFFF
+    a, b, d = np.r_[p, q], np.r_[q, p], np.r_[dot, dot]
+    order = np.lexsort((b, -d, a))          # each article's candidates, best first (ties: lower line)
+    a, b = a[order], b[order]
+    first = np.flatnonzero(np.r_[True, a[1:] != a[:-1]])
+    rank = np.arange(len(a)) - np.repeat(first, np.diff(np.r_[first, len(a)]))
+    a, b = a[rank < CANDIDATES], b[rank < CANDIDATES]
+    return np.unique((np.minimum(a, b) << 32) | np.maximum(a, b))
 
 
-_VECTORS = {}   # per worker: the last few partitions' vectors (a partition meets many others in verify_pairs)
+# Per worker: the last partitions' vectors (a partition meets every other in verify_pairs; 16 of 2,000
+# articles as sparse rows are ~80 MB) and the terms' columns in them.
+_VECTORS, VECTORS_KEPT = {}, 16
+_TERM_IDS = {}
 
 
-def vectors(ana, want, df, told):
-    if ana in _VECTORS:
-        cached = _VECTORS[ana]
-        return {k: cached[k] for k in want if k in cached}
-    if len(_VECTORS) >= 4:
-        _VECTORS.pop(next(iter(_VECTORS)))
-    _VECTORS[ana] = all_ = _vectors(ana, df, told)
-    return {k: all_[k] for k in want if k in all_}
+def vectors(ana, df, told):
+    if ana not in _VECTORS:
+        if len(_VECTORS) >= VECTORS_KEPT:
+            _VECTORS.pop(next(iter(_VECTORS)))
+        _VECTORS[ana] = _vectors(ana, df, told)
+    return _VECTORS[ana]
 
 
 def _vectors(ana, df, told):
-    out = {}
+    """A partition's article vectors (tf-idf with the global df, as stories.cpp), L2-normalised rows
+    of a sparse matrix, and its input line → row."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    rows, cols, vals, line_row = [], [], [], {}
     with open(ana, encoding="utf-8") as f:
         for raw in f:
             j = json.loads(raw)
-            if True:
-                v = {t: (1 + math.log(n)) * math.log(1 + told / df[t]) for t, n in j["terms"].items() if df.get(t)}
-                out[j["line"]] = (v, math.sqrt(sum(x * x for x in v.values())))
-    return out
+            r = line_row.setdefault(j["line"], len(line_row))
+            v = [(_TERM_IDS.setdefault(t, len(_TERM_IDS)), (1 + math.log(n)) * math.log(1 + told / df[t]))
+                 for t, n in j["terms"].items() if df.get(t)]
+            norm = math.sqrt(sum(x * x for _, x in v)) + 1e-12
+            for c, x in v:
+                rows.append(r)
+                cols.append(c)
+                vals.append(x / norm)
+    m = csr_matrix((np.array(vals), (np.array(rows, np.int64), np.array(cols, np.int64))), shape=(len(line_row), 1 << 31))
+    return m, line_row
 
 
-def verify_pairs(ana_a, ana_b, pairs, df, told):
-    """A join of candidate pairs with the two partitions holding their articles: a pair is one story
-    when the cosine of the articles' whole vectors reaches SAME_STORY (stories.cpp's one_story)."""
-    want = {x for p in pairs for x in p}
-    vec = vectors(ana_a, want, df, told)
-    if ana_b != ana_a:
-        vec.update(vectors(ana_b, want, df, told))
-    kept = []
-    for x, y in pairs:
-        (vx, nx), (vy, ny) = vec[x], vec[y]
-        if len(vx) > len(vy):
-            vx, vy = vy, vx
-        dot = sum(w * vy[t] for t, w in vx.items() if t in vy)
-        cos = dot / (nx * ny + 1e-12)
-        if cos >= SAME_STORY:
-            kept.append((x, y, round(cos, 6)))
-    return kept
+def verify_pairs(ana_a, ana_b, codes, df, told):
+    """A join of candidate pairs (codes x << 32 | y) with the two partitions holding their articles: a
+    pair is one story when the cosine of the articles' whole vectors reaches SAME_STORY (stories.cpp's
+    one_story). Returns (x, y, cosine) arrays."""
+    import numpy as np
+    ma, ra = vectors(ana_a, df, told)
+    mb, rb = vectors(ana_b, df, told) if ana_b != ana_a else (ma, ra)
+    x, y = codes >> 32, codes & 0xFFFFFFFF
+    ix = np.array([ra[v] for v in x.tolist()], np.int64)
+    iy = np.array([rb[v] for v in y.tolist()], np.int64)
+    cos = np.asarray(ma[ix].multiply(mb[iy]).sum(axis=1)).ravel()
+    keep = cos >= SAME_STORY
+    return x[keep], y[keep], cos[keep]
 
 
 # ---- 6. per story (worker) ----
-def story_bundle(sid, members, parts_of, df, told, isnad, out_dir):
-    """members: the story's input line numbers; parts_of: [(partition path, first line)] holding them."""
-    want = set(members)
-    lines, terms = [], set()
-    for path, first in parts_of:
-        with open(path, "rb") as f:
-            for k, raw in enumerate(f):
-                if first + k in want:
-                    lines.append(raw)
-        with open(path.replace("part-", "ana-"), encoding="utf-8") as f:
-            for raw in f:
-                j = json.loads(raw)
-                if j["line"] in want:
-                    terms.update(j["terms"])
+BATCH_ARTICLES = 2000   # articles of the stories one bundle task cross-references, one after another
+
+
+def route_partition(index, part, batch_of, work):
+    """One pass over a partition: each article of a story goes to its batch's files (the raw input line,
+    and its terms for the story's df), so that a batch task reads only its own articles. batch_of:
+    input line → batch, for this partition's lines. Returns {batch: (lines file, terms file)}."""
+    path, first = part
+    raw_by_batch, terms_by_batch = defaultdict(list), defaultdict(list)
+    with open(path, "rb") as f:
+        for k, raw in enumerate(f):
+            b = batch_of.get(first + k)
+            if b is not None:
+                raw_by_batch[b].append(b"%d\t" % (first + k) + raw)
+    with open(path.replace("part-", "ana-"), encoding="utf-8") as f:
+        for raw in f:
+            j = json.loads(raw)
+            b = batch_of.get(j["line"])
+            if b is not None:
+                terms_by_batch[b].append(json.dumps({"line": j["line"], "terms": list(j["terms"])}, ensure_ascii=False))
+    out = {}
+    for b, rows in raw_by_batch.items():
+        lp = os.path.join(work, f"route-b{b:05d}-p{index:05d}.lines")
+        tp = os.path.join(work, f"route-b{b:05d}-p{index:05d}.terms")
+        write_whole(lp, b"".join(rows))
+        write_whole(tp, ("\n".join(terms_by_batch[b]) + "\n").encode())
+        out[b] = (lp, tp)
+    return out
+
+
+def story_batch(batch, stories, df, told, isnad, out_dir, *routes):
+    """The bundles of a batch of stories [(story id, its input lines)]: each story's articles and the
+    df of their terms through `isnad xref --jsonl --df` → stories/<id>.json; returns their index entries."""
+    raw, terms = {}, {}
+    for r in routes:
+        if batch not in r:
+            continue
+        lp, tp = r[batch]
+        with open(lp, "rb") as f:
+            for row in f:
+                n, _, rest = row.partition(b"\t")
+                raw[int(n)] = rest
+        with open(tp, encoding="utf-8") as f:
+            for row in f:
+                j = json.loads(row)
+                terms[j["line"]] = j["terms"]
+    return [story_bundle(sid, [raw[m] for m in members], {t for m in members for t in terms.get(m, ())}, df, told,
+                         isnad, out_dir) for sid, members in stories]
+
+
+def story_bundle(sid, lines, terms, df, told, isnad, out_dir):
+    """lines: the story's input lines, in input order; terms: their terms."""
     # The df of the story's own terms: the tool needs nothing else.
     dfp = os.path.join(out_dir, f"{sid}.df.json")
     write_whole(dfp, json.dumps({"articles": told, "df": {t: df[t] for t in terms if t in df}}, ensure_ascii=False).encode())
@@ -246,42 +322,63 @@ def story_bundle(sid, members, parts_of, df, told, isnad, out_dir):
     }
 
 
-def components(pairs, threshold, cap):
-    """Connected components of the pairs (x, y, cosine) at or above threshold; with cap > 0, a
-    component of more than cap articles is cut again with its pairs at a threshold 0.05 higher, until
-    every part holds at most cap articles (chained stories: one region's year of news)."""
-    parent = {}
-    def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-    for x, y, c in pairs:
-        if c >= threshold:
-            rx, ry = find(x), find(y)
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
-    comp = defaultdict(list)
-    for x in list(parent):
-        comp[find(x)].append(x)
+def dense_stories(x, y, cos, threshold=None, max_story=None, step=None):
+    """The stories of the story pairs (x, y, cosine): connected components, and a component of more
+    than max_story articles cut again with its pairs at threshold + step, + 2 step, ... until every
+    part fits (cosine 1 ends the cuts) — stories.cpp's dense_stories, the same rule as the
+    single-process tool. Returns the stories of two articles or more, each a sorted list of lines."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    threshold = SAME_STORY if threshold is None else threshold
+    max_story = MAX_STORY if max_story is None else max_story
+    step = STORY_STEP if step is None else step
+    nodes, inv = np.unique(np.r_[x, y], return_inverse=True)
+    a, b = inv[:len(x)], inv[len(x):]
+    n = len(nodes)
+    part = np.zeros(n, np.int64)            # the group an article is in this round
+    settled = np.zeros(n, bool)
     out = []
-    for m in comp.values():
-        if cap and len(m) > cap and threshold < 1:
-            inside = set(m)
-            out += components([p for p in pairs if p[0] in inside and p[2] >= threshold + 0.05], threshold + 0.05, cap)
-        elif len(m) >= 2:
-            out.append(sorted(m))
-    return out
+    level = 0
+    while True:
+        t = threshold + level * step
+        keep = (cos >= t) & ~settled[a] & (part[a] == part[b])
+        g = coo_matrix((np.ones(keep.sum()), (a[keep], b[keep])), shape=(n, n))
+        _, label = connected_components(g, directed=False)
+        label = np.where(settled, -1, label)
+        size = np.bincount(label[label >= 0], minlength=n)
+        big = (~settled) & (size[np.maximum(label, 0)] > max_story) if max_story and t < 1 else np.zeros(n, bool)
+        done = (~settled) & ~big
+        order = np.argsort(label[done], kind="stable")
+        members, lab = np.flatnonzero(done)[order], label[done][order]
+        for grp in np.split(members, np.flatnonzero(np.diff(lab)) + 1):
+            if len(grp) >= 2:
+                out.append(sorted(nodes[grp].tolist()))
+        settled |= done
+        if not big.any():
+            return out
+        part = np.where(big, label, -1)
+        level += 1
 
 
 def story_id(members):
     return hashlib.blake2b(",".join(map(str, sorted(members))).encode(), digest_size=8).hexdigest()
 
 
-def peak_rss_mb():
+def peak_rss_mb(part=None):
+    """A worker's peak RSS and its largest subprocess's (an isnad run), MB: their sum, or part "self" /
+    "children". An upper bound, loose: a forked child's ru_maxrss starts at its parent's RSS at the fork,
+    so "children" is at least the worker's RSS then (the isnad runs themselves peak at ~30 MB)."""
     import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"self": own, "children": child}.get(part, own + child)
+
+
+def cpu_s():
+    import resource
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
 
 def shuffle_bytes(lst):
@@ -301,8 +398,9 @@ def main(argv=None):
     ap.add_argument("--buckets", type=int, default=0, help="shuffle buckets (default: one per partition, at most 64)")
     ap.add_argument("--isnad", default=None, help="the isnad tool (default build/native/isnad, absolute)")
     ap.add_argument("--kill-worker-after", type=int, default=0, help=argparse.SUPPRESS)  # tests: kill a worker once N analyses are done
-    ap.add_argument("--max-story", type=int, default=0,
-                    help="cut a story of more articles by raising its cosine threshold (default 0: never)")
+    ap.add_argument("--max-story", type=int, default=MAX_STORY,
+                    help=f"cut a story of more articles by raising its cosine threshold (default {MAX_STORY}, "
+                         "as the single-process tool; 0: never)")
     ap.add_argument("--minhash", type=int, default=0, help="B MinHash keys a signature instead of its terms")
     ap.add_argument("--quiet", action="store_true", help="no progress bars")
     a = ap.parse_args(argv)
@@ -317,6 +415,7 @@ def main(argv=None):
     show = (lambda fs: None) if a.quiet else (lambda fs: (progress(fs), print(file=sys.stderr)))
     fig = {"workers": a.workers if not a.scheduler else None, "partition_size": a.partition_size}
     t0 = time.time()
+    fig["load_start"] = round(os.getloadavg()[0], 1)   # the machine's load (the figures are shared-machine upper bounds)
 
     cluster = None
     if a.scheduler:
@@ -366,53 +465,81 @@ def main(argv=None):
 
         # 4. candidate pairs: signatures and LSH keys (map), by bucket (shuffle), pairs (reduce)
         t = time.time()
-        global MINHASH
-        MINHASH = a.minhash
+        import numpy as np
         nb = a.buckets or min(64, max(1, len(parts)))
-        maps = [client.submit(signatures_with, s["ana"], df_future, told, nb, a.minhash) for s in summaries]
+        maps = [client.submit(signatures, s["ana"], df_future, told, nb, a.minhash) for s in summaries]
         pieces = [[client.submit(pick, m, r) for r in range(nb)] for m in maps]
         sizes = [client.submit(shuffle_bytes, p) for row in pieces for p in row]
         reds = [client.submit(candidate_pairs, *[pieces[m][r] for m in range(len(maps))]) for r in range(nb)]
         show(reds)
-        candidates = sorted({p for lst in client.gather(reds) for p in lst})
+        # The driver holds the candidate pairs as int64 codes (8 bytes a pair), no Python objects.
+        candidates = np.unique(np.concatenate([np.zeros(0, np.int64)] + client.gather(reds)))
+        del pieces, maps, reds
         fig["shuffle_bytes"] = sum(client.gather(sizes))
         fig["candidate_pairs"] = len(candidates)
         # verification: candidate pairs joined with the partitions of their two articles
-        import bisect
-        firsts = [p[1] for p in parts]
-        by_parts = defaultdict(list)
-        for x, y in candidates:
-            by_parts[(bisect.bisect_right(firsts, x) - 1, bisect.bisect_right(firsts, y) - 1)].append((x, y))
-        fig["shuffle_bytes"] += sum(len(v) * 16 for v in by_parts.values())
-        ver = [client.submit(verify_pairs, summaries[i]["ana"], summaries[j]["ana"], v, df_future, told)
-               for (i, j), v in sorted(by_parts.items())]
+        firsts = np.array([p[1] for p in parts], np.int64)
+        pi = np.searchsorted(firsts, candidates >> 32, "right") - 1
+        pj = np.searchsorted(firsts, candidates & 0xFFFFFFFF, "right") - 1
+        order = np.lexsort((pj, pi))
+        candidates, pi, pj = candidates[order], pi[order], pj[order]
+        cut = np.flatnonzero(np.r_[True, (pi[1:] != pi[:-1]) | (pj[1:] != pj[:-1])])
+        fig["shuffle_bytes"] += int(candidates.nbytes)
+        ver = [client.submit(verify_pairs, summaries[pi[b]]["ana"], summaries[pj[b]]["ana"], chunk, df_future, told)
+               for b, chunk in zip(cut, np.split(candidates, cut[1:]))]
+        del candidates
         show(ver)
-        pairs = [p for lst in client.gather(ver) for p in lst]
-        fig["story_pairs"] = len(pairs)
+        got = client.gather(ver)
+        x = np.concatenate([np.zeros(0, np.int64)] + [g[0] for g in got])
+        y = np.concatenate([np.zeros(0, np.int64)] + [g[1] for g in got])
+        cos = np.concatenate([np.zeros(0)] + [g[2] for g in got])
+        fig["story_pairs"] = len(x)
         fig["t_pairs_s"] = round(time.time() - t, 2)
 
-        # 5. stories: connected components (a component over --max-story articles is cut: see components)
-        stories = sorted(components(pairs, SAME_STORY, a.max_story), key=lambda m: m[0])
+        # 5. stories: connected components, a component of more than --max-story articles cut at
+        # higher cosines (dense_stories, as the single-process tool)
+        t = time.time()
+        stories = sorted(dense_stories(x, y, cos, max_story=a.max_story), key=lambda m: m[0])
         fig["max_story"] = a.max_story
         fig["stories"] = len(stories)
         fig["largest_story"] = max((len(m) for m in stories), default=0)
+        fig["articles_in_stories"] = sum(len(m) for m in stories)
+        fig["t_components_s"] = round(time.time() - t, 2)
 
-        # 6. per story: cross-referencing → bundle
+        # 6. per story: cross-referencing → bundle. Stories go in batches of about BATCH_ARTICLES
+        # articles; one pass over each partition routes its story articles to their batch's files
+        # (a file shuffle), then one task a batch runs the tool story by story.
         t = time.time()
-        jobs = []
+        batches, size = [[]], 0
         for m in stories:
-            held = sorted({bisect.bisect_right(firsts, x) - 1 for x in m})
-            sid = story_id(m)
-            jobs.append(client.submit(story_bundle, sid, m, [parts[i] for i in held], df_future, told, isnad,
-                                      stories_dir, key=f"story-{sid}"))
+            if size and size + len(m) > BATCH_ARTICLES:
+                batches.append([])
+                size = 0
+            batches[-1].append((story_id(m), m))
+            size += len(m)
+        batch_of = [dict() for _ in parts]
+        for b, group in enumerate(batches):
+            for _, m in group:
+                for x, i in zip(m, (np.searchsorted(firsts, m, "right") - 1).tolist()):
+                    batch_of[i][x] = b
+        routes = [client.submit(route_partition, i, p, batch_of[i], work, key=f"route-{i}") for i, p in enumerate(parts)]
+        jobs = [client.submit(story_batch, b, group, df_future, told, isnad, stories_dir, *routes, key=f"stories-{b}")
+                for b, group in enumerate(batches) if group]
         show(jobs)
-        index = client.gather(jobs)
+        index = [e for lst in client.gather(jobs) for e in lst]
+        fig["story_batches"] = len(jobs)
         fig["t_stories_s"] = round(time.time() - t, 2)
         index.sort(key=lambda s: (-s["articles"], s["story"]))
         write_whole(os.path.join(out, "index.json"),
                     json.dumps({"format": "isnad-archive-index", "version": 1, "articles": fig["articles"],
                                 "stories": index}, ensure_ascii=False, indent=1).encode())
         fig["peak_rss_mb_per_worker"] = {w: round(v, 1) for w, v in client.run(peak_rss_mb).items()}
+        fig["peak_rss_mb_worker_alone"] = {w: round(v, 1) for w, v in client.run(peak_rss_mb, "self").items()}
+        fig["peak_rss_mb_largest_isnad"] = {w: round(v, 1) for w, v in client.run(peak_rss_mb, "children").items()}
+        fig["cpu_s_per_worker"] = {w: round(v, 1) for w, v in client.run(cpu_s).items()}   # with their subprocesses
+        import resource
+        fig["driver_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        fig["load_end"] = round(os.getloadavg()[0], 1)
         fig["t_total_s"] = round(time.time() - t0, 2)
         write_whole(os.path.join(out, "run.json"), json.dumps(fig, indent=1).encode())
         print(f"archive: {fig['articles']} articles, {fig['stories']} stories (largest {fig['largest_story']}), "

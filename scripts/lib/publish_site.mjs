@@ -28,7 +28,7 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
   // (wasm/full_fonts.cpp): published, but not precached by the service worker.
   const lazy = ['NotoNaskhArabic-Regular.ttf', 'NotoSans-Regular.ttf'];
   for (const f of lazy) put(f, fs.readFileSync(path.join(appDir, 'fonts', f)));
-  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'links.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
+  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'story.js', 'links.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
   // boot.js carries the label so that a labelled build differs from an unlabelled one.
   put('boot.js', Buffer.from(fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8') + (label ? `\n// build ${label}\n` : '')));
 

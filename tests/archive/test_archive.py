@@ -135,6 +135,39 @@ class ArchiveTest(unittest.TestCase):
                       if seed_ids & set(s["ids"])]
         self.assertEqual(len(seed_story), 1)
 
+    def same_stories(self, run, max_story):
+        # The tool's stories (isnad xref --jsonl --stories: its candidates, Options::max_story's cuts)
+        # against the archive's (LSH buckets, dense_stories): the same rule on pairs found two ways.
+        out, _ = self.run_archive(run, *([] if max_story is None else ["--max-story", str(max_story)]))
+        with open(os.path.join(out, "index.json"), encoding="utf-8") as f:
+            got = {frozenset(s["ids"]) for s in json.load(f)["stories"]}
+        p = subprocess.run([ISNAD, "xref", "--jsonl", "--stories", self.input,
+                            *([] if max_story is None else ["--max-story", str(max_story)])], capture_output=True, check=True)
+        tool = json.loads(p.stdout)
+        self.assertEqual(tool["max_story"], archive.MAX_STORY if max_story is None else max_story)
+        want = {frozenset(m) for m in tool["stories"] if len(m) >= 2}
+        same = want & got
+        moved = sum(len(m) for m in want ^ got)
+        print(f"\ntests/archive: max_story {tool['max_story']}: stories of 2+: single-process {len(want)} "
+              f"(largest {max(map(len, want))}), archive {len(got)}, identical {len(same)}, articles in differing stories {moved}",
+              file=sys.stderr)
+        # Bounded: the driver verifies every candidate sharing a bucket's keys, the tool each article's 16
+        # best over all its keys, so a few weak pairs may differ (measured: none; see docs/archive.md).
+        self.assertGreaterEqual(len(same), 0.9 * len(want))
+        self.assertLessEqual(moved, max(4, 0.05 * len(self.arts)))
+        return want
+
+    def test_same_stories_as_single_process(self):
+        self.same_stories("two", None)
+
+    def test_same_stories_cut_as_single_process(self):
+        # A cap small enough to cut the set's largest stories: both cut them alike.
+        uncut = self.same_stories("uncut", 0)
+        cap = max(3, max(map(len, uncut)) // 3)
+        cut = self.same_stories("cut", cap)
+        self.assertLessEqual(max(map(len, cut)), cap)
+        self.assertNotEqual(cut, uncut)
+
     def test_worker_killed_mid_run_same_output(self):
         out, _ = self.run_archive("two")
         out2, err = self.run_archive("killed", "--kill-worker-after", "2")
@@ -147,6 +180,23 @@ class ArchiveTest(unittest.TestCase):
         for s in a["stories"]:
             with open(os.path.join(out, s["file"]), "rb") as x, open(os.path.join(out2, s["file"]), "rb") as y:
                 self.assertEqual(x.read(), y.read())
+
+
+class DenseStoriesTest(unittest.TestCase):
+    """archive.dense_stories: the cases of tests/core/xref/stories_test.cpp (stories.cpp's dense_stories),
+    so that the archive and the single-process tool cut stories by one rule."""
+    def cut(self, pairs, max_story):
+        import numpy as np
+        x, y, c = (np.array(v) for v in zip(*pairs))
+        return sorted(archive.dense_stories(x, y, c, threshold=0.15, max_story=max_story, step=0.05))
+
+    def test_cases(self):
+        chain = [(0, 1, 0.5), (1, 2, 0.5), (0, 2, 0.5), (2, 3, 0.16), (3, 4, 0.5), (4, 5, 0.5), (3, 5, 0.5)]
+        self.assertEqual(self.cut(chain, 0), [[0, 1, 2, 3, 4, 5]])
+        self.assertEqual(self.cut(chain, 4), [[0, 1, 2], [3, 4, 5]])
+        self.assertEqual(self.cut([(0, 1, 0.15), (1, 2, 0.15), (2, 3, 0.9)], 4), [[0, 1, 2, 3]])
+        self.assertEqual(self.cut([(0, 1, 0.2), (1, 2, 0.2), (2, 3, 0.9)], 2), [[2, 3]])
+        self.assertEqual(self.cut([(0, 1, 1.0), (1, 2, 1.0)], 2), [[0, 1, 2]])
 
 
 if __name__ == "__main__":

@@ -33,6 +33,11 @@ struct Options {
   // terms (a term of more than `story_common` articles' signatures is no evidence), ranked by the
   // dot product over signatures; the best `story_candidates` are checked with the whole vectors.
   std::size_t story_signature = 32, story_common = 256, story_candidates = 16;
+  // A story is a dense group, not a chain: a group of more than `max_story` articles joined through
+  // others is cut again with only its pairs at a cosine `story_step` higher, until every part fits
+  // (a year of one region's news otherwise chains into one group). 0: never cut.
+  std::size_t max_story = 200;
+  double story_step = 0.05;
   // ---- term index -------------------------------------------------------------------------------
   // How much a term of each kind weighs against a plain stem (1): a shared value (2025-09, 2500
   // troops) says more about "the same fact" than a shared word; entities a little less than words,
