@@ -100,11 +100,12 @@ TEST_CASE("name tagger") {
 }
 
 TEST_CASE("the shipped tagger finds names that no list knows") {
-  // Names in none of core/data's lists, in a newswire sentence.
-  auto a = analyse("وقال المتحدث باسم الشركة كمال الدباغ إن مصنع الشركة في مدينة ينبع سيفتتح الشهر المقبل.");
-  CHECK_MESSAGE(find_anchor(a, AnchorType::person, "كمال الدباغ"), list_anchors(a));
+  // Family names in none of core/data's lists (the self-trained name_auto.txt included), in newswire
+  // sentences.
+  auto a = analyse("وقال المتحدث باسم الشركة رفيق الطنبوري إن مصنع الشركة في مدينة ينبع سيفتتح الشهر المقبل.");
+  CHECK_MESSAGE(find_anchor(a, AnchorType::person, "رفيق الطنبوري"), list_anchors(a));
   // after a title, the tagger says where the name ends (the title rule alone ran on into "بأن")
-  auto b = analyse("وصرح مدير المستشفى الدكتور هشام الزهراني بأن حالة المصابين مستقرة.");
-  CHECK_MESSAGE(find_anchor(b, AnchorType::person, "هشام الزهراني"), list_anchors(b));
+  auto b = analyse("وصرح مدير المستشفى الدكتور صفوان الزريقات بأن حالة المصابين مستقرة.");
+  CHECK_MESSAGE(find_anchor(b, AnchorType::person, "صفوان الزريقات"), list_anchors(b));
 }
 }
