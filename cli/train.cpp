@@ -8,6 +8,12 @@
 //   ner-cv --folds K FILE.jsonl [EXTRA.jsonl…]   K-fold cross-validation over FILE in contiguous blocks
 //                               (EXTRA always trained on): exact-span P / R / F1 per type
 //   ner-eval [--model FILE] FILE.jsonl           the compiled-in model (or FILE) on gold sentences
+//   auto-names --model FILE     stdin: articles → the words the model tags as one kind of name again
+//                               and again (--auto-min N times, in --auto-share S of their occurrences):
+//                               name_auto.txt's lines
+// ner and ner-cv train with no self-trained list unless given one (--auto FILE); ner-cv --auto-corpus
+// ARTICLES.jsonl makes each fold's list as scripts/train_ner makes the shipped one, from a model
+// trained on that fold's training part alone (a list made with the test fold's labels would leak them).
 #include "train.h"
 
 #include <algorithm>
@@ -162,6 +168,10 @@ void show_errors(const LabelledSentence& s, const analysis::SentenceSpans& spans
 }
 
 bool g_show_errors = false;
+// The self-trained name list: what `--auto FILE` reads, and how ner-cv makes one per fold.
+std::string g_auto_path, g_auto_corpus;
+std::size_t g_auto_articles = 10000, g_auto_min = 5;
+double g_auto_share = 0.8;
 std::size_t g_block = 1;   // sentences read together as one document (ANERcorp's follow each other)
 
 // Consecutive sentences joined into one, `block` at a time, so that a document's names meet.
@@ -220,6 +230,11 @@ bool parse_training_options(int argc, char** argv, analysis::NameTrainingOptions
     else if (a == "--folds" && folds && i + 1 < argc) *folds = std::strtoul(argv[++i], nullptr, 10);
     else if (a == "--model" && model_path && i + 1 < argc) *model_path = argv[++i];
     else if (a == "--errors") g_show_errors = true;
+    else if (a == "--auto" && i + 1 < argc) g_auto_path = argv[++i];
+    else if (a == "--auto-corpus" && i + 1 < argc) g_auto_corpus = argv[++i];
+    else if (a == "--auto-articles" && i + 1 < argc) g_auto_articles = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--auto-min" && i + 1 < argc) g_auto_min = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--auto-share" && i + 1 < argc) g_auto_share = std::atof(argv[++i]);
     else if (a == "--block" && i + 1 < argc) g_block = std::strtoul(argv[++i], nullptr, 10);
     else if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "isnad: train: unknown option %s\n", a.c_str()); return false; }
     else files.push_back(a);
@@ -227,10 +242,39 @@ bool parse_training_options(int argc, char** argv, analysis::NameTrainingOptions
   return !files.empty();
 }
 
+// The list --auto names, else none (training); the compiled-in list stays when keep_default.
+bool set_auto_list(bool keep_default) {
+  std::string error;
+  if (g_auto_path.empty()) return keep_default || analysis::use_auto_names("", &error);
+  auto bytes = corpus::read_file(g_auto_path, &error);
+  if (bytes && analysis::use_auto_names(*bytes, &error)) return true;
+  std::fprintf(stderr, "isnad: %s: %s\n", g_auto_path.c_str(), error.c_str());
+  return false;
+}
+
+// Up to `limit` articles' texts ({"text": …} a line).
+std::vector<std::u32string> read_articles(std::istream& in, std::size_t limit) {
+  std::vector<std::u32string> texts;
+  std::string line;
+  while (texts.size() < limit && std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.contains("text") || !j["text"].is_string()) continue;
+    texts.push_back(text::decode_utf8(j["text"].get<std::string>()).text);
+  }
+  return texts;
+}
+
+std::string auto_list(const std::vector<std::u32string>& articles, const analysis::NameModel& model, std::size_t* kept) {
+  analysis::AutoNameCounter counter;
+  for (const auto& t : articles) counter.add(analysis::make_document(t), model);
+  return counter.list_text(g_auto_min, g_auto_share, kept);
+}
+
 int ner(int argc, char** argv) {
   analysis::NameTrainingOptions opt;
   std::vector<std::string> files;
   if (!parse_training_options(argc, argv, opt, files)) return 2;
+  if (!set_auto_list(false)) return 1;
   std::vector<LabelledSentence> sentences;
   for (const auto& f : files) if (!read_sentences(f, sentences)) return 1;
   std::string report;
@@ -248,6 +292,13 @@ int ner_cv(int argc, char** argv) {
   std::vector<LabelledSentence> main_set, extra;
   if (!read_sentences(files[0], main_set)) return 1;
   for (std::size_t f = 1; f < files.size(); ++f) if (!read_sentences(files[f], extra)) return 1;
+  if (!set_auto_list(false)) return 1;
+  std::vector<std::u32string> articles;
+  if (!g_auto_corpus.empty()) {
+    std::ifstream in(g_auto_corpus);
+    if (!in) { std::fprintf(stderr, "isnad: cannot open %s\n", g_auto_corpus.c_str()); return 1; }
+    articles = read_articles(in, g_auto_articles);
+  }
   Counts total[analysis::kNameTypes];
   for (std::size_t fold = 0; fold < folds; ++fold) {
     std::size_t b = fold * main_set.size() / folds, e = (fold + 1) * main_set.size() / folds;
@@ -255,6 +306,14 @@ int ner_cv(int argc, char** argv) {
     train.insert(train.end(), main_set.begin() + e, main_set.end());
     train.insert(train.end(), extra.begin(), extra.end());
     std::string error;
+    if (!articles.empty()) {
+      analysis::use_auto_names("", &error);
+      auto base = analysis::load_name_model(analysis::train_name_model(train, opt, nullptr), &error);
+      if (!base) { std::fprintf(stderr, "isnad: %s\n", error.c_str()); return 1; }
+      std::size_t kept = 0;
+      analysis::use_auto_names(auto_list(articles, *base, &kept), &error);
+      std::fprintf(stderr, "fold %zu: %zu words in the self-trained list\n", fold + 1, kept);
+    }
     auto model = analysis::load_name_model(analysis::train_name_model(train, opt, nullptr), &error);
     if (!model) { std::fprintf(stderr, "isnad: %s\n", error.c_str()); return 1; }
     Counts c[analysis::kNameTypes];
@@ -267,11 +326,30 @@ int ner_cv(int argc, char** argv) {
   return 0;
 }
 
+int auto_names(int argc, char** argv) {
+  analysis::NameTrainingOptions opt;
+  std::vector<std::string> files;
+  std::string model_path;
+  parse_training_options(argc, argv, opt, files, nullptr, &model_path);
+  if (model_path.empty()) { std::fputs("isnad: train auto-names: --model FILE is needed\n", stderr); return 2; }
+  std::string error;
+  if (!analysis::use_auto_names("", &error)) return 1;   // the model was trained without a list
+  auto bytes = corpus::read_file(model_path, &error);
+  std::shared_ptr<const analysis::NameModel> model = bytes ? analysis::load_name_model(*bytes, &error) : nullptr;
+  if (!model) { std::fprintf(stderr, "isnad: %s: %s\n", model_path.c_str(), error.c_str()); return 1; }
+  std::size_t kept = 0;
+  std::string list = auto_list(read_articles(std::cin, g_auto_articles), *model, &kept);
+  std::fprintf(stderr, "%zu words kept\n", kept);
+  std::fwrite(list.data(), 1, list.size(), stdout);
+  return 0;
+}
+
 int ner_eval(int argc, char** argv) {
   analysis::NameTrainingOptions opt;
   std::vector<std::string> files;
   std::string model_path;
   if (!parse_training_options(argc, argv, opt, files, nullptr, &model_path)) return 2;
+  if (!set_auto_list(true)) return 1;
   std::shared_ptr<const analysis::NameModel> loaded;
   if (!model_path.empty()) {
     std::string error;
@@ -301,11 +379,14 @@ int train(int argc, char** argv) {
   if (argc >= 2 && !std::strcmp(argv[0], "ner")) return ner(argc - 1, argv + 1);
   if (argc >= 2 && !std::strcmp(argv[0], "ner-cv")) return ner_cv(argc - 1, argv + 1);
   if (argc >= 2 && !std::strcmp(argv[0], "ner-eval")) return ner_eval(argc - 1, argv + 1);
+  if (argc >= 2 && !std::strcmp(argv[0], "auto-names")) return auto_names(argc - 1, argv + 1);
   std::fputs("usage: isnad train tokens < ARTICLES.jsonl\n"
              "       isnad train word-classes [--classes 512] [--words 40000] VECTORS.vec\n"
              "       isnad train ner [--epochs 12] [--prune 0] [--seed 1] GOLD.jsonl…\n"
              "       isnad train ner-cv [--folds 5] GOLD.jsonl [EXTRA.jsonl…]\n"
-             "       isnad train ner-eval [--model FILE] GOLD.jsonl…\n", stderr);
+             "       isnad train ner-eval [--model FILE] [--auto LIST] GOLD.jsonl…\n"
+             "       isnad train auto-names --model FILE [--auto-articles N] [--auto-min 5] [--auto-share 0.8] < ARTICLES.jsonl\n"
+             "  (ner, ner-cv: --auto LIST, a self-trained list; ner-cv --auto-corpus ARTICLES.jsonl, one made per fold)\n", stderr);
   return 2;
 }
 

@@ -214,8 +214,10 @@ class EntityFinder {
     if (d_.is_punct(k, ',') || d_.is_punct(k, U'\u060C')) return 0;
     std::size_t ne = name_words(k);
     // where the tagger read a person's name here, it knows better where the name ends ("الدكتور هشام
-    // الزهراني بأن …": the rule alone ran on into بأن)
-    if (ne > k && tagged_at_[k] >= 0 && (*names_)[tagged_at_[k]].type == NameType::person) {
+    // الزهراني بأن …": the rule alone ran on into بأن), unless the list knows the name
+    LexMatch listed;
+    if (ne > k && tagged_at_[k] >= 0 && (*names_)[tagged_at_[k]].type == NameType::person &&
+        !lx_.longest_at(d_, k, kPerson, &listed)) {
       std::size_t te = (*names_)[tagged_at_[k]].te;
       bool free = true;
       for (std::size_t t = k; t < te && free; ++t) free = !taken_[t] && d_.is_word(t);

@@ -4,6 +4,7 @@
 //   w  word            s  clitic stem        pc  the proclitics stripped   al  the stem has ال
 //   p1..p3 / x1..x3    the stem's first / the word's last letters          sh  shape
 //   c  word class (of the word, else of its stem)   L  a gazetteer kind of the word (with clitics)
+//   A  the kind of name the self-trained list (name_auto.h) gives the word's stem
 //   w-1 / w+1 / c-2 …  the same read at an offset      ww  a pair of neighbouring words
 //   G  a gazetteer phrase over the token: its kind and whether the token begins it
 #include "name_features.h"
@@ -11,6 +12,7 @@
 #include "isnad/analysis/lexicon.h"
 #include "isnad/analysis/word_classes.h"
 #include "isnad/text/stem.h"
+#include "name_auto.h"
 
 namespace isnad::analysis {
 
@@ -28,6 +30,8 @@ constexpr const char* kWordName[kOffsets] = {"w-2", "w-1", "w", "w+1", "w+2"};
 constexpr const char* kClassName[kOffsets] = {"c-2", "c-1", "c", "c+1", "c+2"};
 constexpr const char* kLexName[kOffsets] = {"L-2", "L-1", "L", "L+1", "L+2"};
 constexpr const char* kStemName[kOffsets] = {"s-2", "s-1", "s", "s+1", "s+2"};
+constexpr const char* kAutoName[kOffsets] = {"A-2", "A-1", "A", "A+1", "A+2"};
+constexpr const char32_t* kAutoKinds[] = {U"", U"person", U"place", U"org"};
 
 bool starts_al(std::u32string_view w) { return w.size() > 2 && w[0] == U'\u0627' && w[1] == U'\u0644'; }
 
@@ -118,6 +122,7 @@ void word_features_all(const Document& d, std::size_t i, FeatureSink* out[kOffse
   const std::u32string shape = shape_of(w, kind);
   const std::uint32_t lex = kind == text::TokenKind::word ? Lexicon::get().kinds_clitics(w) : 0;
   std::u32string_view bare = starts_al(stem) && stem.size() > 4 ? stem.substr(2) : stem;
+  const int auto_kind = kind == text::TokenKind::word ? AutoNames::get().kind_of(stem) : 0;
   for (int offset = -kWindow; offset <= kWindow; ++offset) {
     FeatureSink* sink = out[offset + kWindow];
     if (!sink) continue;
@@ -135,6 +140,7 @@ void word_features_all(const Document& d, std::size_t i, FeatureSink* out[kOffse
     }
     for (const LexFeature& f : kLexFeatures)
       if (lex & f.kind) sink->add(kLexName[at], f.name);
+    if (auto_kind) sink->add(kAutoName[at], kAutoKinds[auto_kind]);
     if (!near) continue;
     if (stem.size() != w.size()) sink->add(kStemName[at], stem);
     // affixes: up to four letters at the token itself, two at its neighbours

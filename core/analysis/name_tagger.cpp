@@ -69,12 +69,13 @@ std::vector<NameSpan> without_titles(const Document& d, std::vector<NameSpan> sp
   return out;
 }
 
-// Two people's names side by side with nothing between them are one person's ("فرهاد" "علاء الدين").
+// Two people's names side by side with nothing between them are one person's ("فرهاد" "علاء الدين"),
+// unless the second begins with the conjunction و: a list of people ("لمياء طارق وعبير أحمد").
 std::vector<NameSpan> joined_people(const Document& d, std::vector<NameSpan> spans) {
   std::vector<NameSpan> out;
   for (const NameSpan& s : spans) {
     if (!out.empty() && out.back().type == NameType::person && s.type == NameType::person && out.back().te == s.tb &&
-        d.same_sentence(out.back().tb, s.tb))
+        d.same_sentence(out.back().tb, s.tb) && !d.word(s.tb).empty() && d.word(s.tb)[0] != U'\u0648')
       out.back().te = s.te;
     else
       out.push_back(s);

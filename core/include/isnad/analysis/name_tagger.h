@@ -6,10 +6,12 @@
 // window of two words each side. The same code tags natively and in the page; the weights are
 // core/data/name_model.txt (quantised, pruned), written by `isnad train ner`.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "isnad/analysis/document.h"
@@ -67,5 +69,23 @@ struct SentenceSpans {
   std::vector<NameSpan> gold, predicted;   // tb/te index LabelledSentence::tokens
 };
 SentenceSpans tag_labelled(const LabelledSentence& sentence, const NameModel& model);
+
+// ---- the self-trained name list (core/data/name_auto.txt; `isnad train auto-names`) ---------------
+
+// How often each word (its clitic stem) of unlabelled articles was tagged as each kind of name.
+class AutoNameCounter {
+ public:
+  void add(const Document& d, const NameModel& model);   // tags d with the model and counts
+  // "<stem>\t<kind>" lines for the stems tagged as one kind at least min_count times and in at least
+  // min_share of their occurrences.
+  std::string list_text(std::size_t min_count, double min_share, std::size_t* kept = nullptr) const;
+
+ private:
+  std::unordered_map<std::u32string, std::array<std::uint32_t, 4>> counts_;   // all, person, place, org
+};
+
+// Replaces the list the tagger's features read (training and cross-validation: "" is none); false on
+// a malformed list, said in *error.
+bool use_auto_names(std::string_view list_text, std::string* error);
 
 }  // namespace isnad::analysis
