@@ -23,7 +23,7 @@ constexpr const char* kKindNames[] = {"", "person", "place", "org"};
 std::shared_ptr<const AutoNames>& active() {
   static std::shared_ptr<const AutoNames> list = [] {
     std::string error;
-    std::shared_ptr<const AutoNames> l = AutoNames::parse(embedded_file("name_auto.txt"), &error);
+    std::shared_ptr<const AutoNames> l = AutoNames::parse(embedded_data("name_auto.txt"), &error);
     if (!l) { std::fprintf(stderr, "isnad: core/data/name_auto.txt: %s\n", error.c_str()); std::abort(); }
     return l;
   }();

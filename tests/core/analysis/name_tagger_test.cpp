@@ -87,7 +87,7 @@ TEST_CASE("name tagger") {
     CHECK(list.find("عمل\t") == std::string::npos);   // a word of every sentence, never a name
     CHECK(counter.list_text(4, 0.8).empty());            // tagged three times only
     CHECK(use_auto_names(list, &error));
-    CHECK(use_auto_names(embedded_file("name_auto.txt"), &error));   // the shipped list again
+    CHECK(use_auto_names(embedded_data("name_auto.txt"), &error));   // the shipped list again
   }
   SUBCASE("decoding keeps to BIO: a name never starts with I-, and spans stay inside a sentence") {
     std::u32string text = isnad::text::decode_utf8("وقال المهندس سامر خوري إن العمل مستمر. وأكد نادر حداد ذلك.").text;
