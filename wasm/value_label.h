@@ -46,9 +46,10 @@ inline const char* value_word(const std::string& w) {
 // ("سنة واحدة", "سنتان", "3 سنوات", "15 سنة"); English's singular or plural.
 inline std::string duration_unit(char unit, double n) {
   static const char* const ar[][3] = {{"سنة", "سنتان", "سنوات"}, {"شهر", "شهران", "أشهر"}, {"أسبوع", "أسبوعان", "أسابيع"},
-                                      {"يوم", "يومان", "أيام"}, {"ساعة", "ساعتان", "ساعات"}};
-  static const char* const en[][2] = {{"year", "years"}, {"month", "months"}, {"week", "weeks"}, {"day", "days"}, {"hour", "hours"}};
-  const int k = unit == 'Y' ? 0 : unit == 'M' ? 1 : unit == 'W' ? 2 : unit == 'D' ? 3 : unit == 'H' ? 4 : -1;
+                                      {"يوم", "يومان", "أيام"}, {"ساعة", "ساعتان", "ساعات"},
+                                      {"دقيقة", "دقيقتان", "دقائق"}};
+  static const char* const en[][2] = {{"year", "years"}, {"month", "months"}, {"week", "weeks"}, {"day", "days"}, {"hour", "hours"}, {"minute", "minutes"}};
+  const int k = unit == 'Y' ? 0 : unit == 'M' ? 1 : unit == 'W' ? 2 : unit == 'D' ? 3 : unit == 'H' ? 4 : unit == 'I' ? 5 : -1;
   if (k < 0) return {};
   if (lang() == Lang::en) return en[k][n == 1 ? 0 : 1];
   return ar[k][n == 2 ? 1 : (n >= 3 && n <= 10) ? 2 : 0];

@@ -21,6 +21,21 @@ namespace isnad::analysis {
 
 namespace {
 
+// A unit word's code (core: 'Y' 'M' 'W' 'D' 'H' 'X' 'm'; lower case the plural, 'n' months, 'i' minutes)
+// as DurationValue::unit: upper case, minutes 'I' (never 'M', which is months).
+char unit_of_code(char c) {
+  if (c == 'm' || c == 'i') return 'I';
+  if (c == 'n') return 'M';
+  return static_cast<char>(c >= 'a' ? c - 32 : c);
+}
+
+// The ISO 8601 period of n units ("?" when unsaid): hours and minutes take a T ("PT6H", "PT5M").
+std::string iso_period(int n, char unit) {
+  const bool time = unit == 'H' || unit == 'I';
+  return std::string(time ? "PT" : "P") + (n ? std::to_string(n) : "?") + (unit == 'I' ? 'M' : unit);
+}
+
+
 using text::fold;
 using text::fold_literal;
 
@@ -442,10 +457,9 @@ class DateFinder {
     if (auto du = lookup(W_.dual_unit, d_.word(q))) { c = *du; n = 2; }
     else if (auto un = lookup(W_.unit, d_.word(q))) c = *un;
     if (!c) return false;
-    char U = static_cast<char>(c >= 'a' ? c - 32 : c);
-    if (U == 'N') U = 'M';
+    const char U = unit_of_code(c);
     f->tb = i; f->te = q + 1;
-    f->date.relative = std::string("-P") + (n ? std::to_string(n) : "?") + U;
+    f->date.relative = "-" + iso_period(U == 'X' ? n * 10 : n, U == 'X' ? 'Y' : U);
     return true;
   }
 
@@ -585,8 +599,7 @@ class DateFinder {
     }
     if (!c) return false;
     if (u == i) skip = us;
-    char U = static_cast<char>(c >= 'a' ? c - 32 : c);
-    if (U == 'N') U = 'M';
+    const char U = unit_of_code(c);
     std::size_t e = u + 1;
     if (d_.is_word(e) && ok(i, e) && lookup(W_.rel_dir, d_.word(e))) ++e;
     else if (d_.is_word(e) && ok(i, e) && (d_.word(e) == fold_literal(U"الأخيرة") || d_.word(e) == fold_literal(U"الأخيرين"))) ++e;
@@ -596,8 +609,7 @@ class DateFinder {
     f->skip = skip;
     f->type = AnchorType::duration;
     DurationValue& v = f->duration;
-    v.iso = U == 'X' ? "P" + (n ? std::to_string(n * 10) : std::string("?")) + "Y"
-                     : std::string(U == 'H' || U == 'm' ? "PT" : "P") + (n ? std::to_string(n) : "?") + (U == 'm' ? 'M' : U);
+    v.iso = U == 'X' ? iso_period(n * 10, 'Y') : iso_period(n, U);
     v.amount = U == 'X' ? n * 10 : n;
     v.unit = U == 'X' ? 'Y' : U;
     v.qualifier = qual;

@@ -62,6 +62,13 @@ TEST_CASE("dates") {
     const auto m = anchor_value(a, AnchorType::duration, "أكثر من 6 أشهر");
     CHECK(m["value"] == "P6M");
   }
+  SUBCASE("minutes are a time period, never months; hours ago too") {
+    auto a = analyse("انفجرت العبوة بعد 20 دقيقة من وصول الدورية، وكانت قد رصدت قبل 3 ساعات.");
+    CHECK(anchor_value(a, AnchorType::duration, "20 دقيقة")["value"] == "PT20M");
+    CHECK(anchor_value(a, AnchorType::date, "قبل 3 ساعات")["relative"] == "-PT3H");
+    auto b = analyse("استمر الاجتماع عشر دقائق.");
+    CHECK(anchor_value(b, AnchorType::duration, "عشر دقائق")["value"] == "PT10M");
+  }
   SUBCASE("one month under its two names without a slash, as Reuters writes it") {
     auto a = analyse("وهو أدنى سعر له منذ فبراير شباط 2010، وأدنى مستوى منذ مارس آذار 2009.");
     const auto f = anchor_value(a, AnchorType::date, "فبراير شباط 2010");
