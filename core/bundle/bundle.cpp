@@ -8,13 +8,10 @@
 
 #include "isnad/text/boundary.h"
 #include "isnad/text/utf8.h"
-#include "isnad_core_version.h"
 
 namespace isnad::bundle {
 
 using nlohmann::json;
-
-const char* core_version() { return ISNAD_CORE_VERSION; }
 
 Bundle analyse(std::vector<corpus::Article> articles, const Options& options) {
   Bundle b;

@@ -32,7 +32,7 @@ namespace isnad::bundle {
 inline constexpr int kFormatVersion = 1;
 
 // The core this build was made from: a hash of core/ (sources, headers and data files), computed by
-// the build (cmake/core_version.cmake). Two builds of the same core give the same analysis.
+// the build (cmake/core_version.cmake writes this function). Two builds of the same core give the same analysis.
 const char* core_version();
 
 struct Bundle {
