@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "isnad/analysis/analysis.h"
 #include "isnad/xref/xref.h"
+#include "reader/reader_model.h"   // note_word: the words come with the analysis
 #include "note_label.h"
 
 namespace isnad::web {
@@ -112,7 +113,7 @@ inline std::string value_label(const analysis::Anchor& a) {
       const std::string unit = str("unit");
       if (unit == "percent") main += "%";
       else if (!unit.empty()) {
-        const std::string& ar = xref::note_word(unit);
+        const std::string& ar = note_word(unit);
         const bool one = v.contains("value") && v["value"].is_number() && v["value"].get<double>() == 1;
         main += " " + (lang() == Lang::ar && !ar.empty() ? ar : one ? unit : english_plural(unit));
       }

@@ -23,6 +23,10 @@
     message.textContent = text;   // textContent only: nothing from an article is ever parsed as HTML
     message.hidden = false;
   }
+  // Hides the message if it is still `text` (a progress note whose work is done).
+  function clearMessage(text) {
+    if (message.textContent === text) { message.textContent = ''; message.hidden = true; }
+  }
 
   // Offline: after the first visit the service worker serves this version's files.
   function registerServiceWorker() {
@@ -33,7 +37,7 @@
       .catch((e) => showMessage(tr('القراءة دون اتصال غير متاحة: ', 'Offline reading is unavailable: ') + e.message));
   }
 
-  window.IsnadUI = Object.freeze({ showMessage, tr });
+  window.IsnadUI = Object.freeze({ showMessage, clearMessage, tr, assets });
 
   window.Module = {
     canvas: document.getElementById('canvas'),
@@ -48,6 +52,11 @@
       });
     },
     onIsnadMessage: showMessage,
+    // The analysis worker starts once the first frame is up, when the page is idle (web/analyser.js).
+    onIsnadFirstFrame() {
+      const warm = () => window.IsnadAnalyser && window.IsnadAnalyser.warm();
+      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 }); else setTimeout(warm, 500);
+    },
     // The heap is bounded (cmake/web_app.cmake): running out, or any other abort, ends here. An article
     // is stored only after the app has taken it (library.js), so the one that broke it is not kept.
     onAbort(what) {
