@@ -55,8 +55,9 @@ export async function analysed(page, timeout = 120000) {
 // another one would then wait for a frame that never comes).
 const lastCorner = new WeakMap();
 export async function settle(page) {
-  await analysed(page);
-  const before = (await state(page)).frames_drawn;
+  let s = await state(page);
+  if (s.analysing) { await analysed(page); s = await state(page); }
+  const before = s.frames_drawn;
   const x = lastCorner.get(page) === 2 ? 3 : 2;
   lastCorner.set(page, x);
   await page.mouse.move(x, 2);
