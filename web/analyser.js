@@ -60,7 +60,7 @@
     progressTimer = setTimeout(() => {
       if (!document.getElementById('message').hidden) return;
       progress = ui().tr(`جارٍ تحليل ${articles} من المقالات… يمكنك متابعة القراءة.`, `Analysing ${articles} articles… you can go on reading.`);
-      ui().showMessage(progress);
+      ui().showProgress(progress);
     }, 300);
   }
 

@@ -21,7 +21,13 @@
 
   function showMessage(text) {
     message.textContent = text;   // textContent only: nothing from an article is ever parsed as HTML
+    message.classList.remove('progress');
     message.hidden = false;
+  }
+  // A note of work under way (the analysis worker's): clicks go through it to the page beneath.
+  function showProgress(text) {
+    showMessage(text);
+    message.classList.add('progress');
   }
   // Hides the message if it is still `text` (a progress note whose work is done).
   function clearMessage(text) {
@@ -37,7 +43,7 @@
       .catch((e) => showMessage(tr('القراءة دون اتصال غير متاحة: ', 'Offline reading is unavailable: ') + e.message));
   }
 
-  window.IsnadUI = Object.freeze({ showMessage, clearMessage, tr, assets });
+  window.IsnadUI = Object.freeze({ showMessage, showProgress, clearMessage, tr, assets });
 
   window.Module = {
     canvas: document.getElementById('canvas'),
