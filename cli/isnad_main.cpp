@@ -18,6 +18,7 @@
 #include "isnad/xref/xref.h"
 #include "archive.h"
 #include "bench.h"
+#include "bundle.h"
 #include "compare.h"
 #include "pretty.h"
 #include "train.h"
@@ -29,6 +30,7 @@ int usage(FILE* to) {
       "usage: isnad analyze [--date YYYY-MM-DD] [--meta corpus.json] [--link-threshold 0.18] [--json|--pretty|--annotations] FILE...\n"
       "       isnad analyze --jsonl [FILE|-]   (one article a line in, one analysis a line out)\n"
       "       isnad xref --jsonl [FILE|-] [--df DF.json]   (one story's articles in, its bundle out)\n"
+      "       isnad bundle CORPUS_DIR -o FILE [--max-chars N] | --check FILE   (a corpus analysed into one file for the page)\n"
       "       isnad bench ARTICLES.jsonl   (throughput; one {\"text\": …} a line)\n"
       "       isnad compare A B | --jsonl FILE | --train PAIRS.csv | --cv PAIRS.csv   (agree / disagree / other)\n"
       "       isnad train tokens | word-classes | ner | ner-cv | ner-eval …   (the learned files of core/data)\n"
@@ -137,6 +139,7 @@ int main(int argc, char** argv) {
       if (!std::strcmp(argv[i], "--jsonl")) return isnad::cli::analyze_jsonl(argc - 2, argv + 2);
     return analyze(argc - 2, argv + 2);
   }
+  if (!std::strcmp(argv[1], "bundle")) return isnad::cli::bundle(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "xref")) return isnad::cli::xref_jsonl(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "compare")) return isnad::cli::compare(argc - 2, argv + 2);
   if (!std::strcmp(argv[1], "train")) return isnad::cli::train(argc - 2, argv + 2);

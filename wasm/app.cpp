@@ -23,88 +23,56 @@ App& app() {
   return instance;
 }
 
-void App::analyse() {
-  // What is analysed: each article up to kAnalyseMaxChars (cut at a line, sentence or word end).
-  // Analysis offsets are the same in the prefix and in the whole text, so everything else keeps
-  // reading `articles`.
-  std::vector<corpus::Article> scope;
-  scope.reserve(articles.size());
-  analysed_chars.clear();
-  for (const auto& a : articles) {
-    const std::size_t n = text::cut_point(a.text, 0, kAnalyseMaxChars);
-    analysed_chars.push_back(n);
-    scope.push_back(n == a.text.size() ? a : corpus::Article{a.meta, a.text.substr(0, n), a.replaced});
-  }
-  analysis = analysis::analyze_corpus(scope, {});
-  std::vector<std::u32string_view> texts;
-  for (const auto& a : articles) texts.emplace_back(a.text);
-  search_index = search::build_index(texts);
+void App::corpus_changed() {
+  if (!analysed()) analysis_wanted = analysing = true;
+  view_follows_corpus();
+}
+
+void App::view_follows_corpus() {
   if (find.open) find_run(find.query);
   if (second >= 0) close_second();   // cluster indexes change with the analysis
-  clusters = xref::cross_reference(scope, analysis);
-  // Independent sources of each cluster, computed here once rather than by every frame's card.
-  const auto wording = xref::shared_wording(scope);
-  sources.clear();
-  for (const auto& k : clusters) sources.push_back(xref::cluster_sources(k, scope, analysis, wording));
-  // Indexes the frame loop reads: each claim's cluster, each article's disputed claims.
-  claim_cluster.assign(analysis.articles.size(), {});
-  disputed_claims.assign(analysis.articles.size(), 0);
-  for (std::size_t a = 0; a < analysis.articles.size(); ++a) claim_cluster[a].assign(analysis.articles[a].claims.size(), -1);
-  // Clusters overlap (a claim can report two facts): a claim's card shows the biggest one it is in.
-  for (std::size_t k = 0; k < clusters.size(); ++k)
-    for (const auto& c : clusters[k].claims) {
-      int& mine = claim_cluster[c.article][c.claim];
-      if (mine < 0 || clusters[k].claims.size() > clusters[mine].claims.size()) mine = static_cast<int>(k);
-    }
-  for (std::size_t a = 0; a < claim_cluster.size(); ++a)
-    for (int k : claim_cluster[a])
-      if (k >= 0 && clusters[k].relation == xref::Relation::disagree) ++disputed_claims[a];
-  headers.clear();
-  for (const auto& a : articles) headers.push_back(analysis::article_header(a.text));
-  // The claims another source contradicts (a claim may be in several clusters), and their anchors.
-  std::vector<std::vector<std::uint8_t>> disputed(analysis.articles.size());
-  for (std::size_t a = 0; a < analysis.articles.size(); ++a) disputed[a].assign(analysis.articles[a].claims.size(), 0);
-  for (const auto& k : clusters)
-    if (k.relation == xref::Relation::disagree)
-      for (const auto& c : k.claims) disputed[c.article][c.claim] = 1;
-  anchor_disputed.clear();
-  for (std::size_t a = 0; a < analysis.articles.size(); ++a) anchor_disputed.push_back(anchors_in_claims(analysis.articles[a], disputed[a]));
+  if (open >= static_cast<int>(articles.size())) { open = 0; scroll_y = 0; }
   wake();
 }
 
-int App::cluster_of(std::size_t article, std::size_t claim) const {
-  if (article >= claim_cluster.size() || claim >= claim_cluster[article].size()) return -1;
-  return claim_cluster[article][claim];
+void App::request_analysis() {
+  if (!analysis_wanted) return;
+  analysis_wanted = false;
+  // The reader keeps drawing and answering input meanwhile; a newer request supersedes this one.
+  js_analysis_request(++analysis_generation, analysis_request(), static_cast<double>(analyse_max_chars),
+                      static_cast<int>(articles.size()));
 }
 
-int App::claim_at(std::size_t article, std::size_t offset) const {
-  if (article >= analysis.articles.size()) return -1;
-  const auto& cl = analysis.articles[article].claims;
-  for (std::size_t i = 0; i < cl.size(); ++i)
-    if (cl[i].start <= offset && offset < cl[i].end) return static_cast<int>(i);
-  return -1;
+void App::analysis_arrived(int generation, std::string_view answer, const std::string& error) {
+  // The corpus changed since: a newer answer is coming.
+  if (generation != analysis_generation || analysis_wanted) return;
+  analysing = false;
+  std::string why = error;
+  if (why.empty() && !adopt_answer(answer, &why) && why.empty()) why = "unreadable answer";
+  if (!why.empty()) {
+    const std::string m = std::string(tr("تعذّر تحليل المقالات: ", "The articles could not be analysed: ")) + why;
+    warnings.push_back(m);
+    js_show_message(m);
+  }
+  pinned = {};
+  focus_anchor = -1;
+  view_follows_corpus();   // no new request after a failure: the next change of the corpus sends one
+}
+
+bool App::load_sample(std::string_view bundle_bytes) {
+  std::string why;
+  switch (load_bundle(bundle_bytes, &why)) {
+    case Loaded::current: break;
+    case Loaded::stale: corpus_changed(); break;   // made by another core: its articles, analysed by the worker
+    case Loaded::unreadable: warnings.push_back("sample corpus: " + why); return false;
+  }
+  wake();
+  return true;
 }
 
 std::string App::outlet_name(std::size_t article) const {
-  if (article >= articles.size()) return {};
-  const auto& m = articles[article].meta;
-  if (m.outlet) return *m.outlet;
-  if (m.title) return *m.title;
-  return tr("مصدر غير معروف", "unknown source");
-}
-
-std::string App::title(std::size_t article) const {
-  if (article >= articles.size()) return {};
-  const auto& m = articles[article].meta;
-  if (m.title && !m.title->empty()) return *m.title;
-  if (article < headers.size() && !headers[article].title.empty()) return headers[article].title;
-  return articles[article].first_line();
-}
-
-std::string App::link(std::size_t article) const {
-  if (article >= articles.size()) return {};
-  if (articles[article].meta.url) return *articles[article].meta.url;
-  return article < headers.size() ? headers[article].link : std::string();
+  std::string o = outlet(article);
+  return o.empty() && article < articles.size() ? tr("مصدر غير معروف", "unknown source") : o;
 }
 
 AnchorMark App::mark_of(std::size_t article, std::size_t anchor) const {
@@ -246,12 +214,6 @@ void App::zoom_by(float factor) {
   wake();
 }
 
-void App::record_frame(float cpu_ms) {
-  if (frame_cpu_ms.size() >= 256) frame_cpu_ms.erase(frame_cpu_ms.begin());
-  frame_cpu_ms.push_back(cpu_ms);
-  ++frames_drawn;
-}
-
 std::string App::add_reader_article(const std::string& meta_json, std::string_view bytes) {
   using nlohmann::json;
   json answer = {{"ok", false}, {"warnings", json::array()}};
@@ -281,31 +243,26 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
   else if (a.replaced) answer["warnings"].push_back("نصه ليس UTF-8 سليمًا: عُرض " + std::to_string(a.replaced) + " من تسلسلاته التالفة بالرمز U+FFFD");
   if (a.text.empty()) { answer["error"] = tr("لا نص فيه", "it has no text"); return answer.dump(); }
   answer["file"] = a.meta.file;
-  articles.push_back(std::move(a));
-  reader_ids.resize(articles.size());
-  reader_ids.back() = id;
-  analyse();
+  add_article(std::move(a), id);
+  corpus_changed();
   // Opened when asked, or when it was the open article at the last visit (see pending_open).
   if (meta.value("open", false) || (!pending_open.empty() && pending_open == articles.back().meta.file))
     open_article(static_cast<int>(articles.size()) - 1);
   answer["ok"] = true;
   answer["chars"] = articles.back().text.size();
-  answer["analysed_chars"] = analysed_chars.back();
+  // How far the worker will analyse it (the same cut as core/bundle's).
+  answer["analysed_chars"] = text::cut_point(articles.back().text, 0, analyse_max_chars);
   wake();
   return answer.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 void App::remove_article(int index) {
-  if (index < 0 || index >= static_cast<int>(articles.size())) return;
-  reader_ids.resize(articles.size());
-  if (reader_ids[index].empty()) return;   // the sample corpus is not removable
-  js_library_remove(reader_ids[index]);
-  articles.erase(articles.begin() + index);
-  reader_ids.erase(reader_ids.begin() + index);
-  if (open >= static_cast<int>(articles.size()) || open == index) { open = 0; scroll_y = 0; }
+  const std::string id = ReaderModel::remove_article(index);
+  if (id.empty()) return;   // the sample corpus is not removable
+  js_library_remove(id);
+  if (open == index) { open = 0; scroll_y = 0; }
   else if (open > index) --open;
-  analyse();
-  wake();
+  corpus_changed();
 }
 
 std::string App::state_json() const {
@@ -357,6 +314,7 @@ std::string App::state_json() const {
   for (const auto& r : article_list_rects) rects.push_back(rect(r));
   for (const auto& r : remove_button_rects) removes.push_back(rect(r));
   json s = {{"corpus", corpus_name},
+            {"analysing", analysing},
             {"articles", arts},
             {"open", articles.empty() ? json(nullptr) : json(open)},
             {"open_file", articles.empty() ? json(nullptr) : json(articles[open].meta.file)},

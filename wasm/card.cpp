@@ -55,8 +55,8 @@ Card make_card(const App& app, int article, int anchor) {
   // the order written (نقلت رويترز عن مسؤول … → outlet, citing Reuters, citing the official).
   // Each name isolated: an Arabic name in the English line keeps its place ("Outlet, citing Reuters").
   std::string chain = isolate(app.outlet_name(article));
-  if (c.claim >= 0) {
-    const auto links = xref::attribution_chain(app.articles[article], art, static_cast<std::size_t>(c.claim));
+  if (c.claim >= 0 && static_cast<std::size_t>(article) < app.chains.size() && static_cast<std::size_t>(c.claim) < app.chains[article].size()) {
+    const auto& links = app.chains[article][c.claim];   // computed with the analysis (core/bundle)
     for (std::size_t i = 1; i < links.size(); ++i) chain += tr("، نقلا عن ", ", citing ") + isolate(links[i]);
   }
   c.lines.push_back(std::string(tr("الإسناد: ", "Chain: ")) + chain);

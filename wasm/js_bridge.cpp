@@ -19,7 +19,10 @@ EM_JS(void, isnad_js_set_canvas_backing, (int w, int h), {
 });
 EM_JS(void, isnad_js_set_cursor, (const char* css), { Module['canvas'].style.cursor = UTF8ToString(css); });
 EM_JS(void, isnad_js_app_ready, (), { if (Module['onIsnadReady']) Module['onIsnadReady'](); });
-EM_JS(void, isnad_js_first_frame, (), { performance.mark('isnad-first-frame'); });
+EM_JS(void, isnad_js_first_frame, (), {
+  performance.mark('isnad-first-frame');
+  if (Module['onIsnadFirstFrame']) Module['onIsnadFirstFrame']();
+});
 // The message is copied into a JS string here; the caller keeps ownership of its bytes.
 EM_JS(void, isnad_js_show_message, (const char* utf8), {
   if (Module['onIsnadMessage']) Module['onIsnadMessage'](UTF8ToString(utf8));
@@ -80,6 +83,12 @@ EM_JS(void, isnad_js_open_url, (const char* url), {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return;
   window.open(u.href, '_blank', 'noopener,noreferrer');
 });
+// The request is copied out of the heap here; the caller keeps ownership of its bytes.
+EM_JS(void, isnad_js_analysis_request, (int generation, const unsigned char* bytes, int len, double max_chars, int articles), {
+  const request = HEAPU8.slice(bytes, bytes + len);
+  if (window.IsnadAnalyser) window.IsnadAnalyser.request(generation, request, max_chars, articles);
+  else Module['onIsnadMessage']('analyser.js is missing: the articles cannot be analysed');
+});
 EM_JS(void, isnad_js_set_page_language, (const char* name), { document.documentElement.lang = UTF8ToString(name); });
 EM_JS(double, isnad_js_now_ms, (), { return performance.now(); });
 // Returns a UTF-8 copy on the C heap (malloc); the caller frees it.
@@ -119,7 +128,14 @@ WheelHandler g_wheel = nullptr;
 TextLayerScrolled g_text_layer_scrolled = nullptr;
 AddArticleHandler g_add_article = nullptr;
 OpenLinkHandler g_open_link = nullptr;
+AnalysisHandler g_analysis = nullptr;
 }  // namespace
+
+void js_analysis_request(int generation, const std::string& request, double max_chars, int articles) {
+  isnad_js_analysis_request(generation, reinterpret_cast<const unsigned char*>(request.data()), static_cast<int>(request.size()),
+                            max_chars, articles);
+}
+void set_analysis_handler(AnalysisHandler h) { g_analysis = h; }
 
 void set_open_link_handler(OpenLinkHandler h) { g_open_link = h; }
 void js_copy_link(const std::string& fragment) { isnad_js_copy_link(fragment.c_str()); }
@@ -191,6 +207,11 @@ EMSCRIPTEN_KEEPALIVE const char* isnad_js_add_article(const char* meta_json, con
   answer = isnad::web::g_add_article ? isnad::web::g_add_article(meta_json ? meta_json : "", bytes, len > 0 ? len : 0)
                                      : std::string(R"({"ok":false,"error":"the app is not ready","warnings":[]})");
   return answer.c_str();
+}
+
+// The analysis worker's answer (web/analyser.js): JS owns `bytes` and frees it after the call.
+EMSCRIPTEN_KEEPALIVE void isnad_js_analysis_done(int generation, const unsigned char* bytes, int len, const char* error) {
+  if (isnad::web::g_analysis) isnad::web::g_analysis(generation, bytes, len > 0 ? static_cast<std::size_t>(len) : 0, error ? error : "");
 }
 
 // A share link's fragment (without '#'); the answer is owned by C++ until the next call.

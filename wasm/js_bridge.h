@@ -63,6 +63,13 @@ void js_copy_link(const std::string& fragment);
 void js_open_url(const std::string& url);
 void js_download(const std::string& file_name, const std::string& mime, const std::string& text);
 
+// The analysis worker (web/analyser.js): a request (core/bundle bytes of the articles) goes out
+// with its generation; the answer comes back to the handler with the same generation, the bytes
+// owned by JS for the call, or an error ("" when there is none).
+void js_analysis_request(int generation, const std::string& request, double max_chars, int articles);
+using AnalysisHandler = void (*)(int generation, const unsigned char* bytes, std::size_t len, const std::string& error);
+void set_analysis_handler(AnalysisHandler h);
+
 // window.isnad's commands (find, open a cross-reference, switch panel, theme, language): JSON in,
 // JSON out; the answer is owned by C++ until the next call.
 using CommandHandler = std::string (*)(const std::string& json);

@@ -132,6 +132,7 @@ void frame() {
     a.theme_changed = false;
   }
   a.now = glfwGetTime();
+  a.request_analysis();
   if (a.wake_frames <= 0) return;   // idle: nothing changed, draw nothing
   --a.wake_frames;
   const double t0 = js_now_ms();
@@ -167,12 +168,10 @@ bool load(App& a) {
     a.warnings.push_back(err);
   }
   if (!text_engine_init(&text_engine(), &err)) a.warnings.push_back("text engine: " + err);
-  auto loaded = isnad::corpus::load_corpus_folder("/isnad/corpus");
-  a.articles = std::move(loaded.articles);
-  for (auto& w : loaded.warnings) a.warnings.push_back(std::move(w));
-  if (auto json = isnad::corpus::read_file("/isnad/corpus/corpus.json", nullptr))
-    if (auto meta = isnad::corpus::parse_corpus_meta(*json, nullptr)) a.corpus_name = meta->name;
-  a.analyse();
+  // The sample corpus and its analysis, made by the build (`isnad bundle`): nothing is analysed here
+  // unless the bundle was made by another core.
+  if (auto bytes = isnad::corpus::read_file("/isnad/sample.bundle", &err)) a.load_sample(*bytes);
+  else a.warnings.push_back(err);
   a.apply_prefs(js_prefs_load());
   a.prefs_loaded = true;
   a.prefs_dirty = false;
@@ -212,6 +211,9 @@ int main() {
   set_open_link_handler([](const std::string& fragment) { return app().open_link(fragment, glfwGetTime()); });
   set_add_article_handler([](const std::string& meta, const unsigned char* bytes, std::size_t len) {
     return app().add_reader_article(meta, std::string_view(reinterpret_cast<const char*>(bytes), len));
+  });
+  set_analysis_handler([](int generation, const unsigned char* bytes, std::size_t len, const std::string& error) {
+    app().analysis_arrived(generation, std::string_view(reinterpret_cast<const char*>(bytes), len), error);
   });
   js_app_ready();
   emscripten_set_main_loop(frame, 0, true);   // the one place the loop is started

@@ -8,6 +8,7 @@
 
 #include "i18n.h"
 #include "isnad/xref/xref.h"
+#include "reader/reader_model.h"   // note_word: the words come with the analysis
 
 namespace isnad::web {
 
@@ -36,7 +37,7 @@ inline std::string note_term(const std::string& word) {
   static const std::string none;
   const bool ar = lang() == Lang::ar;
   const char* vague = ar ? vague_word_ar(word) : nullptr;
-  const std::string& key_word = ar ? xref::note_word(word) : none;
+  const std::string& key_word = ar ? note_word(word) : none;
   if (word == "all") return tr("كل", "all");
   if (vague) return vague;
   if (!key_word.empty()) return key_word;

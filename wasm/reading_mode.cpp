@@ -41,14 +41,6 @@ const char* anchor_mark_name(AnchorMark m) {
   return "none";
 }
 
-std::vector<std::uint8_t> anchors_in_claims(const analysis::ArticleAnalysis& article, const std::vector<std::uint8_t>& claims) {
-  std::vector<std::uint8_t> out(article.anchors.size(), 0);
-  for (std::size_t c = 0; c < article.claims.size() && c < claims.size(); ++c)
-    if (claims[c] && article.claims[c].checkworthy)
-      for (std::uint32_t a : article.claims[c].anchors) if (a < out.size()) out[a] = 1;
-  return out;
-}
-
 AnchorMark anchor_mark(ReadingMode mode, analysis::AnchorType type, bool shown, bool in_disputed) {
   if (!shown || mode == ReadingMode::plain) return AnchorMark::none;
   const AnchorMark own = highlight_group(highlight_group_of(type)).underline ? AnchorMark::underline : AnchorMark::fill;

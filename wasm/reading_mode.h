@@ -24,9 +24,7 @@ bool reading_mode_from_name(const char* name, ReadingMode* out);
 enum class AnchorMark { none, fill, underline, thin_underline };
 const char* anchor_mark_name(AnchorMark m);      // "none", "fill", "underline", "thin"
 
-// Per anchor of an article: whether it lies inside one of the claims flagged in `claims` (per claim:
-// check-worthy and disputed).
-std::vector<std::uint8_t> anchors_in_claims(const analysis::ArticleAnalysis& article, const std::vector<std::uint8_t>& claims);
+// Which anchors are inside disputed check-worthy claims: anchors_in_claims (reader/reader_model.h).
 
 // How an anchor is drawn: `shown` is the legend's toggle for its kind, `in_disputed` from above.
 AnchorMark anchor_mark(ReadingMode mode, analysis::AnchorType type, bool shown, bool in_disputed);

@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "isnad/analysis/analysis.h"
 #include "isnad/xref/xref.h"
+#include "reader/reader_model.h"   // note_word: the words come with the analysis
 #include "note_label.h"
 
 namespace isnad::web {
@@ -109,7 +110,7 @@ inline std::string count_label(const analysis::CountValue& v) {
   }
   if (v.unit == "percent") main += "%";
   else if (!v.unit.empty()) {
-    const std::string& ar = xref::note_word(v.unit);
+    const std::string& ar = note_word(v.unit);
     const bool one = v.vague.empty() && v.number == 1;
     main += " " + (lang() == Lang::ar && !ar.empty() ? ar : one ? v.unit : english_plural(v.unit));
   }

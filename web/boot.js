@@ -21,7 +21,17 @@
 
   function showMessage(text) {
     message.textContent = text;   // textContent only: nothing from an article is ever parsed as HTML
+    message.classList.remove('progress');
     message.hidden = false;
+  }
+  // A note of work under way (the analysis worker's): clicks go through it to the page beneath.
+  function showProgress(text) {
+    showMessage(text);
+    message.classList.add('progress');
+  }
+  // Hides the message if it is still `text` (a progress note whose work is done).
+  function clearMessage(text) {
+    if (message.textContent === text) { message.textContent = ''; message.hidden = true; }
   }
 
   // Offline: after the first visit the service worker serves this version's files.
@@ -33,7 +43,7 @@
       .catch((e) => showMessage(tr('القراءة دون اتصال غير متاحة: ', 'Offline reading is unavailable: ') + e.message));
   }
 
-  window.IsnadUI = Object.freeze({ showMessage, tr });
+  window.IsnadUI = Object.freeze({ showMessage, showProgress, clearMessage, tr, assets });
 
   window.Module = {
     canvas: document.getElementById('canvas'),
@@ -48,6 +58,11 @@
       });
     },
     onIsnadMessage: showMessage,
+    // The analysis worker starts once the first frame is up, when the page is idle (web/analyser.js).
+    onIsnadFirstFrame() {
+      const warm = () => window.IsnadAnalyser && window.IsnadAnalyser.warm();
+      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 }); else setTimeout(warm, 500);
+    },
     // The heap is bounded (cmake/web_app.cmake): running out, or any other abort, ends here. An article
     // is stored only after the app has taken it (library.js), so the one that broke it is not kept.
     onAbort(what) {

@@ -47,7 +47,7 @@
     return JSON.parse(answer);
   }
 
-  // A huge article is analysed up to a bound (App::kAnalyseMaxChars): how far, or ''.
+  // A huge article is analysed up to a bound (ReaderModel::kAnalyseMaxChars; the worker analyses it): how far, or ''.
   const partialNote = (answer) => {
     if (answer.analysed_chars >= answer.chars) return '';
     const n = answer.analysed_chars.toLocaleString('en'), pc = Math.round(100 * answer.analysed_chars / answer.chars);

@@ -23,12 +23,18 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
     fs.writeFileSync(path.join(outDir, hashed), buf);
     names[name] = hashed;
   };
-  for (const f of ['index.js', 'index.wasm', 'index.data']) put(f, fs.readFileSync(path.join(appDir, f)));
+  // index.*: the reader module and its data; analysis.*: the analysis module, run in a worker. The
+  // worker's loader names its wasm itself (a worker served by the service worker loses its URL's
+  // query), so the hashed name is written into it before it is hashed.
+  for (const f of ['index.js', 'index.wasm', 'index.data', 'analysis.wasm']) put(f, fs.readFileSync(path.join(appDir, f)));
+  const worker = fs.readFileSync(path.join(appDir, 'analysis.js'), 'utf8');
+  if (!worker.includes('"analysis.wasm"')) throw new Error('analysis.js does not name analysis.wasm');
+  put('analysis.js', Buffer.from(worker.replace('"analysis.wasm"', JSON.stringify(names['analysis.wasm']))));
+  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'story.js', 'links.js', 'analyser.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
   // The full fonts, fetched only when a reader's article needs a glyph the packed subsets lack
   // (wasm/full_fonts.cpp): published, but not precached by the service worker.
   const lazy = ['NotoNaskhArabic-Regular.ttf', 'NotoSans-Regular.ttf'];
   for (const f of lazy) put(f, fs.readFileSync(path.join(appDir, 'fonts', f)));
-  for (const f of ['style.css', 'icon.svg', 'text_layer.js', 'library.js', 'story.js', 'links.js']) put(f, fs.readFileSync(path.join(ROOT, 'web', f)));
   // boot.js carries the label so that a labelled build differs from an unlabelled one.
   put('boot.js', Buffer.from(fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8') + (label ? `\n// build ${label}\n` : '')));
 
@@ -37,15 +43,16 @@ export function publish(appDir, outDir, label = process.env.ISNAD_BUILD_LABEL ||
   manifest.icons = manifest.icons.map((i) => ({ ...i, src: names[i.src] || i.src }));
   fs.writeFileSync(path.join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 1));
 
-  const assets = { version, 'index.wasm': names['index.wasm'], 'index.data': names['index.data'], fonts: lazy.map((f) => names[f]) };
+  const assets = { version, 'index.wasm': names['index.wasm'], 'index.data': names['index.data'], 'analysis.js': names['analysis.js'],
+                  fonts: lazy.map((f) => names[f]) };
   const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   let html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
   // Every reference to a published file points at its hashed name; boot.js also carries the names
   // of the files the Emscripten loader fetches.
-  html = html.replace('<script src="boot.js">', `<script src="boot.js" data-assets="${attr(JSON.stringify(assets))}">`);
+  html = html.replace('<script src="boot.js" defer>', `<script src="boot.js" defer data-assets="${attr(JSON.stringify(assets))}">`);
   for (const [name, hashed] of Object.entries(names)) {
     const ref = new RegExp(`(src|href)="${name.replace('.', '\\.')}"`, 'g');
-    if (!ref.test(html) && name !== 'index.wasm' && name !== 'index.data' && !lazy.includes(name)) throw new Error(`index.html does not reference ${name}`);
+    if (!ref.test(html) && !['index.wasm', 'index.data', 'analysis.js', 'analysis.wasm', ...lazy].includes(name)) throw new Error(`index.html does not reference ${name}`);
     html = html.replace(ref, `$1="${hashed}"`);
   }
   fs.writeFileSync(path.join(outDir, 'index.html'), html);

@@ -1,14 +1,22 @@
 // tests/bench/browser_bench.mjs — browser figures for scripts/bench, printed as one JSON object:
 //   load:  median of N cold loads (fresh context each): navigation → the app's 'isnad-first-frame'
-//          mark, against a plain HTML page with the same article, the same font (@font-face) and the
-//          same highlights as <mark>, measured by its first contentful paint, in the same browser run
+//          mark (the article and its highlights drawn), against a plain HTML page with the same
+//          article, the same font (@font-face) and the same highlights as <mark>, measured by its
+//          first contentful paint, in the same browser run; the longest main-thread task before the
+//          first frame; what the first load fetched before it (gzip and brotli, from the site's files)
+//          and a breakdown of the median load (each file's fetch, the app's marks, the long tasks)
+//   warm:  the same, on a second visit (the service worker serves the files), against the plain
+//          page's second visit
 //   frames: CPU time per frame while scrolling the longest article (p50, p95), and frames drawn
 //          during an idle period
 //   big_article: a 10,000-word article added through the page: time to add and analyse it, CPU time
 //          per frame while scrolling it and while hovering its highlights
-// usage: node tests/bench/browser_bench.mjs [--loads N] [--idle SECONDS] [--analysis FILE.json]
+//   ten_mb: a 10 MB article added through the page's file input: the longest main-thread task and the
+//          frames the page drew (requestAnimationFrame) until the worker's analysis is in
+// usage: node tests/bench/browser_bench.mjs [--loads N] [--idle SECONDS] [--analysis FILE.json] [--only load]
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { launch, openPage, state, settle, ROOT } from '../e2e/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -16,6 +24,8 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0
 const LOADS = Number(arg('--loads', 10));
 const IDLE_S = Number(arg('--idle', 10));
 const analysisFile = arg('--analysis', null);
+const ONLY = arg('--only', null);
+const SITE_DIR = process.env.ISNAD_SITE || path.join(ROOT, 'build/wasm/site');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : null; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : null; };
@@ -47,16 +57,140 @@ function writePlainPage(dir) {
   return marks.length;
 }
 
-async function coldLoads(browser, url, measure) {
-  const times = [];
+// Long tasks from the start of the document (an init script runs before the page's own).
+function observeLongTasks() {
+  window.__longtasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch (e) { /* no long-task timing: the figures say null */ }
+}
+
+// In the page: waits for `mark` (or the first contentful paint), then reports when it came, the
+// long tasks before it and the files fetched before it.
+const measureIn = (mark) => new Promise((resolve) => {
+  const at = () => {
+    const m = mark === 'fcp' ? performance.getEntriesByName('first-contentful-paint') : performance.getEntriesByName(mark);
+    return m.length ? m[0].startTime : null;
+  };
+  const report = (t) => {
+    const tasks = (window.__longtasks || []).filter(([s]) => s < t);
+    const files = performance.getEntriesByType('resource').filter((r) => r.responseEnd <= t)
+      .map((r) => ({ file: new URL(r.name).pathname.split('/').pop(), start: Math.round(r.startTime), end: Math.round(r.responseEnd),
+        transfer: r.transferSize, cache: r.transferSize === 0 }));
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('isnad')).map((m) => [m.name, Math.round(m.startTime)]);
+    const nav = performance.getEntriesByType('navigation')[0];
+    resolve({ t, longest_task_ms: tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0, tasks: tasks.map(([s, d]) => [Math.round(s), Math.round(d)]),
+      files, marks, html_end: nav ? Math.round(nav.responseEnd) : null, sw: !!navigator.serviceWorker?.controller });
+  };
+  const poll = () => { const t = at(); if (t !== null) report(t); else setTimeout(poll, 20); };
+  poll();
+});
+
+async function coldLoads(browser, url, mark) {
+  const runs = [];
   for (let i = 0; i < LOADS; ++i) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(observeLongTasks);
     const page = await context.newPage();
     await page.goto(url);
-    times.push(await page.evaluate(measure));
+    runs.push(await page.evaluate(measureIn, mark));
     await context.close();
   }
-  return times;
+  return runs;
+}
+
+// A first visit, then (once the service worker controls the page, for the app) a second: measured.
+async function warmLoads(browser, url, mark) {
+  const runs = [];
+  for (let i = 0; i < LOADS; ++i) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(observeLongTasks);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(measureIn, mark);
+    if (mark !== 'fcp') {
+      await page.evaluate(() => window.isnad.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+    }
+    await page.goto(url);
+    runs.push(await page.evaluate(measureIn, mark));
+    await context.close();
+  }
+  return runs;
+}
+
+// Bytes on the wire for a set of the site's files, compressed as a server would send them.
+function wireSize(files) {
+  let raw = 0, gzip = 0, brotli = 0;
+  const each = {};
+  for (const f of new Set(files)) {
+    const p = path.join(SITE_DIR, f === '' ? 'index.html' : f);
+    if (!fs.existsSync(p)) continue;
+    const b = fs.readFileSync(p);
+    const g = zlib.gzipSync(b, { level: 9 }).length;
+    const br = zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    raw += b.length; gzip += g; brotli += br;
+    each[f || 'index.html'] = { raw: b.length, gzip: g, brotli: br };
+  }
+  return { raw, gzip, brotli, files: each };
+}
+
+function summary(app, ref) {
+  const t = (runs) => runs.map((r) => r.t);
+  const mid = app.slice().sort((a, b) => a.t - b.t)[Math.floor((app.length - 1) / 2)];
+  return { loads: app.length, app_first_frame_ms: median(t(app)), plain_html_fcp_ms: median(t(ref)),
+    ratio: median(t(app)) / median(t(ref)), longest_task_before_first_frame_ms: Math.max(...app.map((r) => r.longest_task_ms)),
+    longest_task_median_ms: median(app.map((r) => r.longest_task_ms)),
+    app_all_ms: t(app).map(Math.round), plain_all_ms: t(ref).map(Math.round), breakdown: mid };
+}
+
+// A 10 MB article through the page's file input (the e2e suite's case): the longest main-thread task
+// and the frames drawn from choosing the file until the worker's analysis is in.
+async function tenMb(env) {
+  const { context, page } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await page.evaluate(() => window.isnad.ready);
+  await settle(page);
+  const samples = fs.readdirSync(path.join(ROOT, 'web/corpus')).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => fs.readFileSync(path.join(ROOT, 'web/corpus', f)));
+  const parts = [];
+  let size = 0;
+  for (let k = 0; size < 10 * 1024 * 1024; ++k) { const b = samples[k % samples.length]; parts.push(b, Buffer.from('\n\n')); size += b.length + 2; }
+  const bytes = Buffer.concat(parts);
+  await page.evaluate(() => {
+    window.__tasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+    window.__frames = [];
+    const tick = (t) => { window.__frames.push(t); if (!window.__stopFrames) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const count = (await state(page)).articles.length;
+  const add = (await state(page)).ui.add_button;
+  await page.mouse.click(add.x + add.w / 2, add.y + add.h / 2);
+  await page.locator('#add-dialog').waitFor({ state: 'visible' });
+  await page.setInputFiles('#add-form input[name=file]', { name: 'ten.txt', mimeType: 'text/plain', buffer: bytes });
+  await page.fill('#add-form input[name=title]', 'ten MB');
+  const t0 = await page.evaluate(() => performance.now());
+  await page.click('#add-submit');
+  await page.waitForFunction((n) => window.isnad.state().articles.length === n + 1, count, { timeout: 240000, polling: 100 });
+  const added = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => window.isnad.state().analysing !== true, null, { timeout: 240000, polling: 100 });   // (a build without the worker analyses as it adds)
+  const r = await page.evaluate((start) => {
+    window.__stopFrames = true;
+    const end = performance.now();
+    const tasks = window.__tasks.filter(([s]) => s >= start - 1);
+    const frames = window.__frames.filter((t) => t >= start);
+    let gaps = 0;
+    for (let i = 1; i < frames.length; ++i) gaps += Math.max(0, Math.round((frames[i] - frames[i - 1]) / (1000 / 60)) - 1);
+    return { ms: end - start, longest_task_ms: tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0,
+      tasks_over_100ms: tasks.filter(([, d]) => d > 100).length, tasks: tasks.map(([s, d]) => [Math.round(s - start), Math.round(d)]),
+      frames: frames.length, frames_dropped: gaps };
+  }, t0);
+  const s = await state(page);
+  const a = s.articles[count];
+  await context.close();
+  return { bytes: bytes.length, chars: a.chars, analysed_chars: a.analysed_chars, highlights_total: s.highlights_total,
+    added_ms: Math.round(added - t0), analysed_ms: Math.round(r.ms), ...r };
 }
 
 const env = await launch();
@@ -65,16 +199,19 @@ const marks = writePlainPage(plainDir);
 const plain = await startServer(plainDir, 0);
 const out = {};
 try {
-  const app = await coldLoads(env.browser, env.url, () => new Promise((resolve) => {
-    const done = () => { const m = performance.getEntriesByName('isnad-first-frame'); if (m.length) { resolve(m[0].startTime); return true; } return false; };
-    if (!done()) new PerformanceObserver(() => done()).observe({ entryTypes: ['mark'] });
-  }));
-  const ref = await coldLoads(env.browser, plain.url, () => new Promise((resolve) => {
-    const done = () => { const m = performance.getEntriesByName('first-contentful-paint'); if (m.length) { resolve(m[0].startTime); return true; } return false; };
-    if (!done()) new PerformanceObserver(() => done()).observe({ type: 'paint', buffered: true });
-  }));
-  out.load = { loads: LOADS, app_first_frame_ms: median(app), plain_html_fcp_ms: median(ref), plain_marks: marks,
-    ratio: median(app) / median(ref), app_all_ms: app, plain_all_ms: ref };
+  const app = await coldLoads(env.browser, env.url, 'isnad-first-frame');
+  const ref = await coldLoads(env.browser, plain.url, 'fcp');
+  out.load = { ...summary(app, ref), plain_marks: marks };
+  const first = app[0].files.map((f) => f.file);
+  out.load.transfer = wireSize(['', ...first]);
+  out.load.analysis_module = wireSize(fs.readdirSync(SITE_DIR).filter((f) => /^analysis\.[0-9a-f]+\.(js|wasm)$/.test(f)));
+  const warmApp = await warmLoads(env.browser, env.url, 'isnad-first-frame');
+  const warmRef = await warmLoads(env.browser, plain.url, 'fcp');
+  out.warm = summary(warmApp, warmRef);
+  out.warm.ratio_to_cold_plain = out.warm.app_first_frame_ms / out.load.plain_html_fcp_ms;
+  out.warm.from_service_worker = warmApp.every((r) => r.sw);
+  out.ten_mb = await tenMb(env);
+  if (ONLY === 'load') { console.log(JSON.stringify(out)); await new Promise((r) => plain.server.close(r)); await env.close(); process.exit(0); }
 
   // Frame cost while scrolling the longest article, then idle frames.
   const { context, page } = await openPage(env.browser, env.url, { width: 1280, height: 800 });

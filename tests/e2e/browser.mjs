@@ -42,13 +42,22 @@ export async function openPage(browser, url, { width = 1280, height = 800, devic
 
 export const state = (page) => page.evaluate(() => window.isnad.state());
 
-// Waits until the app has drawn a frame after whatever just happened. The app draws on input, so
+// Waits until the analysis worker has answered every request the reader sent (adding, importing or
+// removing articles; web/analyser.js): the page stays usable meanwhile, but highlights come after.
+export async function analysed(page, timeout = 120000) {
+  await page.waitForFunction(() => window.isnad.state().analysing === false, null, { timeout, polling: 50 });
+}
+
+// Waits until the analysis (if any is out) is in and the app has drawn a frame after whatever just
+// happened. The app draws on input, so
 // the mouse is moved to wake it — to a corner other than the one it was last moved to, because
 // Chromium sends no mousemove for a move to where the pointer already is (a settle right after
 // another one would then wait for a frame that never comes).
 const lastCorner = new WeakMap();
 export async function settle(page) {
-  const before = (await state(page)).frames_drawn;
+  let s = await state(page);
+  if (s.analysing) { await analysed(page); s = await state(page); }
+  const before = s.frames_drawn;
   const x = lastCorner.get(page) === 2 ? 3 : 2;
   lastCorner.set(page, x);
   await page.mouse.move(x, 2);

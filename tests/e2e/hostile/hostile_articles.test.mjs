@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, openPage, state, settle, SHOTS } from '../browser.mjs';
+import { launch, openPage, state, settle, analysed, SHOTS } from '../browser.mjs';
 import { FILE_CASES } from '../../cli/hostile_inputs.mjs';
 import { A, SCRIPT, add, submit, alive, checkTextLayer, message, clearMessage, count } from './page.mjs';
 
@@ -129,7 +129,7 @@ test('nothing ran, no error was logged, and a reload gives back every article ad
 });
 
 // The 10 MB article, on a fresh page: the message strip says what is happening while it is added,
-// and afterwards how much of it was analysed (a bound: App::kAnalyseMaxChars); then the page
+// and afterwards how much of it was analysed (a bound: ReaderModel::kAnalyseMaxChars); then the page
 // answers, draws the article (laid out where the reader looks), scrolls to its end and opens
 // another article.
 test('file: a 10 MB article', async () => {
@@ -185,10 +185,11 @@ test('file: a 10 MB article', async () => {
   // Kept: after a reload it is opened again, with the same bound said.
   await page.reload();
   await page.evaluate(() => window.isnad.ready);
+  assert.match(await message(page), /فُتح مقالك المحفوظ \([0-9.]+ ميغابايت\)\. التظليل والإحالات المتقاطعة تغطي أول/);
+  await analysed(page, 240000);   // the worker analyses it again
   const back = (await state(page)).articles.find((x) => x.title === 'ten MB');
   assert.ok(back, 'the 10 MB article came back after the reload');
   assert.equal(back.analysed_chars, a.analysed_chars);
-  assert.match(await message(page), /فُتح مقالك المحفوظ \([0-9.]+ ميغابايت\)\. التظليل والإحالات المتقاطعة تغطي أول/);
   console.log(`# a 10 MB article added in ${ms} ms; analysed ${a.analysed_chars} of ${a.chars} code points`);
   assert.deepEqual(errors, []);
   await context.close();

@@ -2,7 +2,7 @@
 // article through the add dialog, importing a library file, checking that the page is still alive
 // and that its DOM text layer says what the canvas shows.
 import assert from 'node:assert/strict';
-import { state, settle } from '../browser.mjs';
+import { state, settle, analysed } from '../browser.mjs';
 
 export const A = 'قال المسؤول إن 2500 جندي سيغادرون بغداد بحلول سبتمبر 2025.';
 export const SCRIPT = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
@@ -37,6 +37,7 @@ export async function add(page, what, timeout = 60000) {
   await submit(page, what);
   await page.waitForFunction((k) => window.isnad.state().articles.length === k + 1, n, { timeout, polling: 250 });
   await page.locator('#add-dialog').waitFor({ state: 'hidden', timeout });
+  await analysed(page, timeout);   // the worker's answer: highlights and analysed_chars
   const s = await state(page);
   assert.equal(s.open, n, 'the added article is open');
   return s.articles[n];

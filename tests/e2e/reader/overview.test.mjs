@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openPage, state, settle, clickRect, addPasted, ROOT } from '../browser.mjs';
+import { launch, openPage, state, settle, clickRect, addPasted, analysed, ROOT } from '../browser.mjs';
 import { shoot } from '../screenshots.mjs';
 
 let env;
@@ -189,6 +189,7 @@ test('twenty articles: the overview scrolls and its columns narrow to initials',
     const n = (await state(page)).articles.length;
     await addPasted(page, { text: `${seeds[i % 5]}\nنسخة ${i + 1}.`, title: `نسخة ${i + 1}`, outlet: `وكالة رقم ${i + 1}` });
     await until(page, (k) => window.isnad.state().articles.length === k, n + 1);
+    await analysed(page);   // the worker's answer, before the next click (a click during its adoption can be lost)
   }
   await page.evaluate(() => window.isnad.openArticle(0));
   await page.evaluate(() => window.isnad.showPanel('overview'));

@@ -1,0 +1,480 @@
+// bundle.cpp — the pipeline end to end (analyse), and the bundle as CBOR (write) and back (read).
+// The layout is docs/bundle.md; anchors and claims are arrays (they are most of the file), the rest
+// objects. An anchor's text is not stored: it is its slice of the article, cut again on reading.
+#include "isnad/bundle/bundle.h"
+
+#include <cstdint>
+#include <utility>
+
+#include "isnad/text/boundary.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad::bundle {
+
+using nlohmann::json;
+
+Bundle analyse(std::vector<corpus::Article> articles, const Options& options) {
+  Bundle b;
+  b.core = core_version();
+  std::vector<corpus::Article> scope;
+  scope.reserve(articles.size());
+  for (const auto& a : articles) {
+    const std::size_t n = text::cut_point(a.text, 0, options.max_chars);
+    b.analysed_chars.push_back(n);
+    scope.push_back(n == a.text.size() ? a : corpus::Article{a.meta, a.text.substr(0, n), a.replaced});
+  }
+  b.analysis = analysis::analyze_corpus(scope, {});
+  b.clusters = xref::cross_reference(scope, b.analysis, options.xref);
+  const auto wording = xref::shared_wording(scope);
+  for (const auto& k : b.clusters) b.sources.push_back(xref::cluster_sources(k, scope, b.analysis, wording));
+  b.timeline = xref::timeline_json(scope, b.analysis, b.clusters);
+  for (std::size_t a = 0; a < scope.size(); ++a) {
+    b.headers.push_back(analysis::article_header(articles[a].text));
+    auto& chains = b.chains.emplace_back();
+    for (std::size_t c = 0; c < b.analysis.articles[a].claims.size(); ++c)
+      chains.push_back(xref::attribution_chain(scope[a], b.analysis.articles[a], c));
+  }
+  auto word = [&](const std::string& key) {
+    if (key.empty() || b.words.count(key)) return;
+    if (const std::string& w = xref::note_word(key); !w.empty()) b.words[key] = w;
+  };
+  for (const auto& a : b.analysis.articles)
+    for (const auto& x : a.anchors)
+      if (x.value.is_object() && x.value.contains("unit") && x.value["unit"].is_string()) word(x.value["unit"].get<std::string>());
+  for (const auto& k : b.clusters)
+    for (const auto& d : k.differences) word(d.subject);
+  b.articles = std::move(articles);
+  return b;
+}
+
+// ---- writing ------------------------------------------------------------------------------------
+
+namespace {
+
+json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+
+json header_json(const analysis::ArticleHeader& h) {
+  return {static_cast<int>(h.kind), h.title, h.title_start, h.title_end, h.cut, h.source, h.link};
+}
+
+json article_json(const corpus::Article& a, std::size_t analysed) {
+  const auto& m = a.meta;
+  return {{"id", m.file}, {"text", text::to_utf8(a.text)}, {"replaced", a.replaced}, {"analysed_chars", analysed},
+          {"outlet", optional_string(m.outlet)}, {"outlet_en", optional_string(m.outlet_en)},
+          {"date", optional_string(m.date)}, {"url", optional_string(m.url)}, {"title", optional_string(m.title)},
+          {"outlet_estimated", m.outlet_estimated}, {"date_estimated", m.date_estimated}};
+}
+
+json analysis_json(const analysis::ArticleAnalysis& a) {
+  json anchors = json::array(), claims = json::array(), boiler = json::array();
+  for (const auto& x : a.anchors)
+    anchors.push_back({static_cast<int>(x.type), x.start, x.end, x.tb, x.te, x.value, x.canonical, x.by_role, x.role});
+  for (const auto& c : a.claims)
+    claims.push_back({c.id, c.start, c.end, c.anchors, optional_string(c.attributed_to), c.checkworthy});
+  for (const auto& s : a.boilerplate) boiler.push_back({s.start, s.end});
+  return {{"outlet", optional_string(a.outlet)}, {"date", optional_string(a.date)},
+          {"anchors", std::move(anchors)}, {"claims", std::move(claims)}, {"boilerplate", std::move(boiler)}};
+}
+
+json entity_json(const analysis::Entity& e) {
+  json mentions = json::array();
+  for (const auto& m : e.mentions) mentions.push_back({m.article, m.start, m.end});
+  return {{"canonical", e.canonical}, {"type", static_cast<int>(e.type)}, {"aliases", e.aliases}, {"mentions", std::move(mentions)}};
+}
+
+json cluster_json(const xref::Cluster& k) {
+  json claims = json::array(), diffs = json::array();
+  for (const auto& c : k.claims) claims.push_back({c.article, c.claim});
+  for (const auto& d : k.differences)
+    diffs.push_back({{"a", {d.a.article, d.a.claim}}, {"b", {d.b.article, d.b.claim}},
+                     {"kind", static_cast<int>(d.kind)}, {"slot", static_cast<int>(d.slot)}, {"subject", d.subject},
+                     {"values", {d.value_a, d.value_b}}, {"stances", {static_cast<int>(d.stance_a), static_cast<int>(d.stance_b)}},
+                     {"said", {d.a_said, d.b_said}}});
+  return {{"claims", std::move(claims)}, {"relation", static_cast<int>(k.relation)}, {"differences", std::move(diffs)}, {"note", k.note}};
+}
+
+json sources_json(const xref::ClusterSources& s) {
+  json groups = json::array();
+  for (const auto& g : s.independent) groups.push_back({{"source", g.source}, {"articles", g.articles}});
+  return {{"outlets", s.outlets}, {"independent", std::move(groups)}};
+}
+
+}  // namespace
+
+std::string write(const Bundle& b) {
+  json articles = json::array(), analyses = json::array(), entities = json::array(), clusters = json::array(), sources = json::array();
+  for (std::size_t i = 0; i < b.articles.size(); ++i) {
+    articles.push_back(article_json(b.articles[i], i < b.analysed_chars.size() ? b.analysed_chars[i] : b.articles[i].text.size()));
+    if (i < b.headers.size()) articles.back()["header"] = header_json(b.headers[i]);
+  }
+  for (std::size_t i = 0; i < b.analysis.articles.size(); ++i) {
+    analyses.push_back(analysis_json(b.analysis.articles[i]));
+    analyses.back()["chains"] = i < b.chains.size() ? json(b.chains[i]) : json::array();
+  }
+  for (const auto& e : b.analysis.entities) entities.push_back(entity_json(e));
+  for (const auto& k : b.clusters) clusters.push_back(cluster_json(k));
+  for (const auto& s : b.sources) sources.push_back(sources_json(s));
+  const json j = {{"format", "isnad-bundle"}, {"format_version", kFormatVersion}, {"core", b.core},
+                  {"name", b.name}, {"name_en", b.name_en}, {"articles", std::move(articles)},
+                  {"analysis", std::move(analyses)}, {"entities", std::move(entities)},
+                  {"clusters", std::move(clusters)}, {"sources", std::move(sources)}, {"timeline", b.timeline},
+                  {"words", b.words}};
+  const std::vector<std::uint8_t> bytes = json::to_cbor(j);
+  return std::string(bytes.begin(), bytes.end());
+}
+
+std::string write_request(const std::vector<corpus::Article>& articles, const std::string& name) {
+  json list = json::array();
+  for (const auto& a : articles) list.push_back(article_json(a, a.text.size()));
+  const json j = {{"format", "isnad-bundle"}, {"format_version", kFormatVersion}, {"core", core_version()},
+                  {"name", name}, {"name_en", ""}, {"articles", std::move(list)}, {"analysis", json::array()},
+                  {"entities", json::array()}, {"clusters", json::array()}, {"sources", json::array()},
+                  {"timeline", json::array()}, {"words", json::object()}};
+  const std::vector<std::uint8_t> bytes = json::to_cbor(j);
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// ---- reading ------------------------------------------------------------------------------------
+// Every value is checked before it is used (the page has no exceptions to catch a wrong type with);
+// the first problem found is the error, named by where it is ("articles[2].text").
+
+namespace {
+
+class Reader {
+ public:
+  std::string error;
+  bool ok() const { return error.empty(); }
+  bool fail(const std::string& where, const char* what) {
+    if (error.empty()) error = where + ": " + what;
+    return false;
+  }
+
+  const json* field(const json& j, const char* key, const std::string& where) {
+    if (!j.is_object()) { fail(where, "not an object"); return nullptr; }
+    auto it = j.find(key);
+    if (it == j.end()) { fail(where + "." + key, "missing"); return nullptr; }
+    return &*it;
+  }
+  const json* array(const json& j, const char* key, const std::string& where) {
+    const json* v = field(j, key, where);
+    if (v && !v->is_array()) { fail(where + "." + key, "not an array"); return nullptr; }
+    return v;
+  }
+  bool str(const json& v, const std::string& where, std::string* out) {
+    if (!v.is_string()) return fail(where, "not a string");
+    *out = v.get<std::string>();
+    return true;
+  }
+  bool str(const json& j, const char* key, const std::string& where, std::string* out) {
+    const json* v = field(j, key, where);
+    return v && str(*v, where + "." + key, out);
+  }
+  bool opt_str(const json& j, const char* key, const std::string& where, std::optional<std::string>* out) {
+    const json* v = field(j, key, where);
+    if (!v) return false;
+    if (v->is_null()) { out->reset(); return true; }
+    std::string s;
+    if (!str(*v, where + "." + key, &s)) return false;
+    *out = std::move(s);
+    return true;
+  }
+  template <typename T>
+  bool num(const json& v, const std::string& where, T* out, std::uint64_t max = UINT32_MAX) {
+    if (!v.is_number_unsigned() || v.get<std::uint64_t>() > max) return fail(where, "not a count in range");
+    *out = static_cast<T>(v.get<std::uint64_t>());
+    return true;
+  }
+  template <typename T>
+  bool num(const json& j, const char* key, const std::string& where, T* out, std::uint64_t max = UINT64_MAX) {
+    const json* v = field(j, key, where);
+    return v && num(*v, where + "." + key, out, max);
+  }
+  bool boolean(const json& v, const std::string& where, bool* out) {
+    if (!v.is_boolean()) return fail(where, "not true or false");
+    *out = v.get<bool>();
+    return true;
+  }
+  bool boolean(const json& j, const char* key, const std::string& where, bool* out) {
+    const json* v = field(j, key, where);
+    return v && boolean(*v, where + "." + key, out);
+  }
+  // A fixed-length array (an anchor, a claim, a pair).
+  bool tuple(const json& v, std::size_t n, const std::string& where) {
+    if (!v.is_array() || v.size() != n) return fail(where, ("not an array of " + std::to_string(n)).c_str());
+    return true;
+  }
+};
+
+std::string at(const std::string& where, std::size_t i) { return where + "[" + std::to_string(i) + "]"; }
+
+bool read_header(Reader& r, const json& j, const std::string& w, std::size_t text_size, analysis::ArticleHeader* h) {
+  int kind = 0;
+  if (!r.tuple(j, 7, w) || !r.num(j[0], w + "[0]", &kind, 2) || !r.str(j[1], w + "[1]", &h->title) ||
+      !r.num(j[2], w + "[2]", &h->title_start) || !r.num(j[3], w + "[3]", &h->title_end) || !r.boolean(j[4], w + "[4]", &h->cut) ||
+      !r.str(j[5], w + "[5]", &h->source) || !r.str(j[6], w + "[6]", &h->link))
+    return false;
+  if (h->title_start > h->title_end || h->title_end > text_size) return r.fail(w, "offsets outside the text");
+  h->kind = static_cast<analysis::ArticleHeader::Kind>(kind);
+  return true;
+}
+
+bool read_article(Reader& r, const json& j, const std::string& w, corpus::Article* a, std::size_t* analysed,
+                  analysis::ArticleHeader* header, bool* has_header) {
+  std::string text;
+  auto& m = a->meta;
+  if (!r.str(j, "id", w, &m.file) || !r.str(j, "text", w, &text) || !r.num(j, "replaced", w, &a->replaced) ||
+      !r.num(j, "analysed_chars", w, analysed) || !r.opt_str(j, "outlet", w, &m.outlet) ||
+      !r.opt_str(j, "outlet_en", w, &m.outlet_en) || !r.opt_str(j, "date", w, &m.date) ||
+      !r.opt_str(j, "url", w, &m.url) || !r.opt_str(j, "title", w, &m.title) ||
+      !r.boolean(j, "outlet_estimated", w, &m.outlet_estimated) || !r.boolean(j, "date_estimated", w, &m.date_estimated))
+    return false;
+  auto decoded = text::decode_utf8(text);
+  if (decoded.replaced) return r.fail(w + ".text", "not valid UTF-8");
+  a->text = std::move(decoded.text);
+  if (*analysed > a->text.size()) return r.fail(w + ".analysed_chars", "beyond the text");
+  if (auto it = j.find("header"); it != j.end()) {
+    if (!read_header(r, *it, w + ".header", a->text.size(), header)) return false;
+    *has_header = true;
+  }
+  return true;
+}
+
+bool read_anchor(Reader& r, const json& j, const std::string& w, std::u32string_view text, analysis::Anchor* x) {
+  if (!r.tuple(j, 9, w)) return false;
+  int type = 0;
+  if (!r.num(j[0], w + "[0]", &type, 8) || !r.num(j[1], w + "[1]", &x->start) || !r.num(j[2], w + "[2]", &x->end) ||
+      !r.num(j[3], w + "[3]", &x->tb) || !r.num(j[4], w + "[4]", &x->te) || !r.str(j[6], w + "[6]", &x->canonical) ||
+      !r.boolean(j[7], w + "[7]", &x->by_role) || !r.str(j[8], w + "[8]", &x->role))
+    return false;
+  if (x->start > x->end || x->end > text.size()) return r.fail(w, "offsets outside the analysed text");
+  x->type = static_cast<analysis::AnchorType>(type);
+  x->value = j[5];
+  x->text = text::to_utf8(text.substr(x->start, x->end - x->start));
+  return true;
+}
+
+bool read_claim(Reader& r, const json& j, const std::string& w, std::size_t text_size, std::size_t anchors, analysis::Claim* c) {
+  if (!r.tuple(j, 6, w)) return false;
+  if (!r.str(j[0], w + "[0]", &c->id) || !r.num(j[1], w + "[1]", &c->start) || !r.num(j[2], w + "[2]", &c->end) ||
+      !r.boolean(j[5], w + "[5]", &c->checkworthy))
+    return false;
+  if (c->start > c->end || c->end > text_size) return r.fail(w, "offsets outside the analysed text");
+  if (!j[3].is_array()) return r.fail(w + "[3]", "not an array");
+  for (std::size_t i = 0; i < j[3].size(); ++i) {
+    std::uint32_t k = 0;
+    if (!r.num(j[3][i], at(w + "[3]", i), &k, anchors ? anchors - 1 : 0) || !anchors) return r.fail(at(w + "[3]", i), "no such anchor");
+    c->anchors.push_back(k);
+  }
+  if (j[4].is_null()) c->attributed_to.reset();
+  else {
+    std::string s;
+    if (!r.str(j[4], w + "[4]", &s)) return false;
+    c->attributed_to = std::move(s);
+  }
+  return true;
+}
+
+bool read_article_analysis(Reader& r, const json& j, const std::string& w, const corpus::Article& article, std::size_t analysed,
+                           analysis::ArticleAnalysis* a, std::vector<std::vector<std::string>>* chains) {
+  a->file = article.meta.file;
+  if (!r.opt_str(j, "outlet", w, &a->outlet) || !r.opt_str(j, "date", w, &a->date)) return false;
+  const std::u32string_view text = std::u32string_view(article.text).substr(0, analysed);
+  const json* anchors = r.array(j, "anchors", w);
+  const json* claims = r.array(j, "claims", w);
+  const json* boiler = r.array(j, "boilerplate", w);
+  if (!anchors || !claims || !boiler) return false;
+  a->anchors.resize(anchors->size());
+  for (std::size_t i = 0; i < anchors->size(); ++i)
+    if (!read_anchor(r, (*anchors)[i], at(w + ".anchors", i), text, &a->anchors[i])) return false;
+  a->claims.resize(claims->size());
+  for (std::size_t i = 0; i < claims->size(); ++i)
+    if (!read_claim(r, (*claims)[i], at(w + ".claims", i), text.size(), a->anchors.size(), &a->claims[i])) return false;
+  if (auto it = j.find("chains"); it != j.end() && !(it->is_array() && it->empty())) {
+    if (!it->is_array() || it->size() != a->claims.size()) return r.fail(w + ".chains", "not one per claim");
+    chains->resize(it->size());
+    for (std::size_t c = 0; c < it->size(); ++c) {
+      const json& chain = (*it)[c];
+      if (!chain.is_array()) return r.fail(at(w + ".chains", c), "not an array");
+      for (std::size_t k = 0; k < chain.size(); ++k) {
+        std::string s;
+        if (!r.str(chain[k], at(at(w + ".chains", c), k), &s)) return false;
+        (*chains)[c].push_back(std::move(s));
+      }
+    }
+  }
+  for (std::size_t i = 0; i < boiler->size(); ++i) {
+    const json& s = (*boiler)[i];
+    const std::string ws = at(w + ".boilerplate", i);
+    analysis::Span span;
+    if (!r.tuple(s, 2, ws) || !r.num(s[0], ws, &span.start) || !r.num(s[1], ws, &span.end)) return false;
+    if (span.start > span.end || span.end > text.size()) return r.fail(ws, "offsets outside the analysed text");
+    a->boilerplate.push_back(span);
+  }
+  return true;
+}
+
+bool read_entity(Reader& r, const json& j, const std::string& w, const std::vector<std::size_t>& analysed, analysis::Entity* e) {
+  int type = 0;
+  const json* t = r.field(j, "type", w);
+  const json* aliases = r.array(j, "aliases", w);
+  const json* mentions = r.array(j, "mentions", w);
+  if (!t || !aliases || !mentions || !r.str(j, "canonical", w, &e->canonical) || !r.num(*t, w + ".type", &type, 8)) return false;
+  e->type = static_cast<analysis::AnchorType>(type);
+  for (std::size_t i = 0; i < aliases->size(); ++i) {
+    std::string s;
+    if (!r.str((*aliases)[i], at(w + ".aliases", i), &s)) return false;
+    e->aliases.push_back(std::move(s));
+  }
+  for (std::size_t i = 0; i < mentions->size(); ++i) {
+    const json& m = (*mentions)[i];
+    const std::string wm = at(w + ".mentions", i);
+    analysis::EntityMention em;
+    if (!r.tuple(m, 3, wm) || !r.num(m[0], wm, &em.article, analysed.size() ? analysed.size() - 1 : 0) ||
+        !r.num(m[1], wm, &em.start) || !r.num(m[2], wm, &em.end))
+      return false;
+    if (analysed.empty()) return r.fail(wm, "no such article");
+    if (em.start > em.end || em.end > analysed[em.article]) return r.fail(wm, "offsets outside the analysed text");
+    e->mentions.push_back(em);
+  }
+  return true;
+}
+
+bool read_claim_ref(Reader& r, const json& j, const std::string& w, const analysis::Analysis& an, xref::ClaimRef* c) {
+  if (!r.tuple(j, 2, w) || !r.num(j[0], w, &c->article) || !r.num(j[1], w, &c->claim)) return false;
+  if (c->article >= an.articles.size() || c->claim >= an.articles[c->article].claims.size()) return r.fail(w, "no such claim");
+  return true;
+}
+
+bool read_pair(Reader& r, const json& j, const char* key, const std::string& w, std::string* a, std::string* b) {
+  const json* v = r.field(j, key, w);
+  const std::string wk = w + "." + key;
+  return v && r.tuple(*v, 2, wk) && r.str((*v)[0], wk, a) && r.str((*v)[1], wk, b);
+}
+
+bool read_cluster(Reader& r, const json& j, const std::string& w, const analysis::Analysis& an, xref::Cluster* k) {
+  const json* claims = r.array(j, "claims", w);
+  const json* diffs = r.array(j, "differences", w);
+  int relation = 0;
+  if (!claims || !diffs || !r.num(j, "relation", w, &relation, 2) || !r.str(j, "note", w, &k->note)) return false;
+  k->relation = static_cast<xref::Relation>(relation);
+  k->claims.resize(claims->size());
+  for (std::size_t i = 0; i < claims->size(); ++i)
+    if (!read_claim_ref(r, (*claims)[i], at(w + ".claims", i), an, &k->claims[i])) return false;
+  for (std::size_t i = 0; i < diffs->size(); ++i) {
+    const json& d = (*diffs)[i];
+    const std::string wd = at(w + ".differences", i);
+    xref::Difference x;
+    int kind = 0, slot = 0, sa = 0, sb = 0;
+    const json* a = r.field(d, "a", wd);
+    const json* b = r.field(d, "b", wd);
+    const json* st = r.field(d, "stances", wd);
+    if (!a || !b || !st || !read_claim_ref(r, *a, wd + ".a", an, &x.a) || !read_claim_ref(r, *b, wd + ".b", an, &x.b) ||
+        !r.num(d, "kind", wd, &kind, 3) || !r.num(d, "slot", wd, &slot, 4) || !r.str(d, "subject", wd, &x.subject) ||
+        !read_pair(r, d, "values", wd, &x.value_a, &x.value_b) || !read_pair(r, d, "said", wd, &x.a_said, &x.b_said) ||
+        !r.tuple(*st, 2, wd + ".stances") || !r.num((*st)[0], wd + ".stances", &sa, 2) || !r.num((*st)[1], wd + ".stances", &sb, 2))
+      return false;
+    x.kind = static_cast<xref::Difference::Kind>(kind);
+    x.slot = static_cast<xref::Difference::Slot>(slot);
+    x.stance_a = static_cast<xref::Difference::Stance>(sa);
+    x.stance_b = static_cast<xref::Difference::Stance>(sb);
+    k->differences.push_back(std::move(x));
+  }
+  return true;
+}
+
+bool read_sources(Reader& r, const json& j, const std::string& w, std::size_t articles, xref::ClusterSources* s) {
+  const json* groups = r.array(j, "independent", w);
+  if (!groups || !r.num(j, "outlets", w, &s->outlets)) return false;
+  for (std::size_t i = 0; i < groups->size(); ++i) {
+    const std::string wg = at(w + ".independent", i);
+    xref::SourceGroup g;
+    const json* members = r.array((*groups)[i], "articles", wg);
+    if (!members || !r.str((*groups)[i], "source", wg, &g.source)) return false;
+    for (std::size_t m = 0; m < members->size(); ++m) {
+      std::size_t a = 0;
+      if (!r.num((*members)[m], at(wg + ".articles", m), &a, articles ? articles - 1 : 0) || !articles)
+        return r.fail(at(wg + ".articles", m), "no such article");
+      g.articles.push_back(a);
+    }
+    s->independent.push_back(std::move(g));
+  }
+  return true;
+}
+
+bool read_bundle(Reader& r, const json& j, Bundle* b) {
+  const std::string w = "bundle";
+  std::string format;
+  int version = 0;
+  if (!r.str(j, "format", w, &format)) return false;
+  if (format != "isnad-bundle") return r.fail(w, "not an Isnad bundle");
+  if (!r.num(j, "format_version", w, &version, 1000)) return false;
+  if (version != kFormatVersion) return r.fail(w, ("format version " + std::to_string(version) + ", this reader reads " + std::to_string(kFormatVersion)).c_str());
+  const json* articles = r.array(j, "articles", w);
+  const json* analyses = r.array(j, "analysis", w);
+  const json* entities = r.array(j, "entities", w);
+  const json* clusters = r.array(j, "clusters", w);
+  const json* sources = r.array(j, "sources", w);
+  const json* timeline = r.array(j, "timeline", w);
+  if (!articles || !analyses || !entities || !clusters || !sources || !timeline || !r.str(j, "core", w, &b->core) ||
+      !r.str(j, "name", w, &b->name) || !r.str(j, "name_en", w, &b->name_en))
+    return false;
+  // No analysis at all is a request: articles to analyse (the analysis worker's input).
+  if (analyses->size() != articles->size() && !(analyses->empty() && clusters->empty()))
+    return r.fail(w + ".analysis", "not one per article");
+  if (sources->size() != clusters->size()) return r.fail(w + ".sources", "not one per cluster");
+  b->articles.resize(articles->size());
+  b->analysed_chars.resize(articles->size());
+  b->headers.resize(articles->size());
+  std::size_t headers = 0;
+  for (std::size_t i = 0; i < articles->size(); ++i) {
+    bool has_header = false;
+    if (!read_article(r, (*articles)[i], at("articles", i), &b->articles[i], &b->analysed_chars[i], &b->headers[i], &has_header))
+      return false;
+    headers += has_header;
+  }
+  if (headers != articles->size()) b->headers.clear();   // all or none
+  b->analysis.articles.resize(analyses->size());
+  b->chains.resize(analyses->size());
+  for (std::size_t i = 0; i < analyses->size(); ++i)
+    if (!read_article_analysis(r, (*analyses)[i], at("analysis", i), b->articles[i], b->analysed_chars[i], &b->analysis.articles[i],
+                               &b->chains[i]))
+      return false;
+  if (const auto words = j.find("words"); words != j.end()) {
+    if (!words->is_object()) return r.fail("bundle.words", "not an object");
+    for (const auto& [key, word] : words->items()) {
+      std::string s;
+      if (!r.str(word, "bundle.words." + key, &s)) return false;
+      b->words[key] = std::move(s);
+    }
+  }
+  b->analysis.entities.resize(entities->size());
+  for (std::size_t i = 0; i < entities->size(); ++i)
+    if (!read_entity(r, (*entities)[i], at("entities", i), b->analysed_chars, &b->analysis.entities[i])) return false;
+  b->clusters.resize(clusters->size());
+  for (std::size_t i = 0; i < clusters->size(); ++i)
+    if (!read_cluster(r, (*clusters)[i], at("clusters", i), b->analysis, &b->clusters[i])) return false;
+  b->sources.resize(sources->size());
+  for (std::size_t i = 0; i < sources->size(); ++i)
+    if (!read_sources(r, (*sources)[i], at("sources", i), b->articles.size(), &b->sources[i])) return false;
+  b->timeline = *timeline;
+  return true;
+}
+
+}  // namespace
+
+std::optional<Bundle> read(std::string_view bytes, std::string* error) {
+  const json j = json::from_cbor(bytes.begin(), bytes.end(), /*strict=*/true, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    if (error) *error = "bundle: not a CBOR file, or cut short";
+    return std::nullopt;
+  }
+  Reader r;
+  Bundle b;
+  if (!read_bundle(r, j, &b)) {
+    if (error) *error = r.error;
+    return std::nullopt;
+  }
+  return b;
+}
+
+}  // namespace isnad::bundle
