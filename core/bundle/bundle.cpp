@@ -3,6 +3,7 @@
 // objects. An anchor's text is not stored: it is its slice of the article, cut again on reading.
 #include "isnad/bundle/bundle.h"
 
+#include <cmath>
 #include <cstdint>
 #include <utility>
 
@@ -40,7 +41,7 @@ Bundle analyse(std::vector<corpus::Article> articles, const Options& options) {
   };
   for (const auto& a : b.analysis.articles)
     for (const auto& x : a.anchors)
-      if (x.value.is_object() && x.value.contains("unit") && x.value["unit"].is_string()) word(x.value["unit"].get<std::string>());
+      if (const auto* count = std::get_if<analysis::CountValue>(&x.value)) word(count->unit);
   for (const auto& k : b.clusters)
     for (const auto& d : k.differences) word(d.subject);
   b.articles = std::move(articles);
@@ -65,10 +66,24 @@ json article_json(const corpus::Article& a, std::size_t analysed) {
           {"outlet_estimated", m.outlet_estimated}, {"date_estimated", m.date_estimated}};
 }
 
+// An anchor's typed value as a tuple led by its kind: null, ["count", …], ["date", …], ["duration", …]
+// (the fields in value.h's order; flags as booleans).
+json value_tuple(const analysis::AnchorValue& value) {
+  if (const auto* c = std::get_if<analysis::CountValue>(&value))
+    return {"count", c->number, c->vague, c->range_min, c->range_max, c->unit, c->nationality, c->qualifier,
+            c->approx, c->ordinal, c->ambiguous, c->after_noun};
+  if (const auto* d = std::get_if<analysis::DateValue>(&value))
+    return {"date", d->iso, d->relative, d->named_period, d->month, d->weekday, d->part, d->qualifier, d->offset,
+            d->from_article_date, d->year_assumed};
+  if (const auto* u = std::get_if<analysis::DurationValue>(&value))
+    return {"duration", u->iso, u->amount, std::string(1, u->unit ? u->unit : ' '), u->qualifier};
+  return nullptr;
+}
+
 json analysis_json(const analysis::ArticleAnalysis& a) {
   json anchors = json::array(), claims = json::array(), boiler = json::array();
   for (const auto& x : a.anchors)
-    anchors.push_back({static_cast<int>(x.type), x.start, x.end, x.tb, x.te, x.value, x.canonical, x.by_role, x.role});
+    anchors.push_back({static_cast<int>(x.type), x.start, x.end, x.tb, x.te, value_tuple(x.value), x.canonical, x.by_role, x.role});
   for (const auto& c : a.claims)
     claims.push_back({c.id, c.start, c.end, c.anchors, optional_string(c.attributed_to), c.checkworthy});
   for (const auto& s : a.boilerplate) boiler.push_back({s.start, s.end});
@@ -189,6 +204,11 @@ class Reader {
     const json* v = field(j, key, where);
     return v && num(*v, where + "." + key, out, max);
   }
+  bool real(const json& v, const std::string& where, double* out) {
+    if (!v.is_number() || !std::isfinite(v.get<double>())) return fail(where, "not a number");
+    *out = v.get<double>();
+    return true;
+  }
   bool boolean(const json& v, const std::string& where, bool* out) {
     if (!v.is_boolean()) return fail(where, "not true or false");
     *out = v.get<bool>();
@@ -239,6 +259,45 @@ bool read_article(Reader& r, const json& j, const std::string& w, corpus::Articl
   return true;
 }
 
+bool read_value(Reader& r, const json& j, const std::string& w, analysis::AnchorValue* value) {
+  if (j.is_null()) { *value = std::monostate{}; return true; }
+  if (!j.is_array() || j.empty() || !j[0].is_string()) return r.fail(w, "not a value");
+  const std::string kind = j[0].get<std::string>();
+  auto f = [&](std::size_t i) { return at(w, i); };
+  if (kind == "count") {
+    analysis::CountValue c;
+    if (!r.tuple(j, 12, w) || !r.real(j[1], f(1), &c.number) || !r.str(j[2], f(2), &c.vague) ||
+        !r.real(j[3], f(3), &c.range_min) || !r.real(j[4], f(4), &c.range_max) || !r.str(j[5], f(5), &c.unit) ||
+        !r.str(j[6], f(6), &c.nationality) || !r.str(j[7], f(7), &c.qualifier) || !r.boolean(j[8], f(8), &c.approx) ||
+        !r.boolean(j[9], f(9), &c.ordinal) || !r.boolean(j[10], f(10), &c.ambiguous) || !r.boolean(j[11], f(11), &c.after_noun))
+      return false;
+    *value = std::move(c);
+    return true;
+  }
+  if (kind == "date") {
+    analysis::DateValue d;
+    if (!r.tuple(j, 11, w) || !r.str(j[1], f(1), &d.iso) || !r.str(j[2], f(2), &d.relative) ||
+        !r.boolean(j[3], f(3), &d.named_period) || !r.num(j[4], f(4), &d.month, 12) || !r.num(j[5], f(5), &d.weekday, 7) ||
+        !r.str(j[6], f(6), &d.part) || !r.str(j[7], f(7), &d.qualifier) || !r.str(j[8], f(8), &d.offset) ||
+        !r.boolean(j[9], f(9), &d.from_article_date) || !r.boolean(j[10], f(10), &d.year_assumed))
+      return false;
+    *value = std::move(d);
+    return true;
+  }
+  if (kind == "duration") {
+    analysis::DurationValue u;
+    std::string unit;
+    if (!r.tuple(j, 5, w) || !r.str(j[1], f(1), &u.iso) || !r.num(j[2], f(2), &u.amount, INT32_MAX) ||
+        !r.str(j[3], f(3), &unit) || !r.str(j[4], f(4), &u.qualifier))
+      return false;
+    if (unit.size() != 1) return r.fail(f(3), "not a unit letter");
+    u.unit = unit[0] == ' ' ? 0 : unit[0];
+    *value = std::move(u);
+    return true;
+  }
+  return r.fail(w, "not a value");
+}
+
 bool read_anchor(Reader& r, const json& j, const std::string& w, std::u32string_view text, analysis::Anchor* x) {
   if (!r.tuple(j, 9, w)) return false;
   int type = 0;
@@ -248,7 +307,7 @@ bool read_anchor(Reader& r, const json& j, const std::string& w, std::u32string_
     return false;
   if (x->start > x->end || x->end > text.size()) return r.fail(w, "offsets outside the analysed text");
   x->type = static_cast<analysis::AnchorType>(type);
-  x->value = j[5];
+  if (!read_value(r, j[5], w + "[5]", &x->value)) return false;
   x->text = text::to_utf8(text.substr(x->start, x->end - x->start));
   return true;
 }
