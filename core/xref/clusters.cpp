@@ -101,7 +101,10 @@ std::vector<std::vector<std::uint32_t>> cluster_claims(std::vector<Link> links, 
   Merger merger(claims, index, vectors, opt);
   for (const auto& e : links) merger.offer(e);
   if (opt.max_facts > 1)
-    for (const auto& e : links) merger.offer_fact(e);
+    for (const auto& e : links) {   // strongest first; only links as strong as a further fact must be (bounds the work)
+      if (e.score < opt.fact_similarity) break;
+      merger.offer_fact(e);
+    }
   return merger.clusters();
 }
 

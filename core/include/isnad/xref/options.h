@@ -23,7 +23,7 @@ struct Options {
   std::size_t person_word_letters = 4;
   // A claim at least this share of whose shingles are formulaic (isnad/xref/formulaic.h) states no
   // fact and is never linked; 0 turns the test off.
-  double formulaic_share = 0.5;
+  double formulaic_share = 0.75;
   // ---- candidate links and clusters -------------------------------------------------------------
   // Two claims link when the tf-idf cosine of their terms (stems, event concepts, entities, values)
   // reaches this; a cluster grows while its claims stay this similar on average.
