@@ -16,18 +16,23 @@
 namespace isnad::xref {
 namespace {
 
-// The claims less the formulaic ones (prayers, set phrases): they state no fact.
-std::vector<detail::ClaimFeatures> without_formulaic(std::vector<detail::ClaimFeatures> claims, const std::vector<corpus::Article>& articles,
-                                                     const analysis::Analysis& an, const Options& opt) {
-  if (opt.formulaic_share <= 0) return claims;
-  std::vector<detail::ClaimFeatures> out;
-  for (auto& f : claims) {
-    const auto& cl = an.articles[f.article].claims[f.claim];
-    const auto text = std::u32string_view(articles[f.article].text).substr(cl.start, cl.end - cl.start);
-    if (formulaic(text, opt.formulaic_share)) continue;
-    out.push_back(std::move(f));
-  }
-  return out;
+// The links less those with a formulaic claim (prayers, set phrases: they state no fact, and sharing
+// one is no corroboration). Asked only of linked claims, each once: most claims are never linked.
+std::vector<detail::Link> without_formulaic(std::vector<detail::Link> links, const std::vector<detail::ClaimFeatures>& claims,
+                                            const std::vector<corpus::Article>& articles, const analysis::Analysis& an, const Options& opt) {
+  if (opt.formulaic_share <= 0) return links;
+  std::vector<signed char> known(claims.size(), -1);
+  auto formulaic_claim = [&](std::uint32_t i) {
+    if (known[i] < 0) {
+      const auto& f = claims[i];
+      const auto& cl = an.articles[f.article].claims[f.claim];
+      known[i] = formulaic(std::u32string_view(articles[f.article].text).substr(cl.start, cl.end - cl.start), opt.formulaic_share);
+    }
+    return known[i] == 1;
+  };
+  links.erase(std::remove_if(links.begin(), links.end(), [&](const detail::Link& e) { return formulaic_claim(e.a) || formulaic_claim(e.b); }),
+              links.end());
+  return links;
 }
 
 }  // namespace
@@ -35,7 +40,7 @@ std::vector<detail::ClaimFeatures> without_formulaic(std::vector<detail::ClaimFe
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
                                      const Options& opt) {
   using namespace detail;
-  const auto claims = without_formulaic(read_claims(articles, an, opt), articles, an, opt);   // 1. claim reading
+  const auto claims = read_claims(articles, an, opt);                            // 1. claim reading
   const auto index = index_terms(claims, opt);                                   // 2. term index
   std::vector<double> corpus_df;                                                 // Options::corpus
   if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
@@ -43,7 +48,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
                   opt.corpus ? opt.corpus->articles : 0);
   const auto groups = group_stories(stories, index, articles.size(), opt);       // 3. stories
   const auto vectors = weigh_claims(claims, index, groups, opt);                      //    tf-idf within each story
-  auto links = candidate_links(claims, index, vectors, stories, groups, articles.size(), opt);   // 4. candidate links
+  auto links = without_formulaic(candidate_links(claims, index, vectors, stories, groups, articles.size(), opt), claims, articles, an, opt);   // 4. candidate links
   auto clusters = cluster_claims(std::move(links), claims, index, vectors, opt);              // 5. clusters
   return relate_clusters(std::move(clusters), claims, index, vectors, articles, opt);        // 6. relations
 }
