@@ -374,6 +374,7 @@ int ner_eval(int argc, char** argv) {
 }  // namespace
 
 int train(int argc, char** argv) {
+  if (const int rc = train_similarity(argc, argv); rc >= 0) return rc;   // stems, similarity, formulaic
   if (argc >= 1 && !std::strcmp(argv[0], "tokens")) return tokens();
   if (argc >= 2 && !std::strcmp(argv[0], "word-classes")) return word_classes(argc - 1, argv + 1);
   if (argc >= 2 && !std::strcmp(argv[0], "ner")) return ner(argc - 1, argv + 1);

@@ -21,6 +21,61 @@ const char* relation_label(xref::Relation r) {
   return "";
 }
 
+// The clusters a claim belongs to, one a fact it states, in cluster order (app.cluster_of's first).
+std::vector<int> clusters_of(const App& app, int article, int claim) {
+  std::vector<int> out;
+  if (claim < 0) return out;
+  for (std::size_t k = 0; k < app.clusters.size(); ++k)
+    for (const auto& ref : app.clusters[k].claims)
+      if (ref.article == static_cast<std::size_t>(article) && ref.claim == static_cast<std::size_t>(claim)) { out.push_back(static_cast<int>(k)); break; }
+  return out;
+}
+
+// An article's own words set into an interface line: quoted, and isolated so that their direction
+// does not reorder the line around them.
+std::string quoted(const std::string& words) {
+  return std::string(tr("«", "\u201C")) + isolate(words.substr(0, 120)) + tr("»", "\u201D");
+}
+
+// The other sources of one fact (cluster k) of a claim, each with the pair's own relation; their
+// outlets added to `outlets`.
+CardFact other_sources(const App& app, int article, int claim, int cluster, std::set<std::string>& outlets) {
+  CardFact fact;
+  fact.cluster = cluster;
+  const auto& k = app.clusters[cluster];
+  std::set<std::size_t> seen = {static_cast<std::size_t>(article)};
+  for (std::size_t m = 0; m < k.claims.size(); ++m) {
+    const auto& ref = k.claims[m];
+    if (ref.article == static_cast<std::size_t>(article) && ref.claim == static_cast<std::size_t>(claim)) fact.member = static_cast<int>(m);
+    if (!seen.insert(ref.article).second) continue;
+    outlets.insert(app.outlet_name(ref.article));
+    // This pair's own relation: a difference between this claim and that article's, if there is one.
+    std::string how = k.relation == xref::Relation::disagree ? relation_label(xref::Relation::agree) : relation_label(k.relation);
+    for (const auto& d : k.differences) {
+      const bool mine_a = d.a.article == static_cast<std::size_t>(article) && d.a.claim == static_cast<std::size_t>(claim);
+      const bool mine_b = d.b.article == static_cast<std::size_t>(article) && d.b.claim == static_cast<std::size_t>(claim);
+      if ((mine_a && d.b.article == ref.article) || (mine_b && d.a.article == ref.article)) {
+        // In the other article's own words where the difference has some ("يقول «نهاية عام 2026»").
+        const std::string& theirs = mine_a ? d.b_said : d.a_said;
+        if (d.kind == xref::Difference::Kind::source) {   // same statement, its source told differently
+          how += std::string(tr("، وينسبه إلى ", ", attributed to ")) + quoted(theirs);
+          continue;
+        }
+        if (d.kind == xref::Difference::Kind::status) {   // awaited in one, done in the other
+          how += std::string(tr("، والحال مختلف: ", ", status differs: ")) + difference_label(d);
+          continue;
+        }
+        how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + difference_label(d)
+                             : std::string(tr("يقول ", "says ")) + quoted(theirs);
+        break;
+      }
+    }
+    fact.also.push_back({static_cast<int>(m), ref.article,
+                         std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + how});
+  }
+  return fact;
+}
+
 }  // namespace
 
 int anchor_at(const App& app, int article, std::size_t at) {
@@ -36,12 +91,6 @@ int anchor_at(const App& app, int article, std::size_t at) {
   return best;
 }
 
-// An article's own words set into an interface line: quoted, and isolated so that their direction
-// does not reorder the line around them.
-std::string quoted(const std::string& words) {
-  return std::string(tr("«", "\u201C")) + isolate(words.substr(0, 120)) + tr("»", "\u201D");
-}
-
 Card make_card(const App& app, int article, int anchor) {
   Card c;
   c.article = article;
@@ -50,7 +99,7 @@ Card make_card(const App& app, int article, int anchor) {
   const analysis::Anchor& a = art.anchors[anchor];
   c.lines = {anchor_type_label(a.type), a.text.substr(0, 300), value_label(a)};
   c.claim = app.claim_at(article, a.start);
-  c.cluster = c.claim < 0 ? -1 : app.cluster_of(article, c.claim);
+  c.cluster = c.claim < 0 ? -1 : app.cluster_of(article, c.claim);   // the first of its facts
   // The chain of attribution (core/xref/sources): the outlet, citing each source the claim names, in
   // the order written (نقلت رويترز عن مسؤول … → outlet, citing Reuters, citing the official).
   // Each name isolated: an Arabic name in the English line keeps its place ("Outlet, citing Reuters").
@@ -61,38 +110,23 @@ Card make_card(const App& app, int article, int anchor) {
   }
   c.lines.push_back(std::string(tr("الإسناد: ", "Chain: ")) + chain);
   std::set<std::string> outlets = {app.outlet_name(article)};
+  const auto homes = clusters_of(app, article, c.claim);
+  for (std::size_t f = 0; f < homes.size(); ++f) {
+    CardFact fact = other_sources(app, article, c.claim, homes[f], outlets);
+    if (homes.size() > 1) {
+      const auto& k = app.clusters[homes[f]];
+      fact.heading = std::string(tr("الخبر ", "Fact ")) + std::to_string(f + 1) + tr(" من ", " of ") + std::to_string(homes.size()) + ": " +
+                     relation_label(k.relation);
+      if (!k.note.empty()) fact.heading += " (" + difference_label(k.differences.front()) + ")";
+    }
+    c.facts.push_back(std::move(fact));
+  }
+  if (!c.facts.empty()) {
+    c.member = c.facts.front().member;
+    c.also = c.facts.front().also;
+  }
   if (c.cluster >= 0) {
     const auto& k = app.clusters[c.cluster];
-    std::set<std::size_t> seen = {static_cast<std::size_t>(article)};
-    for (std::size_t m = 0; m < k.claims.size(); ++m) {
-      const auto& ref = k.claims[m];
-      if (ref.article == static_cast<std::size_t>(article) && ref.claim == static_cast<std::size_t>(c.claim)) c.member = static_cast<int>(m);
-      if (!seen.insert(ref.article).second) continue;
-      outlets.insert(app.outlet_name(ref.article));
-      // This pair's own relation: a difference between this claim and that article's, if there is one.
-      std::string how = k.relation == xref::Relation::disagree ? relation_label(xref::Relation::agree) : relation_label(k.relation);
-      for (const auto& d : k.differences) {
-        const bool mine_a = d.a.article == static_cast<std::size_t>(article) && d.a.claim == static_cast<std::size_t>(c.claim);
-        const bool mine_b = d.b.article == static_cast<std::size_t>(article) && d.b.claim == static_cast<std::size_t>(c.claim);
-        if ((mine_a && d.b.article == ref.article) || (mine_b && d.a.article == ref.article)) {
-          // In the other article's own words where the difference has some ("يقول «نهاية عام 2026»").
-          const std::string& theirs = mine_a ? d.b_said : d.a_said;
-          if (d.kind == xref::Difference::Kind::source) {   // same statement, its source told differently
-            how += std::string(tr("، وينسبه إلى ", ", attributed to ")) + quoted(theirs);
-            continue;
-          }
-          if (d.kind == xref::Difference::Kind::status) {   // awaited in one, done in the other
-            how += std::string(tr("، والحال مختلف: ", ", status differs: ")) + difference_label(d);
-            continue;
-          }
-          how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + difference_label(d)
-                               : std::string(tr("يقول ", "says ")) + quoted(theirs);
-          break;
-        }
-      }
-      c.also.push_back({static_cast<int>(m), ref.article,
-                        std::string(tr("ورد أيضا في ", "Also in ")) + app.outlet_name(ref.article) + " — " + how});
-    }
     if (k.relation == xref::Relation::disagree && !k.differences.empty()) {
       const xref::Difference& first = k.differences.front();
       const std::string what = first.a_said.empty() ? difference_label(first)

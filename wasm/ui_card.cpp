@@ -1,5 +1,6 @@
 // The card of a highlight: as a tooltip while hovering, or pinned (a click, or Tab focus) with its
-// other sources as links: following one opens that article beside this one (two panes).
+// other sources as links: following one opens that article beside this one (two panes). A claim
+// stating several facts lists each under its own heading.
 #include <algorithm>
 
 #include "i18n.h"
@@ -13,27 +14,31 @@ void ui_card_body(App& app, const Card& card, float px, bool interactive) {
   std::vector<std::string> lines = card.lines;
   float w = px * 10;
   for (const auto& l : lines) w = std::max(w, std::min(px * 30, shaped_text_width(l.c_str(), px)));
-  for (const auto& x : card.also) w = std::max(w, std::min(px * 30, shaped_text_width(x.label.c_str(), px) + px));
-  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (const auto& f : card.facts) {
+    w = std::max(w, std::min(px * 30, shaped_text_width(f.heading.c_str(), px)));
+    for (const auto& x : f.also) w = std::max(w, std::min(px * 30, shaped_text_width(x.label.c_str(), px) + px));
+  }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].empty()) continue;
     ui_text(lines[i].c_str(), px, w, i == 0 ? palette().heading : palette().text);
   }
-  for (std::size_t i = 0; i < card.also.size(); ++i) {
-    const auto& x = card.also[i];
-    if (!interactive) { ui_text(x.label.c_str(), px, w, palette().accent); continue; }
-    ImGui::PushID(static_cast<int>(i));
-    const bool clicked = ui_link_row("##also", x.label.c_str(), px, w, palette().accent);
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.card_link_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
-    if (clicked) {
-      app.open_xref(card.cluster, x.member, card.member);
-      app.pinned = {};
-      app.focus_anchor = -1;
+  int id = 0;
+  for (const auto& f : card.facts) {
+    if (!f.heading.empty()) ui_text(f.heading.c_str(), px, w, palette().heading);
+    for (const auto& x : f.also) {
+      if (!interactive) { ui_text(x.label.c_str(), px, w, palette().accent); continue; }
+      ImGui::PushID(id++);
+      const bool clicked = ui_link_row("##also", x.label.c_str(), px, w, palette().accent);
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      app.card_link_rects.push_back({a.x / app.dpr, a.y / app.dpr, (b.x - a.x) / app.dpr, (b.y - a.y) / app.dpr});
+      if (clicked) {
+        app.open_xref(f.cluster, x.member, f.member);
+        app.pinned = {};
+        app.focus_anchor = -1;
+      }
+      ImGui::PopID();
     }
-    ImGui::PopID();
   }
-  (void)dl;
 }
 
 void ui_pinned_card(App& app, const Fonts& fonts) {

@@ -14,7 +14,8 @@ class Linker {
   Linker(const std::vector<ClaimFeatures>& claims, const TermIndex& index, const ClaimVectors& vectors, Stories& stories,
          const StoryGroups& groups, std::size_t articles, const Options& opt)
       : claims_(claims), index_(index), vec_(vectors), stories_(stories), groups_(groups), opt_(opt),
-        postings_(index.terms()), acc_(claims.size(), 0.0), best_(articles, {-1.0, 0}) {}
+        postings_(index.terms()), acc_(claims.size(), 0.0), soft_(claims.size(), 0.0), seen_(claims.size(), 0),
+        mine_(index.terms(), 0), best_(articles, {-1.0, 0}) {}
 
   // The links of one story's claims, order[b, e).
   void link_story(std::size_t b, std::size_t e, std::vector<Link>& out) {
@@ -30,19 +31,37 @@ class Linker {
   }
 
  private:
-  // Dot products of claim i with every claim of another article sharing a term of at most `common` postings.
+  // Dot products of claim i with every claim of another article sharing a term of at most `common`
+  // postings; and, for those with a learned neighbour of one of i's terms that i lacks, a bound on
+  // their soft matches (every pair counted, not only each term's best).
   void accumulate(std::uint32_t i, std::size_t common) {
     touched_.clear();
+    ++stamp_;
     const std::uint32_t ai = index_.article_of[i];
+    auto touch = [&](std::uint32_t j) {
+      if (seen_[j] != stamp_) { seen_[j] = stamp_; touched_.push_back(j); }
+    };
     for (auto& [id, x] : vec_.terms[i]) {
+      mine_[id] = stamp_;
       const auto& post = postings_[id];
       if (post.size() > common) continue;
       for (auto& [j, w] : post) {
         if (index_.article_of[j] == ai) continue;
-        if (acc_[j] == 0) touched_.push_back(j);
+        touch(j);
         acc_[j] += x * w;
       }
     }
+    if (!vec_.near) return;
+    for (auto& [id, x] : vec_.terms[i])
+      for (const auto& [u, s] : (*vec_.near)[id]) {
+        const auto& post = postings_[u];
+        if (mine_[u] == stamp_ || post.size() > common) continue;
+        for (auto& [j, w] : post) {
+          if (index_.article_of[j] == ai) continue;
+          touch(j);
+          soft_[j] += s * x * w;
+        }
+      }
   }
 
   // Claim i's best match in each other article (one about other people scores 0; asked only of a
@@ -51,7 +70,9 @@ class Linker {
     touched_articles_.clear();
     for (auto j : touched_) {
       double s = score(acc_[j], vec_.norm[i], vec_.norm[j]);
-      acc_[j] = 0;
+      if (soft_[j] > 0 && score(acc_[j] + vec_.similar_weight * soft_[j], vec_.norm[i], vec_.norm[j]) >= opt_.min_similarity)
+        s = score(acc_[j] + vec_.similar_weight * 0.5 * (soft_dot(vec_, i, j) + soft_dot(vec_, j, i)), vec_.norm[i], vec_.norm[j]);
+      acc_[j] = soft_[j] = 0;
       auto& m = best_[index_.article_of[j]];
       if (m.first < 0) touched_articles_.push_back(index_.article_of[j]);
       if (s > m.first && s >= opt_.min_similarity && never_linked(claims_[i], claims_[j])) s = 0;
@@ -83,6 +104,9 @@ class Linker {
   const Options& opt_;
   std::vector<std::vector<std::pair<std::uint32_t, double>>> postings_;   // term → (claim, weight)
   std::vector<double> acc_;                                               // claim → dot product so far
+  std::vector<double> soft_;                                              // claim → bound on its soft matches
+  std::vector<std::uint32_t> seen_, mine_;                                // claim touched, term of i: stamp_
+  std::uint32_t stamp_ = 0;
   std::vector<std::uint32_t> touched_, touched_articles_;
   std::vector<std::pair<double, std::uint32_t>> best_;                    // article → (score, claim)
   std::vector<std::pair<double, std::uint32_t>> top_;

@@ -5,8 +5,13 @@
 
 namespace isnad::xref::detail {
 
-ClaimVectors weigh_claims(const std::vector<ClaimFeatures>& claims, const TermIndex& index, const StoryGroups& stories) {
+ClaimVectors weigh_claims(const std::vector<ClaimFeatures>& claims, const TermIndex& index, const StoryGroups& stories,
+                          const Options& opt) {
   ClaimVectors v;
+  if (opt.similar_weight > 0 && !index.near.empty()) {
+    v.near = &index.near;
+    v.similar_weight = opt.similar_weight;
+  }
   v.terms.resize(claims.size());
   v.norm.assign(claims.size(), 0.0);
   std::vector<std::uint32_t> story_df(index.terms(), 0);   // claims of the story with the term
@@ -41,7 +46,26 @@ double cosine(const ClaimVectors& v, std::uint32_t ia, std::uint32_t ib) {
     else if (b[j].first < a[i].first) ++j;
     else dot += a[i++].second * b[j++].second;
   }
+  if (v.near) dot += v.similar_weight * 0.5 * (soft_dot(v, ia, ib) + soft_dot(v, ib, ia));
   return score(dot, v.norm[ia], v.norm[ib]);
+}
+
+double soft_dot(const ClaimVectors& v, std::uint32_t ia, std::uint32_t ib) {
+  if (!v.near) return 0;
+  const auto &a = v.terms[ia], &b = v.terms[ib];
+  auto find = [](const std::vector<std::pair<std::uint32_t, double>>& x, std::uint32_t id) {
+    const auto it = std::lower_bound(x.begin(), x.end(), std::pair<std::uint32_t, double>{id, -1e300});
+    return it != x.end() && it->first == id ? &*it : nullptr;
+  };
+  double dot = 0;
+  for (const auto& [t, x] : a) {
+    if (find(b, t)) continue;
+    double best = 0;
+    for (const auto& [u, s] : (*v.near)[t])
+      if (const auto* m = find(b, u); m && !find(a, u)) best = std::max(best, s * x * m->second);
+    dot += best;
+  }
+  return dot;
 }
 
 double words_cosine(const ClaimVectors& v, std::uint32_t ia, std::uint32_t ib, const std::vector<bool>& value_term) {

@@ -65,16 +65,6 @@ bool status_word(const std::u32string& w, const WordSet& set) {
   return set.count(w) > 0 || set.count(std::u32string(text::strip_proclitic(w, U"\u0648"))) > 0;
 }
 
-// The alif of an indefinite accusative (اتفاقاً، انسحاباً، هجوماً, written with or without its
-// tanween) is no part of the word: "اتفاقا" is "اتفاق". Not after ا ه ن و ي ء, where a final alif is
-// mostly a suffix of its own (عنها، توصلنا، قالوا) or the word's (رسميا، سوريا، أنباء).
-void drop_accusative_alif(std::u32string& w) {
-  if (w.size() < 5 || w.back() != U'\u0627') return;
-  const char32_t before = w[w.size() - 2];
-  if (std::u32string_view(U"\u0627\u0647\u0646\u0648\u064A\u0621\u0649").find(before) != std::u32string_view::npos) return;
-  w.pop_back();
-}
-
 constexpr int kFar = 99;   // "no such word lately"
 
 // The claim's words, one at a time, with how far back the words that change their reading were.
@@ -227,6 +217,16 @@ class Reader {
 };
 
 }  // namespace
+
+// The alif of an indefinite accusative (اتفاقاً، انسحاباً، هجوماً, written with or without its
+// tanween) is no part of the word: "اتفاقا" is "اتفاق". Not after ا ه ن و ي ء, where a final alif is
+// mostly a suffix of its own (عنها، توصلنا، قالوا) or the word's (رسميا، سوريا، أنباء).
+void drop_accusative_alif(std::u32string& w) {
+  if (w.size() < 5 || w.back() != U'\u0627') return;
+  const char32_t before = w[w.size() - 2];
+  if (std::u32string_view(U"\u0627\u0647\u0646\u0648\u064A\u0621\u0649").find(before) != std::u32string_view::npos) return;
+  w.pop_back();
+}
 
 const std::unordered_map<std::u32string, std::u32string>& concepts() {
   static const auto map = concept_map("concepts.txt");

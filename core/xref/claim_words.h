@@ -20,6 +20,9 @@ constexpr char32_t kLeftOut = U'\uE000';
 // negated, topics, polar, pending, done, restricted and negations.
 void read_claim_words(std::u32string_view folded_text, const Options& options, ClaimFeatures& f);
 
+// The alif of an indefinite accusative dropped ("اتفاقا" is "اتفاق"): a word as claim reading stems it.
+void drop_accusative_alif(std::u32string& w);
+
 // Event concepts (core/data/concepts.txt) and polar concepts (polar_words.txt) by folded word and by
 // light stem, as tagged terms; a form listed as not the concept ("!بيانات") maps to "".
 const std::unordered_map<std::u32string, std::u32string>& concepts();

@@ -1,7 +1,10 @@
 #include "term_index.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
+
+#include "isnad/xref/similarity.h"
 
 namespace isnad::xref::detail {
 namespace {
@@ -12,6 +15,25 @@ double kind_weight(const std::u32string& term, const Options& opt) {
     case kEntityTag: return opt.entity_weight;
     case kConceptTag: return opt.concept_weight;
     default: return 1.0;
+  }
+}
+
+// The neighbours of each stem term among the terms the claims use.
+void link_near_terms(TermIndex& x, const Options& opt) {
+  x.near.resize(x.terms());
+  for (const auto& [term, id] : x.term_id) {
+    if (term.empty() || term[0] <= kValueTag) continue;
+    for (const auto& s : similar_stems(term)) {
+      if (s.cosine < opt.similar_min) break;
+      const auto it = x.term_id.find(s.stem);
+      if (it == x.term_id.end() || it->second == id) continue;
+      x.near[id].push_back({it->second, static_cast<float>(s.cosine)});
+      x.near[it->second].push_back({id, static_cast<float>(s.cosine)});
+    }
+  }
+  for (auto& n : x.near) {   // a pair listed both ways: once, at its higher cosine
+    std::sort(n.begin(), n.end(), [](auto& a, auto& b) { return a.first < b.first || (a.first == b.first && a.second > b.second); });
+    n.erase(std::unique(n.begin(), n.end(), [](auto& a, auto& b) { return a.first == b.first; }), n.end());
   }
 }
 
@@ -35,6 +57,7 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
       x.ids[i].push_back(it->second);
     }
   }
+  if (opt.similar_weight > 0) link_near_terms(x, opt);
   return x;
 }
 

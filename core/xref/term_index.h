@@ -19,6 +19,9 @@ struct TermIndex {
   std::vector<std::vector<std::uint32_t>> ids;    // claim → its term ids, in the order of its `terms`
   std::vector<std::uint32_t> article_of;          // claim → its article
   std::unordered_map<std::u32string, std::uint32_t> term_id;   // term → its id
+  // stem term → the stem terms of its learned neighbours (similar_stems), with their cosines; both
+  // ways (u is near t when t is near u), sorted by term id
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> near;
   std::size_t terms() const { return df.size(); }
 };
 

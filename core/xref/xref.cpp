@@ -1,8 +1,10 @@
 #include "isnad/xref/xref.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "isnad/xref/archive.h"
+#include "isnad/xref/formulaic.h"
 #include "candidate_links.h"
 #include "claim_features.h"
 #include "claim_vectors.h"
@@ -12,6 +14,28 @@
 #include "term_index.h"
 
 namespace isnad::xref {
+namespace {
+
+// The links less those with a formulaic claim (prayers, set phrases: they state no fact, and sharing
+// one is no corroboration). Asked only of linked claims, each once: most claims are never linked.
+std::vector<detail::Link> without_formulaic(std::vector<detail::Link> links, const std::vector<detail::ClaimFeatures>& claims,
+                                            const std::vector<corpus::Article>& articles, const analysis::Analysis& an, const Options& opt) {
+  if (opt.formulaic_share <= 0) return links;
+  std::vector<signed char> known(claims.size(), -1);
+  auto formulaic_claim = [&](std::uint32_t i) {
+    if (known[i] < 0) {
+      const auto& f = claims[i];
+      const auto& cl = an.articles[f.article].claims[f.claim];
+      known[i] = formulaic(std::u32string_view(articles[f.article].text).substr(cl.start, cl.end - cl.start), opt.formulaic_share);
+    }
+    return known[i] == 1;
+  };
+  links.erase(std::remove_if(links.begin(), links.end(), [&](const detail::Link& e) { return formulaic_claim(e.a) || formulaic_claim(e.b); }),
+              links.end());
+  return links;
+}
+
+}  // namespace
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
                                      const Options& opt) {
@@ -23,8 +47,8 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
                   opt.corpus ? opt.corpus->articles : 0);
   const auto groups = group_stories(stories, index, articles.size(), opt);       // 3. stories
-  const auto vectors = weigh_claims(claims, index, groups);                      //    tf-idf within each story
-  auto links = candidate_links(claims, index, vectors, stories, groups, articles.size(), opt);   // 4. candidate links
+  const auto vectors = weigh_claims(claims, index, groups, opt);                      //    tf-idf within each story
+  auto links = without_formulaic(candidate_links(claims, index, vectors, stories, groups, articles.size(), opt), claims, articles, an, opt);   // 4. candidate links
   auto clusters = cluster_claims(std::move(links), claims, index, vectors, opt);              // 5. clusters
   return relate_clusters(std::move(clusters), claims, index, vectors, articles, opt);        // 6. relations
 }

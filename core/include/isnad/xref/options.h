@@ -21,6 +21,9 @@ struct Options {
   // The people a claim is about are compared by the words of their names of at least this many
   // letters (بن، آل do not count).
   std::size_t person_word_letters = 4;
+  // A claim at least this share of whose shingles are formulaic (isnad/xref/formulaic.h) states no
+  // fact and is never linked; 0 turns the test off.
+  double formulaic_share = 0.75;
   // ---- candidate links and clusters -------------------------------------------------------------
   // Two claims link when the tf-idf cosine of their terms (stems, event concepts, entities, values)
   // reaches this; a cluster grows while its claims stay this similar on average.
@@ -43,6 +46,11 @@ struct Options {
   // troops) says more about "the same fact" than a shared word; entities a little less than words,
   // since a story names the same few places in every claim.
   double value_weight = 2.0, entity_weight = 0.8, concept_weight = 1.2;
+  // Learned similarity (isnad/xref/similarity.h): a stem meets a stem of the other claim among its
+  // neighbours of cosine ≥ `similar_min` at `similar_weight` × that cosine of an exact match. Off (0)
+  // while core/data has no neighbour table: the one tried (SaudiNewsNet word vectors summed per
+  // stem) linked topical neighbours, not paraphrases.
+  double similar_weight = 0, similar_min = 0.9;
   // ---- candidate links --------------------------------------------------------------------------
   // Each claim keeps its best match in at most `max_links` other articles (in a story of thousands
   // of articles a claim's best match "in every other article" is mostly noise).
@@ -54,6 +62,10 @@ struct Options {
   // ---- clusters ---------------------------------------------------------------------------------
   // Clusters stop growing at this many claims, which bounds the work of a merge.
   std::size_t max_cluster_claims = 64;
+  // A claim belongs to at most this many clusters (one a fact it states; 1: one home a claim).
+  std::size_t max_facts = 2;
+  // A claim joins a further cluster when it is at least this similar to each of its claims on average.
+  double fact_similarity = 0.4;
   // ---- relations --------------------------------------------------------------------------------
   // Claims this alike in their words (cosine with values left out) say nearly the same thing: the
   // same wire sentence in two outlets, where a different percentage or sum of money is a conflict.
