@@ -7,9 +7,18 @@
 
 namespace isnad::analysis {
 
-std::string_view embedded_data(const char* name) {
+namespace {
+const EmbeddedFile* find(const char* name) {
   for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f)
-    if (!std::strcmp(f->name, name)) return f->contents;
+    if (!std::strcmp(f->name, name)) return f;
+  return nullptr;
+}
+}  // namespace
+
+bool has_embedded_data(const char* name) { return find(name) != nullptr; }
+
+std::string_view embedded_data(const char* name) {
+  if (const EmbeddedFile* f = find(name)) return f->contents;
   std::fprintf(stderr, "isnad: core/data/%s is not compiled in\n", name);
   std::abort();
 }

@@ -17,7 +17,7 @@ constexpr std::size_t kShingleWords = 4;
 
 std::vector<std::uint32_t> read_table() {
   std::vector<std::uint32_t> t;
-  std::istringstream in(analysis::embedded_file("formulaic_shingles.txt"));
+  std::istringstream in(std::string(analysis::embedded_data("formulaic_shingles.txt")));
   std::uint64_t h = 0;
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;

@@ -16,7 +16,9 @@ using Table = std::unordered_map<std::u32string, std::vector<SimilarStem>>;
 
 Table read_table() {
   Table t;
-  std::istringstream in(analysis::embedded_file("similar_stems.txt"));
+  // No table compiled in: soft matching has nothing to match (it is off by default).
+  if (!analysis::has_embedded_data("similar_stems.txt")) return t;
+  std::istringstream in(std::string(analysis::embedded_data("similar_stems.txt")));
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     std::istringstream ls(line);

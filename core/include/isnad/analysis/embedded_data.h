@@ -16,4 +16,8 @@ extern const EmbeddedFile kEmbeddedFiles[];
 // fatal at first use rather than read as empty.
 std::string_view embedded_data(const char* name);
 
+// Whether a data file is compiled in: only for a table that is optional by design (a learned table the
+// build may leave out, as xref's similar_stems.txt); every other file is read with embedded_data.
+bool has_embedded_data(const char* name);
+
 }  // namespace isnad::analysis
