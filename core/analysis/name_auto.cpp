@@ -41,22 +41,18 @@ std::u32string stem_of(std::u32string_view w) {
 
 std::unique_ptr<AutoNames> AutoNames::parse(std::string_view text, std::string* error) {
   auto list = std::make_unique<AutoNames>();
-  std::size_t line_no = 0;
-  while (!text.empty()) {
-    std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
+  const bool read = for_each_data_line(text, [&](std::size_t line_no, std::string_view line) {
     std::size_t tab = line.find('\t');
     std::string_view kind = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
     int k = kind == "person" ? 1 : kind == "place" ? 2 : kind == "org" ? 3 : 0;
     if (!k || tab == 0) {
       if (error) *error = "line " + std::to_string(line_no) + ": expected '<word>\\t<person|place|org>'";
-      return nullptr;
+      return false;
     }
     list->kinds_[hash_append(kHashSeed, text::decode_utf8(line.substr(0, tab)).text)] = static_cast<std::uint8_t>(k);
-  }
+    return true;
+  });
+  if (!read) return nullptr;
   return list;
 }
 

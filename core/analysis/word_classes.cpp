@@ -13,20 +13,14 @@ namespace isnad::analysis {
 
 std::unique_ptr<WordClasses> WordClasses::parse(std::string_view text, std::string* error) {
   auto wc = std::make_unique<WordClasses>();
-  std::size_t line_no = 0;
-  while (!text.empty()) {
-    std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
+  const bool read = for_each_data_line(text, [&](std::size_t line_no, std::string_view line) {
     std::size_t sp = line.find(' ');
     std::string id(line.substr(0, sp));
     char* end = nullptr;
     long cls = std::strtol(id.c_str(), &end, 10);
     if (id.empty() || *end || cls < 0 || cls > 65535 || sp == std::string_view::npos) {
       if (error) *error = "word classes, line " + std::to_string(line_no) + ": expected '<class> <words…>'";
-      return nullptr;
+      return false;
     }
     wc->largest_ = std::max(wc->largest_, static_cast<int>(cls));
     std::string_view words = line.substr(sp + 1);
@@ -36,7 +30,9 @@ std::unique_ptr<WordClasses> WordClasses::parse(std::string_view text, std::stri
       if (!w.empty()) wc->classes_.emplace(hash_append(kHashSeed, text::decode_utf8(w).text), static_cast<std::uint16_t>(cls));
       words = e == std::string_view::npos ? std::string_view() : words.substr(e + 1);
     }
-  }
+    return true;
+  });
+  if (!read) return nullptr;
   return wc;
 }
 
