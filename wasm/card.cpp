@@ -17,6 +17,7 @@ const char* relation_label(xref::Relation r) {
     case xref::Relation::agree: return tr("يتفق", "agrees");
     case xref::Relation::disagree: return tr("يختلف", "differs");
     case xref::Relation::partial: return tr("يتقاطع جزئيا", "partly overlaps");
+    case xref::Relation::updated: return tr("يحدّث الرقم", "updates the figure");
   }
   return "";
 }

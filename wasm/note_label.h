@@ -27,6 +27,7 @@ inline const char* vague_word_ar(const std::string& w) {
 // The words before a cluster's note: a disagreement's values are a dispute ("الخلاف"); in a cluster
 // that agrees or partly overlaps, the note is a difference of detail or of source ("الفرق").
 inline const char* note_heading(xref::Relation r) {
+  if (r == xref::Relation::updated) return tr("تحديث: ", "Updated: ");
   return r == xref::Relation::disagree ? tr("الخلاف: ", "Differs: ") : tr("الفرق: ", "Difference: ");
 }
 
@@ -66,6 +67,12 @@ inline std::string difference_label(const xref::Difference& d) {
     }
     return note_term(value);
   };
+  if (d.kind == xref::Difference::Kind::update) {   // "25 قتيل (2015-06-26) ثم 27 قتيل (2015-06-27)", the earlier first
+    const bool a_first = d.a_day <= d.b_day;
+    auto dated = [&](const std::string& v, const std::string& day) { return side(v, Stance::states) + " (" + isolate_ltr(day) + ")"; };
+    return a_first ? dated(d.value_a, d.a_day) + " " + tr("ثم", "then") + " " + dated(d.value_b, d.b_day)
+                   : dated(d.value_b, d.b_day) + " " + tr("ثم", "then") + " " + dated(d.value_a, d.a_day);
+  }
   const std::string head = d.slot == Slot::source ? std::string(tr("المصدر:", "source:")) + " " : std::string();
   return head + side(d.value_a, d.stance_a) + " " + tr("مقابل", "vs") + " " + side(d.value_b, d.stance_b);
 }

@@ -151,6 +151,7 @@ std::string md_cell(const std::string& s) {
 std::string cell_text(const OverviewCell& c) { return c.relation == CellRelation::silent ? "—" : c.value; }
 
 const char* relation_word(xref::Relation r) {
+  if (r == xref::Relation::updated) return tr("تحديث", "updated");
   return r == xref::Relation::disagree ? tr("خلاف", "disagree") : r == xref::Relation::partial ? tr("جزئي", "partial") : tr("اتفاق", "agree");
 }
 

@@ -23,6 +23,7 @@ const char* relation_label(xref::Relation r) {
     case xref::Relation::agree: return tr("اتفاق", "agree");
     case xref::Relation::disagree: return tr("خلاف", "disagree");
     case xref::Relation::partial: return tr("تقاطع جزئي", "partial");
+    case xref::Relation::updated: return tr("تحديث", "updated");
   }
   return "";
 }

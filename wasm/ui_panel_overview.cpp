@@ -42,6 +42,7 @@ ImU32 relation_color(xref::Relation r) {
 }
 
 const char* relation_label(xref::Relation r) {
+  if (r == xref::Relation::updated) return tr("تحديث", "Updated");
   return r == xref::Relation::disagree ? tr("خلاف", "Disputed") : r == xref::Relation::partial ? tr("تقاطع جزئي", "Partial") : tr("اتفاق", "Agreed");
 }
 

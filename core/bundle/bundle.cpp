@@ -105,6 +105,8 @@ json cluster_json(const xref::Cluster& k) {
                      {"kind", static_cast<int>(d.kind)}, {"slot", static_cast<int>(d.slot)}, {"subject", d.subject},
                      {"values", {d.value_a, d.value_b}}, {"stances", {static_cast<int>(d.stance_a), static_cast<int>(d.stance_b)}},
                      {"said", {d.a_said, d.b_said}}});
+  for (std::size_t i = 0; i < k.differences.size(); ++i)
+    if (!k.differences[i].a_day.empty()) diffs[i]["days"] = {k.differences[i].a_day, k.differences[i].b_day};
   return {{"claims", std::move(claims)}, {"relation", static_cast<int>(k.relation)}, {"differences", std::move(diffs)}, {"note", k.note}};
 }
 
@@ -414,7 +416,7 @@ bool read_cluster(Reader& r, const json& j, const std::string& w, const analysis
   const json* claims = r.array(j, "claims", w);
   const json* diffs = r.array(j, "differences", w);
   int relation = 0;
-  if (!claims || !diffs || !r.num(j, "relation", w, &relation, 2) || !r.str(j, "note", w, &k->note)) return false;
+  if (!claims || !diffs || !r.num(j, "relation", w, &relation, 3) || !r.str(j, "note", w, &k->note)) return false;
   k->relation = static_cast<xref::Relation>(relation);
   k->claims.resize(claims->size());
   for (std::size_t i = 0; i < claims->size(); ++i)
@@ -428,10 +430,11 @@ bool read_cluster(Reader& r, const json& j, const std::string& w, const analysis
     const json* b = r.field(d, "b", wd);
     const json* st = r.field(d, "stances", wd);
     if (!a || !b || !st || !read_claim_ref(r, *a, wd + ".a", an, &x.a) || !read_claim_ref(r, *b, wd + ".b", an, &x.b) ||
-        !r.num(d, "kind", wd, &kind, 3) || !r.num(d, "slot", wd, &slot, 4) || !r.str(d, "subject", wd, &x.subject) ||
+        !r.num(d, "kind", wd, &kind, 4) || !r.num(d, "slot", wd, &slot, 4) || !r.str(d, "subject", wd, &x.subject) ||
         !read_pair(r, d, "values", wd, &x.value_a, &x.value_b) || !read_pair(r, d, "said", wd, &x.a_said, &x.b_said) ||
         !r.tuple(*st, 2, wd + ".stances") || !r.num((*st)[0], wd + ".stances", &sa, 2) || !r.num((*st)[1], wd + ".stances", &sb, 2))
       return false;
+    if (d.contains("days") && !read_pair(r, d, "days", wd, &x.a_day, &x.b_day)) return false;   // updates only
     x.kind = static_cast<xref::Difference::Kind>(kind);
     x.slot = static_cast<xref::Difference::Slot>(slot);
     x.stance_a = static_cast<xref::Difference::Stance>(sa);

@@ -24,6 +24,18 @@ bool state_one_event(const ClaimFeatures& x, const ClaimFeatures& y) {
   return false;
 }
 
+// The order in which a cluster's differences are listed: fact, scope, update, source, status.
+int weight(Difference::Kind k) {
+  switch (k) {
+    case Difference::Kind::fact: return 0;
+    case Difference::Kind::scope: return 1;
+    case Difference::Kind::update: return 2;
+    case Difference::Kind::source: return 3;
+    case Difference::Kind::status: return 4;
+  }
+  return 5;
+}
+
 class Relater {
  public:
   Relater(const std::vector<ClaimFeatures>& claims, const TermIndex& index, const ClaimVectors& vectors,
@@ -36,13 +48,17 @@ class Relater {
     for (auto m : members) k.claims.push_back({claims_[m].article, claims_[m].claim});
     for (std::size_t x = 0; x < members.size(); ++x)
       for (std::size_t y = x + 1; y < members.size(); ++y) pair_differences(members[x], members[y], k.differences);
-    // Differences of fact first, then of scope, then of source: the note names the weightiest.
-    std::stable_sort(k.differences.begin(), k.differences.end(), [](const Difference& a, const Difference& b) { return a.kind < b.kind; });
+    // Differences of fact first, then of scope, then updates, then of source and status: the note
+    // names the weightiest.
+    std::stable_sort(k.differences.begin(), k.differences.end(), [](const Difference& a, const Difference& b) { return weight(a.kind) < weight(b.kind); });
     if (!k.differences.empty()) k.note = describe(k.differences.front());
     auto any = [&](Difference::Kind kind) {
       return std::any_of(k.differences.begin(), k.differences.end(), [&](const Difference& d) { return d.kind == kind; });
     };
-    k.relation = any(Difference::Kind::fact) ? Relation::disagree : any(Difference::Kind::scope) ? Relation::partial : Relation::agree;
+    k.relation = any(Difference::Kind::fact)     ? Relation::disagree
+                 : any(Difference::Kind::scope)  ? Relation::partial
+                 : any(Difference::Kind::update) ? Relation::updated
+                                                 : Relation::agree;
     return k;
   }
 

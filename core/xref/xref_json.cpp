@@ -24,6 +24,7 @@ const char* difference_kind_name(Difference::Kind k) {
   switch (k) {
     case Difference::Kind::fact: return "fact";
     case Difference::Kind::scope: return "scope";
+    case Difference::Kind::update: return "update";
     case Difference::Kind::source: return "source";
     case Difference::Kind::status: return "status";
   }
@@ -35,11 +36,17 @@ const char* relation_name(Relation r) {
     case Relation::agree: return "agree";
     case Relation::disagree: return "disagree";
     case Relation::partial: return "partial";
+    case Relation::updated: return "updated";
   }
   return "agree";
 }
 
 std::string describe(const Difference& d) {
+  if (d.kind == Difference::Kind::update) {   // the earlier report first
+    const bool a_first = d.a_day <= d.b_day;
+    const auto& [v1, day1, v2, day2] = a_first ? std::tie(d.value_a, d.a_day, d.value_b, d.b_day) : std::tie(d.value_b, d.b_day, d.value_a, d.a_day);
+    return v1 + " " + d.subject + " on " + day1 + " updated to " + v2 + " " + d.subject + " on " + day2;
+  }
   switch (d.slot) {
     case Difference::Slot::count: return d.value_a + " " + d.subject + " vs " + d.value_b + " " + d.subject;
     case Difference::Slot::event: return stance(d.stance_a, d.subject) + " vs " + stance(d.stance_b, d.subject);
@@ -60,6 +67,7 @@ nlohmann::json clusters_json(const std::vector<Cluster>& clusters, const analysi
     for (const auto& d : k.differences) {
       nlohmann::json j = {{"claims", {id(d.a), id(d.b)}}, {"kind", difference_kind_name(d.kind)}, {"what", describe(d)}};
       if (!d.a_said.empty()) j["said"] = {d.a_said, d.b_said};
+      if (!d.a_day.empty()) j["days"] = {d.a_day, d.b_day};
       diffs.push_back(std::move(j));
     }
     nlohmann::json j = {{"id", "k" + std::to_string(++n)}, {"claims", ids}, {"relation", relation_name(k.relation)}, {"note", k.note}};

@@ -12,9 +12,9 @@ const std::vector<RelationRule>& relation_rules() {
       kSinceRecord, kDeliveryMonth,                                  // read
       kDeicticDays, kScopeRestriction,                               // two scopes
       kPeriodEnds, kTimeOfDay, kOtherPlaces,                         // two events
-      kParaphrase, kRecurringReport, kMarketQuote, kRunningFigure,   // narrow
+      kParaphrase, kRecurringReport, kMarketQuote,                   // narrow
       kDatedAlike,
-      kValueConflict, kNegation, kUnclearCount,                      // fact (first found)
+      kRunningFigure, kValueConflict, kNegation, kUnclearCount,      // fact (first found)
       kStatus, kSourceVariant,                                       // detail
   };
   return rules;

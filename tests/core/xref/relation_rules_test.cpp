@@ -1,7 +1,7 @@
 // The relation rules' golden cases: tests/data/xref/<rule>.tests, one case a line,
 //   claim A | claim B | relation | difference
 // Each claim is an article of its own; "@2015-08-06" and "%outlet" before its text give its
-// publication date and outlet. The relation is agree, disagree, partial, or none (no cluster); the
+// publication date and outlet. The relation is agree, disagree, partial, updated, or none (no cluster); the
 // difference is the cluster's first, as describe() writes it, or "-".
 #include <doctest/doctest.h>
 
@@ -92,5 +92,26 @@ TEST_CASE("relation rules: golden cases (tests/data/xref/*.tests)") {
     }
   }
   CHECK(cases >= files.size());
+}
+
+// Issue 20: a toll that rose overnight was dropped or called a conflict; it is the same fact,
+// linked as "updated" with both values and both days, and a fixed figure a day apart still disagrees.
+TEST_CASE("issue 20: a toll reported a day apart is linked as updated, with both values and days") {
+  const std::vector<corpus::Article> arts = {
+      article_of("a.txt", "@2015-06-26 فجر انتحاري نفسه في مسجد الإمام الصادق في الكويت مخلفا 25 قتيلا."),
+      article_of("b.txt", "@2015-06-27 فجر انتحاري نفسه في مسجد الإمام الصادق في الكويت مخلفا 27 قتيلا.")};
+  const auto an = analysis::analyze_corpus(arts, {});
+  const auto clusters = xref::cross_reference(arts, an);
+  REQUIRE(clusters.size() == 1);
+  CHECK(clusters[0].relation == xref::Relation::updated);
+  const auto j = xref::clusters_json(clusters, an);
+  CHECK(j[0]["relation"] == "updated");
+  REQUIRE(j[0].contains("differences"));
+  CHECK(j[0]["differences"][0]["kind"] == "update");
+  CHECK(j[0]["differences"][0]["days"] == nlohmann::json({"2015-06-26", "2015-06-27"}));
+  CHECK(j[0]["differences"][0]["what"] == "25 casualty on 2015-06-26 updated to 27 casualty on 2015-06-27");
+  CHECK(judged("@2025-08-01 قال المسؤول إن 2000 جندي سيغادرون قاعدة عين الأسد في العراق بحلول سبتمبر 2025.",
+               "@2025-08-02 قال المسؤول إن 2500 جندي سيغادرون قاعدة عين الأسد في العراق بحلول سبتمبر 2025.") ==
+        "disagree | 2000 troop vs 2500 troop");
 }
 }

@@ -21,7 +21,8 @@
 
 namespace isnad::xref {
 
-enum class Relation { agree, disagree, partial };
+// updated: the same evolving figure (a toll) given as of different days, no difference of fact.
+enum class Relation { agree, disagree, partial, updated };
 const char* relation_name(Relation r);
 
 struct ClaimRef { std::size_t article = 0, claim = 0; };
@@ -30,11 +31,13 @@ struct ClaimRef { std::size_t article = 0, claim = 0; };
 // the other states (a `fact` difference: they disagree); that differ in scope ("all" against
 // "hundreds", or a figure one leaves unclear: partial); that say an event is awaited and has happened
 // (`status`); or that give the same statement to differently described sources ("a US official"
-// against "a senior US official": a `source` difference). Status and source leave the relation as it is.
+// against "a senior US official": a `source` difference); or that give a toll as of different days
+// (22 killed on the 21st, 151 on the 6th: an `update`, the same fact moved on, relation `updated`).
+// Status and source leave the relation as it is.
 // A difference is data: the page words it in its own language, and describe() writes it for a
 // program ("2026-09 vs 2026-12", "not stop vs stop", "2+ troop vs 2 troop", "source: … vs …").
 struct Difference {
-  enum class Kind { fact, scope, source, status };
+  enum class Kind { fact, scope, source, status, update };   // update last: bundles store the index
   // What differs: a date, a count, a duration, an event (stated against denied, awaited against
   // done) or the source.
   enum class Slot { date, count, duration, event, source };
@@ -52,6 +55,7 @@ struct Difference {
   Stance stance_a = Stance::states, stance_b = Stance::states;   // event only
   std::string a_said, b_said;       // each article's own words for the differing values ("سبتمبر 2026",
                                     // "نهاية العام التالي"), or its source; empty for an event
+  std::string a_day, b_day;         // update only: each report's publication day ("2015-05-22")
 };
 const char* difference_kind_name(Difference::Kind k);
 
