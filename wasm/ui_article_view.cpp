@@ -38,8 +38,9 @@ std::size_t offset_at(ArticleLayout& L, ImVec2 content_pos) {
   return L.paras[i].start + hit.offset.value();
 }
 
+// The paragraphs [from, to) of the layout are the layer's (all of them, but for a huge article).
 std::string text_layer_model(const App& app, const ArticleLayout& L, const corpus::Article& a, ImVec2 pos,
-                             ImVec2 size, float margin) {
+                             ImVec2 size, float margin, std::size_t from, std::size_t to) {
   using nlohmann::json;
   const float d = app.dpr;
   // Highlights become marked spans of the layer (code points from the paragraph's start), as the
@@ -48,7 +49,8 @@ std::string text_layer_model(const App& app, const ArticleLayout& L, const corpu
   const analysis::ArticleAnalysis* an = app.open < static_cast<int>(app.analysis.articles.size()) ? &app.analysis.articles[app.open] : nullptr;
   json paras = json::array();
   std::size_t first = 0;   // anchors are in text order: the first that starts in this paragraph or after
-  for (const auto& e : L.paras) {
+  for (std::size_t i = from; i < to && i < L.paras.size(); ++i) {
+    const auto& e = L.paras[i];
     json marks = json::array();
     if (an) {
       const auto& anchors = an->anchors;
@@ -368,9 +370,9 @@ void hover_card(App& app, int pane, int article, ArticleLayout& L, ImVec2 conten
 }
 
 // The text layer's paragraphs moved (a huge article measured further): their new tops and heights.
-std::string text_layer_positions(const App& app, const ArticleLayout& L, float margin) {
+std::string text_layer_positions(const App& app, const ArticleLayout& L, float margin, std::size_t from, std::size_t to) {
   nlohmann::json ps = nlohmann::json::array();
-  for (const auto& e : L.paras) ps.push_back({(e.top + margin) / app.dpr, e.height / app.dpr});
+  for (std::size_t i = from; i < to && i < L.paras.size(); ++i) ps.push_back({(L.paras[i].top + margin) / app.dpr, L.paras[i].height / app.dpr});
   return nlohmann::json{{"content_height", (L.height + 2 * margin) / app.dpr}, {"paragraphs", ps}}.dump();
 }
 
@@ -439,13 +441,30 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
     }
     layout.trim();
   }
+  // A huge article's text layer holds only the paragraphs within two screens of the view, sent again
+  // when the view comes within a screen of its edge: the whole text as DOM cost the browser seconds
+  // of style and layout in one task, and again each time the paragraphs moved.
+  static std::size_t layer_from = 0, layer_to = 0;
+  if (primary && a.text.size() > ArticleLayout::kEagerChars) {
+    const float view_top = ImGui::GetScrollY() - margin, h = pane_size.y;
+    const bool near_top = layer_from > 0 && layout.para_at(view_top - h) < layer_from;
+    const bool near_end = layer_to < layout.paras.size() && layout.para_at(view_top + 2 * h) >= layer_to;
+    if (near_top || near_end || layer_to > layout.paras.size()) layer_rect = ImVec4(-1, -1, -1, -1);
+    if (layer_rect.x < 0) {
+      layer_from = layout.para_at(view_top - 2 * h);
+      layer_to = std::min(layout.paras.size(), layout.para_at(view_top + 3 * h) + 1);
+    }
+  } else if (primary) {
+    layer_from = 0;
+    layer_to = layout.paras.size();
+  }
   if (primary && (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w)) {
     layer_rect = rect;
-    js_text_layer_set(text_layer_model(app, layout, a, pane_pos, pane_size, margin));
+    js_text_layer_set(text_layer_model(app, layout, a, pane_pos, pane_size, margin, layer_from, layer_to));
     layer_version = layout.geometry_version();
     layer_sent = app.now;
   } else if (primary && layer_version != layout.geometry_version() && (layout.complete() || app.now - layer_sent > 0.5)) {
-    js_text_layer_positions(text_layer_positions(app, layout, margin));
+    js_text_layer_positions(text_layer_positions(app, layout, margin, layer_from, layer_to));
     layer_version = layout.geometry_version();
     layer_sent = app.now;
   }

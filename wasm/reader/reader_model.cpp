@@ -1,7 +1,10 @@
 #include "reader_model.h"
 
 #include <map>
+#include <string_view>
 #include <utility>
+
+#include "isnad/text/boundary.h"
 
 namespace isnad::web {
 namespace {
@@ -66,7 +69,17 @@ ReaderModel::Loaded ReaderModel::load_bundle(std::string_view bytes, std::string
   return Loaded::current;
 }
 
-std::string ReaderModel::analysis_request() const { return bundle::write_request(articles, corpus_name); }
+// Each article goes only as far as the worker will analyse it (the cut core/bundle makes), so that a
+// 10 MB article is neither encoded whole here nor carried back whole in the answer.
+std::string ReaderModel::analysis_request() const {
+  std::vector<corpus::Article> scope;
+  scope.reserve(articles.size());
+  for (const auto& a : articles) {
+    const std::size_t n = text::cut_point(a.text, 0, analyse_max_chars);
+    scope.push_back(n == a.text.size() ? a : corpus::Article{a.meta, a.text.substr(0, n), a.replaced});
+  }
+  return bundle::write_request(scope, corpus_name);
+}
 
 bool ReaderModel::adopt_answer(std::string_view bytes, std::string* error) {
   auto b = bundle::read(bytes, error);
@@ -75,9 +88,13 @@ bool ReaderModel::adopt_answer(std::string_view bytes, std::string* error) {
   if (b->core != bundle::core_version()) return refuse("the analysis was made by core " + b->core + ", this is " + bundle::core_version());
   if (b->articles.size() != articles.size() || b->analysis.articles.size() != articles.size())
     return refuse("the analysis is of " + std::to_string(b->articles.size()) + " articles, the reader has " + std::to_string(articles.size()));
-  for (std::size_t i = 0; i < articles.size(); ++i)
-    if (b->articles[i].meta.file != articles[i].meta.file || b->articles[i].text.size() != articles[i].text.size())
+  // Each answered text is the analysed beginning of the reader's (analysis_request).
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const auto& theirs = b->articles[i].text;
+    if (b->articles[i].meta.file != articles[i].meta.file || theirs.size() > articles[i].text.size() ||
+        b->analysed_chars[i] != theirs.size() || std::u32string_view(articles[i].text).substr(0, theirs.size()) != theirs)
       return refuse("the analysis is of other articles (" + b->articles[i].meta.file + ")");
+  }
   b->articles.clear();   // the reader's own copies stay
   adopt(std::move(*b));
   return true;

@@ -56,8 +56,9 @@ struct ReaderModel {
   enum class Loaded { current, stale, unreadable };
   Loaded load_bundle(std::string_view bytes, std::string* error);
   // The analysis done elsewhere (the page's worker, wasm/worker): the request to send it (a bundle of
-  // the articles, no analysis), and its answer, taken when it is for these articles (the same ids
-  // and sizes); false and why otherwise, the model unchanged.
+  // the articles, each only as far as it is analysed, no analysis), and its answer, taken when it is
+  // for these articles (the same ids, its texts the beginnings of theirs); false and why otherwise,
+  // the model unchanged.
   std::string analysis_request() const;
   bool adopt_answer(std::string_view bytes, std::string* error);
   // A reader's article (`id`: its storage id) joins the corpus, not analysed; the others keep theirs.

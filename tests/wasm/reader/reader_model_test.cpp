@@ -169,6 +169,34 @@ TEST_CASE("a huge article is analysed up to the model's bound") {
   CHECK(search::find(m.search_index, U"بغداد").size() > 50);   // the whole text is searchable
 }
 
+TEST_CASE("a huge article goes to the worker and comes back only as far as it is analysed") {
+  std::u32string text;
+  while (text.size() < 4000) text += U"قال الوزير إن 300 جندي غادروا بغداد يوم الأحد. ";
+  ReaderModel asked, here;
+  asked.articles = here.articles = {reports()[0], article("big.txt", "صحيفة", text)};
+  asked.analyse_max_chars = here.analyse_max_chars = 1000;
+  here.analyse();
+  std::string err;
+  const auto q = bundle::read(asked.analysis_request(), &err);
+  REQUIRE_MESSAGE(q, err);
+  CHECK(q->articles[0].text == asked.articles[0].text);
+  CHECK(q->articles[1].text.size() == here.analysed_chars[1]);
+  CHECK(q->articles[1].text.size() < text.size());
+  bundle::Options options;
+  options.max_chars = 1000;
+  const std::string answer = bundle::write(bundle::analyse(q->articles, options));
+  REQUIRE_MESSAGE(asked.adopt_answer(answer, &err), err);
+  CHECK(asked.articles[1].text == text);   // the reader keeps the whole text
+  CHECK(seen(asked) == seen(here));
+  // An answer whose text is not the beginning of the reader's is refused.
+  auto other = q->articles;
+  other[1].text[10] = U'x';
+  ReaderModel fresh;
+  fresh.articles = asked.articles;
+  CHECK(!fresh.adopt_answer(bundle::write(bundle::analyse(other, options)), &err));
+  CHECK(err.find("big.txt") != std::string::npos);
+}
+
 TEST_CASE("the sample corpus loads from its bundle with every index in place") {
   auto loaded = corpus::load_corpus_folder(test::repo_path("web/corpus"));
   REQUIRE(loaded.articles.size() == 5);
