@@ -60,7 +60,12 @@ export async function settle(page) {
   const before = s.frames_drawn;
   const x = lastCorner.get(page) === 2 ? 3 : 2;
   lastCorner.set(page, x);
-  await page.mouse.move(x, 2);
+  // Below the message strip when one is shown (it takes the pointer unless it is a progress note).
+  const y = await page.evaluate(() => {
+    const m = document.getElementById('message');
+    return m && !m.hidden && !m.classList.contains('progress') ? Math.ceil(m.getBoundingClientRect().bottom) + 2 : 2;
+  });
+  await page.mouse.move(x, y);
   await page.waitForFunction((n) => window.isnad.state().frames_drawn > n, before);
   await page.waitForTimeout(100);
 }
