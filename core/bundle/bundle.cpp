@@ -524,9 +524,45 @@ bool read_bundle(Reader& r, const json& j, Bundle* b) {
 
 }  // namespace
 
+namespace {
+
+// nlohmann's DOM builder throws (or, built without exceptions, aborts) on a CBOR array or map whose
+// declared length is beyond what a vector can hold, even with allow_exceptions off (found by
+// fuzz_bundle). Each element takes at least one byte, so a declared length longer than the whole file
+// is refused here first; everything else goes to the DOM builder as from_cbor would.
+class BoundedCbor {
+ public:
+  BoundedCbor(json& out, std::size_t file_size) : dom_(out, /*allow_exceptions=*/false), file_size_(file_size) {}
+  bool null() { return dom_.null(); }
+  bool boolean(bool v) { return dom_.boolean(v); }
+  bool number_integer(json::number_integer_t v) { return dom_.number_integer(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return dom_.number_unsigned(v); }
+  bool number_float(json::number_float_t v, const json::string_t& s) { return dom_.number_float(v, s); }
+  bool string(json::string_t& v) { return dom_.string(v); }
+  bool binary(json::binary_t& v) { return dom_.binary(v); }
+  bool start_object(std::size_t n) { return fits(n) && dom_.start_object(n); }
+  bool key(json::string_t& k) { return dom_.key(k); }
+  bool end_object() { return dom_.end_object(); }
+  bool start_array(std::size_t n) { return fits(n) && dom_.start_array(n); }
+  bool end_array() { return dom_.end_array(); }
+  bool parse_error(std::size_t at, const std::string& token, const nlohmann::detail::exception& e) {
+    return dom_.parse_error(at, token, e);
+  }
+  bool is_errored() const { return dom_.is_errored(); }
+
+ private:
+  bool fits(std::size_t n) const { return n == static_cast<std::size_t>(-1) || n <= file_size_; }
+  nlohmann::detail::json_sax_dom_parser<json> dom_;
+  std::size_t file_size_;
+};
+
+}  // namespace
+
 std::optional<Bundle> read(std::string_view bytes, std::string* error) {
-  const json j = json::from_cbor(bytes.begin(), bytes.end(), /*strict=*/true, /*allow_exceptions=*/false);
-  if (j.is_discarded()) {
+  json j;
+  BoundedCbor sax(j, bytes.size());
+  const bool parsed = json::sax_parse(bytes.begin(), bytes.end(), &sax, json::input_format_t::cbor, /*strict=*/true);
+  if (!parsed || sax.is_errored()) {
     if (error) *error = "bundle: not a CBOR file, or cut short";
     return std::nullopt;
   }
