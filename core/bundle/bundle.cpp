@@ -3,7 +3,6 @@
 // objects. An anchor's text is not stored: it is its slice of the article, cut again on reading.
 #include "isnad/bundle/bundle.h"
 
-#include <cmath>
 #include <cstdint>
 #include <utility>
 
@@ -206,8 +205,9 @@ class Reader {
     const json* v = field(j, key, where);
     return v && num(*v, where + "." + key, out, max);
   }
+  // Any number, infinities included (a figure too large for a double is read as one by the analysis).
   bool real(const json& v, const std::string& where, double* out) {
-    if (!v.is_number() || !std::isfinite(v.get<double>())) return fail(where, "not a number");
+    if (!v.is_number()) return fail(where, "not a number");
     *out = v.get<double>();
     return true;
   }
