@@ -87,13 +87,19 @@ const measureIn = (mark) => new Promise((resolve) => {
   poll();
 });
 
+// A fresh profile observing long tasks from its first script, at `url`.
+async function observedPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(observeLongTasks);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
+
 async function coldLoads(browser, url, mark) {
   const runs = [];
   for (let i = 0; i < LOADS; ++i) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(observeLongTasks);
-    const page = await context.newPage();
-    await page.goto(url);
+    const { context, page } = await observedPage(browser, url);
     runs.push(await page.evaluate(measureIn, mark));
     await context.close();
   }
@@ -104,10 +110,7 @@ async function coldLoads(browser, url, mark) {
 async function warmLoads(browser, url, mark) {
   const runs = [];
   for (let i = 0; i < LOADS; ++i) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(observeLongTasks);
-    const page = await context.newPage();
-    await page.goto(url);
+    const { context, page } = await observedPage(browser, url);
     await page.evaluate(measureIn, mark);
     if (mark !== 'fcp') {
       await page.evaluate(() => window.isnad.ready);
