@@ -14,10 +14,10 @@ bool delivery_word(const std::u32string& w) {
 }
 
 // "عقود الذهب تسليم ديسمبر", "لتسليم كانون الأول": the date after a delivery word is no value.
-void delivery_month(const corpus::Article& article, ClaimFeatures& f) {
+void delivery_month(const ArticleText& article, ClaimFeatures& f) {
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [&](const Value& v) {
-    if (v.kind != Value::date || v.start > article.text.size()) return false;
-    const auto before = words_before(article.text, v.start, kLookbackChars);
+    if (v.kind != Value::date || v.start > article.article.text.size()) return false;
+    const auto before = words_before(article, v.start, kLookbackChars);
     return !before.empty() && delivery_word(before.back());
   }), f.values.end());
 }

@@ -13,7 +13,7 @@ constexpr std::size_t kLookbackChars = 60, kLookbackWords = 5;
 
 // The record a "since" date belongs to, from a superlative among the few words before it ("أدنى
 // مستوى له منذ", "أكبر هبوط منذ"), or null.
-const char* record_before(std::u32string_view text, std::size_t at) {
+const char* record_before(const ArticleText& article, std::size_t at) {
   static const std::unordered_map<std::u32string, const char*> records = [] {
     std::unordered_map<std::u32string, const char*> m;
     for (auto [w, r] : std::initializer_list<std::pair<const char32_t*, const char*>>{
@@ -22,7 +22,7 @@ const char* record_before(std::u32string_view text, std::size_t at) {
       m.emplace(text::fold(w), r);
     return m;
   }();
-  const auto words = words_before(text, at, kLookbackChars);
+  const auto words = words_before(article, at, kLookbackChars);
   for (std::size_t k = 0; k < words.size() && k < kLookbackWords; ++k) {
     const std::u32string& w = words[words.size() - 1 - k];
     if (auto it = records.find(w); it != records.end()) return it->second;
@@ -34,10 +34,10 @@ const char* record_before(std::u32string_view text, std::size_t at) {
 
 // The lowest level since January and the highest since April are two facts: a since-date after a
 // superlative gets the record's slot ("since low", "since high", …).
-void since_record(const corpus::Article& article, ClaimFeatures& f) {
+void since_record(const ArticleText& article, ClaimFeatures& f) {
   for (auto& v : f.values)
-    if (v.kind == Value::date && v.slot == "since" && v.start <= article.text.size())
-      if (const char* r = record_before(article.text, v.start)) v.slot += std::string(" ") + r;
+    if (v.kind == Value::date && v.slot == "since" && v.start <= article.article.text.size())
+      if (const char* r = record_before(article, v.start)) v.slot += std::string(" ") + r;
 }
 
 }  // namespace
