@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "number_reader.h"
@@ -36,7 +37,6 @@ std::string iso_period(int n, char unit) {
 }
 
 
-using text::fold;
 using text::fold_literal;
 
 struct Words {
@@ -52,54 +52,27 @@ struct Words {
   WordMap<const char*> vague_rel; // مؤخرا → recently
 };
 
+// The tables of core/data/date_words.txt (what each holds is written there), folded.
 const Words& words() {
   static const Words w = [] {
     Words w;
-    const char32_t* m[] = {U"يناير", U"فبراير", U"مارس", U"أبريل", U"مايو", U"يونيو", U"يوليو", U"أغسطس",
-                           U"سبتمبر", U"أكتوبر", U"نوفمبر", U"ديسمبر"};
-    for (int i = 0; i < 12; ++i) w.month[fold(m[i])] = i + 1;
-    w.month[fold_literal(U"إبريل")] = 4; w.month[fold_literal(U"يونيه")] = 6; w.month[fold_literal(U"يوليه")] = 7; w.month[fold_literal(U"اغسطس")] = 8;
-    w.month[fold_literal(U"شباط")] = 2; w.month[fold_literal(U"آذار")] = 3; w.month[fold_literal(U"نيسان")] = 4; w.month[fold_literal(U"أيار")] = 5;
-    w.month[fold_literal(U"حزيران")] = 6; w.month[fold_literal(U"تموز")] = 7; w.month[fold_literal(U"آب")] = 8; w.month[fold_literal(U"أيلول")] = 9;
-    w.month_first[fold_literal(U"كانون")] = 1; w.month_first[fold_literal(U"تشرين")] = 10;
-    const char32_t* o[] = {U"الأول", U"الثاني", U"الثالث", U"الرابع", U"الخامس", U"السادس", U"السابع", U"الثامن",
-                           U"التاسع", U"العاشر"};
-    for (int i = 0; i < 10; ++i) w.day_ordinal[fold(o[i])] = i + 1;
-    w.day_ordinal[fold_literal(U"العشرين")] = 20; w.day_ordinal[fold_literal(U"الثلاثين")] = 30;
-    const char32_t* wd[] = {U"الاثنين", U"الثلاثاء", U"الأربعاء", U"الخميس", U"الجمعة", U"السبت", U"الأحد"};
-    for (int i = 0; i < 7; ++i) w.weekday[fold(wd[i])] = i + 1;
-    w.weekday[fold_literal(U"الإثنين")] = 1;
-    for (auto [s, c] : std::initializer_list<std::pair<const char32_t*, char>>{
-             {U"سنة", 'Y'}, {U"عام", 'Y'}, {U"العام", 'Y'}, {U"السنة", 'Y'}, {U"شهر", 'M'}, {U"الشهر", 'M'},
-             {U"أسبوع", 'W'}, {U"الأسبوع", 'W'}, {U"يوم", 'D'}, {U"ساعة", 'H'}, {U"عقد", 'X'}, {U"دقيقة", 'm'},
-             {U"سنوات", 'y'}, {U"أعوام", 'y'}, {U"السنوات", 'y'}, {U"الأعوام", 'y'}, {U"أشهر", 'n'}, {U"شهور", 'n'},
-             {U"الأشهر", 'n'}, {U"الشهور", 'n'}, {U"أسابيع", 'w'}, {U"الأسابيع", 'w'}, {U"أيام", 'd'},
-             {U"الأيام", 'd'}, {U"ساعات", 'h'}, {U"عقود", 'x'}, {U"دقائق", 'i'}, {U"سنين", 'y'}})
-      w.unit[fold(s)] = c;
-    for (auto [s, c] : std::initializer_list<std::pair<const char32_t*, char>>{
-             {U"عامين", 'Y'}, {U"عامان", 'Y'}, {U"سنتين", 'Y'}, {U"سنتان", 'Y'}, {U"شهرين", 'M'}, {U"شهران", 'M'},
-             {U"أسبوعين", 'W'}, {U"يومين", 'D'}, {U"يومان", 'D'}, {U"ساعتين", 'H'}, {U"العامين", 'Y'},
-             {U"السنتين", 'Y'}, {U"الشهرين", 'M'}, {U"الأسبوعين", 'W'}, {U"اليومين", 'D'}, {U"عقدين", 'X'}})
-      w.dual_unit[fold(s)] = c;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, int>>{
-             {U"الماضي", -1}, {U"الماضية", -1}, {U"المنصرم", -1}, {U"المنصرمة", -1}, {U"السابق", -1},
-             {U"المقبل", 1}, {U"المقبلة", 1}, {U"القادم", 1}, {U"القادمة", 1}, {U"التالي", 1}, {U"التالية", 1},
-             {U"الحالي", 0}, {U"الحالية", 0}, {U"الجاري", 0}, {U"الجارية", 0},
-             {U"المقبلين", 1}, {U"القادمين", 1}, {U"الماضيين", -1}})   // "ديسمبر ويناير المقبلين"
-      w.rel_dir[fold(s)] = v;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"نهاية", "end"}, {U"أواخر", "end"}, {U"آخر", "end"}, {U"مطلع", "start"}, {U"بداية", "start"},
-             {U"أوائل", "start"}, {U"مستهل", "start"}, {U"منتصف", "middle"}, {U"أواسط", "middle"}})
-      w.part[fold(s)] = v;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"في", "in"}, {U"بحلول", "by"}, {U"منذ", "since"}, {U"من", "from"}, {U"بعد", "after"},
-             {U"قبل", "before"}, {U"حتى", "until"}, {U"خلال", "during"}, {U"مع", "by"}})
-      w.qualifier[fold(s)] = v;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"مؤخرا", "recently"}, {U"مؤخراً", "recently"}, {U"الآن", "now"}, {U"لاحقا", "later"}, {U"حاليا", "currently"},
-             {U"أمس", "yesterday"}, {U"الأمس", "yesterday"}, {U"غدا", "tomorrow"}, {U"اليوم", "today"},
-             {U"البارحة", "yesterday"}})
-      w.vague_rel[fold(s)] = v;
+    auto fill = [](const char* table, auto& map, auto value_of) {
+      for (const WordRow& row : word_table("date_words.txt", table))
+        for (const auto& word : row.words) map[word] = value_of(row.value);
+    };
+    auto number = [](const std::string& v) { return std::atoi(v.c_str()); };
+    auto code = [](const std::string& v) { return v.empty() ? '\0' : v[0]; };
+    auto name = [](const std::string& v) { return v.c_str(); };   // the table lives as long as the program
+    fill("month", w.month, number);
+    fill("month_first", w.month_first, number);
+    fill("day_ordinal", w.day_ordinal, number);
+    fill("weekday", w.weekday, number);
+    fill("unit", w.unit, code);
+    fill("dual_unit", w.dual_unit, code);
+    fill("rel_dir", w.rel_dir, number);
+    fill("part", w.part, name);
+    fill("qualifier", w.qualifier, name);
+    fill("vague_rel", w.vague_rel, name);
     return w;
   }();
   return w;

@@ -9,7 +9,7 @@ namespace {
 constexpr std::size_t kLookbackChars = 40;
 
 bool delivery_word(const std::u32string& w) {
-  static const auto words = folded_set({U"تسليم", U"لتسليم", U"بتسليم", U"استحقاق", U"لاستحقاق"});
+  static const auto& words = word_set("delivery");
   return words.count(w) > 0;
 }
 

@@ -2,7 +2,6 @@
 #include "../relation_rules.h"
 #include <string>
 #include <unordered_map>
-#include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 
 namespace isnad::xref::detail {
@@ -16,10 +15,8 @@ constexpr std::size_t kLookbackChars = 60, kLookbackWords = 5;
 const char* record_before(const ArticleText& article, std::size_t at) {
   static const std::unordered_map<std::u32string, const char*> records = [] {
     std::unordered_map<std::u32string, const char*> m;
-    for (auto [w, r] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"أدنى", "low"}, {U"أقل", "low"}, {U"أعلى", "high"}, {U"أكبر", "big"}, {U"أسوأ", "worst"}, {U"أفضل", "best"},
-             {U"أسرع", "fast"}, {U"أبطأ", "slow"}, {U"أطول", "long"}, {U"أقوى", "strong"}, {U"أضعف", "weak"}})
-      m.emplace(text::fold(w), r);
+    for (const char* r : {"low", "high", "big", "worst", "best", "fast", "slow", "long", "strong", "weak"})
+      for (const auto& w : word_set((std::string("record_") + r).c_str())) m.emplace(w, r);
     return m;
   }();
   const auto words = words_before(article, at, kLookbackChars);
