@@ -50,6 +50,10 @@ struct Words {
   WordMap<const char*> part; // نهاية → end, مطلع → start
   WordMap<const char*> qualifier; // في → in, بحلول → by
   WordMap<const char*> vague_rel; // مؤخرا → recently
+  WordMap<int> numbered_by;       // قرار، المادة: the numbers after it are references, not years
+  WordMap<int> year_word;         // عام، السنة: before a year
+  WordMap<const char*> period;    // after a plural unit: الأخيرة → recent period, المقبلة → coming period
+  WordMap<const char*> duration_lead; // خلال → within, منذ → for (ongoing)
 };
 
 // The tables of core/data/date_words.txt (what each holds is written there), folded.
@@ -73,6 +77,10 @@ const Words& words() {
     fill("part", w.part, name);
     fill("qualifier", w.qualifier, name);
     fill("vague_rel", w.vague_rel, name);
+    fill("numbered_by", w.numbered_by, number);
+    fill("year_word", w.year_word, number);
+    fill("period", w.period, name);
+    fill("duration_lead", w.duration_lead, name);
     return w;
   }();
   return w;
@@ -317,10 +325,7 @@ class DateFinder {
       if (!d_.is_word(j) || !d_.same_sentence(j, k)) return false;
       const auto w = d_.word(j);
       if (w == fold_literal(U"و")) continue;
-      for (const char32_t* n : {U"قرار", U"القرار", U"القرارات", U"القرارين", U"قراري", U"رقم", U"الرقم", U"بالرقم", U"رقمي",
-                                U"المادة", U"مادة", U"البند", U"بند", U"المرسوم", U"مرسوم"})
-        if (w == fold_literal(n)) return true;
-      return false;
+      return lookup(W_.numbered_by, w) != nullptr;
     }
     return false;
   }
@@ -335,8 +340,9 @@ class DateFinder {
       std::uint32_t s3 = 0;
       auto w = d_.word(k);
       const std::u32string_view ws = text::strip_proclitic(w, text::kProclitics, 3, &s3);
-      for (const char32_t* lw : {U"عام", U"العام", U"سنة", U"السنة", U"عامي"})
-        if (w == fold_literal(lw) || ws == fold_literal(lw)) { lead = true; if (k == i) skip = w == fold_literal(lw) ? 0 : s3; break; }
+      const bool as_written = lookup(W_.year_word, w) != nullptr;
+      lead = as_written || lookup(W_.year_word, ws);
+      if (lead && k == i) skip = as_written ? 0 : s3;
       if (lead) ++k;
     }
     bool paren = d_.is_punct(k, '(');
@@ -458,9 +464,9 @@ class DateFinder {
     auto c = lookup_clitic(W_.unit, w, &s4);
     if (!c || !(w.size() > s4 + 2 && w.substr(s4, 2) == U"ال" && *c >= 'a' && d_.is_word(i + 1) && ok(i, i + 1))) return false;
     auto nx = d_.word(i + 1);
-    if (nx == fold_literal(U"الأخيرة") || nx == fold_literal(U"الماضية") || nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") || nx == fold_literal(U"القليلة")) {
+    if (auto period = lookup(W_.period, nx)) {
       f->tb = i; f->te = i + 2; f->skip = s4;
-      f->date.relative = nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") ? "coming period" : "recent period";
+      f->date.relative = *period;
       return true;
     }
     return false;
@@ -548,8 +554,8 @@ class DateFinder {
     auto w = d_.is_word(k) ? d_.word(k) : std::u32string_view();
     std::uint32_t s0 = 0;
     const std::u32string_view ws = text::strip_proclitic(w, text::kConjunctions, 3, &s0);
-    if (ws == fold_literal(U"خلال") || ws == fold_literal(U"طوال") || ws == fold_literal(U"لمدة") || ws == fold_literal(U"منذ")) {
-      qual = ws == fold_literal(U"منذ") ? "for (ongoing)" : "within"; ++k; skip = s0;
+    if (auto lead = lookup(W_.duration_lead, ws)) {
+      qual = *lead; ++k; skip = s0;
     } else if ((ws == fold_literal(U"على") && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"مدى")) ||
                ((ws == fold_literal(U"أكثر") || ws == fold_literal(U"أقل")) && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"من"))) {
       qual = ws == fold_literal(U"على") ? "over" : ws == fold_literal(U"أكثر") ? "more than" : "less than"; k += 2; skip = s0;
