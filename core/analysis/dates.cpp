@@ -89,17 +89,19 @@ const Words& words() {
 template <class V>
 const V* lookup(const WordMap<V>& m, std::u32string_view w) { return m.find(w); }
 
-// Same, allowing one proclitic و/ف/ب/ل/ك; *skip gets its length.
+// Same, allowing a proclitic و/ف/ب/ل/ك, or و/ف then ب/ل/ك; *skip gets how many letters came off.
 template <class V>
 const V* lookup_clitic(const WordMap<V>& m, std::u32string_view w, std::uint32_t* skip) {
   *skip = 0;
   if (auto v = lookup(m, w)) return v;
-  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644' || w[0] == U'\u0643')) {
-    if (auto v = lookup(m, w.substr(1))) { *skip = 1; return v; }
-    if (w.size() > 4 && (w[0] == U'\u0648' || w[0] == U'\u0641') &&
-        (w[1] == U'\u0628' || w[1] == U'\u0644' || w[1] == U'\u0643'))
-      if (auto v = lookup(m, w.substr(2))) { *skip = 2; return v; }
-  }
+  std::uint32_t one = 0, two = 0;
+  const auto w1 = text::strip_proclitic(w, U"\u0648\u0641\u0628\u0644\u0643", 3, &one);   // و ف ب ل ك
+  if (!one) return nullptr;
+  if (auto v = lookup(m, w1)) { *skip = 1; return v; }
+  // و or ف, then ب ل ك: "وبحلول", "ولشهر"
+  const auto w2 = text::strip_proclitic(w1, U"\u0628\u0644\u0643", 3, &two);
+  if (two && text::kConjunctions.find(w[0]) != std::u32string_view::npos)
+    if (auto v = lookup(m, w2)) { *skip = 2; return v; }
   return nullptr;
 }
 
