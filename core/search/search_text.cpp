@@ -58,9 +58,12 @@ bool SearchTextBuilder::step(std::u32string_view original, std::size_t max_chars
   const std::size_t end = slice_end(original, next_, max_chars);
   text::Normalized n = text::fold_with_map(original.substr(next_, end - next_), text::Fold::search);
   const auto from = static_cast<std::uint32_t>(out_.text.size());
+  if (next_ == 0) {   // the fold keeps about as many code points: one allocation, not a copy per slice
+    out_.text.reserve(original.size());
+    out_.to_orig.reserve(original.size() + 1);
+  }
   if (!out_.to_orig.empty()) out_.to_orig.pop_back();   // the previous slice's end is this one's start
   out_.text += n.text;
-  out_.to_orig.reserve(out_.to_orig.size() + n.to_orig.size());
   for (std::uint32_t o : n.to_orig) out_.to_orig.push_back(static_cast<std::uint32_t>(next_ + o));
   add_words(out_, from);
   next_ = end;
