@@ -189,11 +189,13 @@ void load_interface(App& a) {
   a.prefs_loaded = true;
   a.prefs_dirty = false;
   if (platform_sync_canvas(&g_viewport)) { a.width = g_viewport.width; a.height = g_viewport.height; a.dpr = g_viewport.dpr; }
+  // The backend's shaders first: creating them uploads whatever atlas there is, so with the interface's
+  // atlas built before they would upload it twice (ImGui's default font is small).
+  ImGui_ImplOpenGL3_NewFrame();
   g_font_scale = a.dpr * a.zoom;
   fonts_build(g_font_scale, &g_fonts);
   ui_apply_theme(a.dpr);
   a.theme_changed = false;
-  ImGui_ImplOpenGL3_NewFrame();   // creates the shaders and uploads the font atlas
 }
 void start(App& a);
 constexpr LoadStep kLoadSteps[] = {load_icu, load_fonts, load_bundle, load_interface, start};
