@@ -16,18 +16,24 @@ add_library(isnad_json INTERFACE)
 add_library(isnad_doctest INTERFACE)
 
 if(EMSCRIPTEN)
-  set(_w ${ISNAD_DEPS}/wasm)
-  foreach(_f ${_w}/icu/lib/libicuuc.a ${_w}/harfbuzz/lib/libharfbuzz.a)
+  # scripts/setup names the folders of this clone's builds (keyed by version + flags).
+  set(_deps_file ${PROJECT_SOURCE_DIR}/build/wasm-deps.cmake)
+  if(NOT EXISTS ${_deps_file})
+    message(FATAL_ERROR "${_deps_file} is missing: run scripts/setup first")
+  endif()
+  include(${_deps_file})
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_deps_file})
+  foreach(_f ${ISNAD_ICU_WASM_DIR}/lib/libicuuc.a ${ISNAD_HB_WASM_DIR}/lib/libharfbuzz.a)
     if(NOT EXISTS ${_f})
       message(FATAL_ERROR "${_f} is missing: run scripts/setup first")
     endif()
   endforeach()
-  target_include_directories(isnad_icu SYSTEM INTERFACE ${_w}/icu/include)
-  target_compile_definitions(isnad_icu INTERFACE U_STATIC_IMPLEMENTATION U_USING_ICU_NAMESPACE=0)
-  target_link_libraries(isnad_icu INTERFACE ${_w}/icu/lib/libicuuc.a ${_w}/icu/lib/libicudata_stub.a)
+  target_include_directories(isnad_icu SYSTEM INTERFACE ${ISNAD_ICU_WASM_DIR}/include)
+  target_compile_definitions(isnad_icu INTERFACE U_STATIC_IMPLEMENTATION U_USING_ICU_NAMESPACE=0 ${ISNAD_ICU_DEFINES})
+  target_link_libraries(isnad_icu INTERFACE ${ISNAD_ICU_WASM_DIR}/lib/libicuuc.a ${ISNAD_ICU_WASM_DIR}/lib/libicudata_stub.a)
   # Both spellings work, as with pkg-config natively: <harfbuzz/hb.h> and <hb.h>.
-  target_include_directories(isnad_harfbuzz SYSTEM INTERFACE ${_w}/harfbuzz/include ${_w}/harfbuzz/include/harfbuzz)
-  target_link_libraries(isnad_harfbuzz INTERFACE ${_w}/harfbuzz/lib/libharfbuzz.a)
+  target_include_directories(isnad_harfbuzz SYSTEM INTERFACE ${ISNAD_HB_WASM_DIR}/include ${ISNAD_HB_WASM_DIR}/include/harfbuzz)
+  target_link_libraries(isnad_harfbuzz INTERFACE ${ISNAD_HB_WASM_DIR}/lib/libharfbuzz.a)
   # Never -I/usr/include with emcc (glibc headers would shadow Emscripten's): link the two
   # header-only libraries into a folder of their own.
   set(_inc ${CMAKE_BINARY_DIR}/third_party_include)
@@ -42,7 +48,7 @@ if(EMSCRIPTEN)
   target_compile_options(isnad_doctest INTERFACE -fexceptions)
   target_link_options(isnad_doctest INTERFACE -fexceptions)
   # The slim ICU data cut by scripts/setup.
-  file(GLOB ISNAD_ICU_DATA ${_w}/icudata/icudt*l.dat)
+  file(GLOB ISNAD_ICU_DATA ${ISNAD_ICU_DATA_DIR}/icudt*l.dat)
 
   # A program run by node (the tool, the tests): synchronous start, real file system.
   function(isnad_node_program target)

@@ -16,7 +16,8 @@ target_include_directories(isnad_imgui SYSTEM PUBLIC ${ISNAD_IMGUI_DIR} ${ISNAD_
 # ES3 so that the backend asks for WebGL2 ("#version 300 es"); without it 1.86 falls back to WebGL1.
 target_compile_definitions(isnad_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_FILE_FUNCTIONS
                                               IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS)
-target_compile_options(isnad_imgui PRIVATE -w)
+# Small before fast for the interface's code (the text engine's hot code is core's, at -O3).
+target_compile_options(isnad_imgui PRIVATE -w -Os)
 
 # Fonts from Debian's packages (fonts-noto-core), copied at build time, never committed.
 set(ISNAD_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "where Noto fonts are installed")
@@ -58,9 +59,10 @@ set(ISNAD_SITE ${CMAKE_BINARY_DIR}/site)
 file(GLOB ISNAD_WASM_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/wasm/*.cpp)
 add_executable(isnad_web ${ISNAD_WASM_SOURCES})
 target_link_libraries(isnad_web PRIVATE isnad_reader isnad_core isnad_imgui)
-target_compile_options(isnad_web PRIVATE -Wall -Wextra)
+target_compile_options(isnad_web PRIVATE -Wall -Wextra -Os)
 set_target_properties(isnad_web PROPERTIES OUTPUT_NAME index SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${ISNAD_APP})
 target_link_options(isnad_web PRIVATE
+  -Oz                                              # the reader module is on the first load: size first
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=1GB      # bounded heap: running out is a message, not a dead tab
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0          # no eval: the page's CSP forbids it

@@ -1,7 +1,9 @@
 // wasm/main.cpp — the web app's entry: start GLFW + WebGL2 + Dear ImGui, load the corpus, run the
 // frame loop. A frame is drawn only when something asked for one (input, resize, loading):
 // an idle page draws nothing.
+#include <cstdint>
 #include <cstdio>
+#include <iterator>
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
@@ -162,21 +164,65 @@ void frame() {
   if (!a.articles.empty()) js_first_frame();
 }
 
-bool load(App& a) {
+// Loading, one step a task (emscripten_async_call: a zero timeout, no wait for a frame), so that the
+// browser can paint and handle input between them and no task before the first frame runs long:
+// ICU's data, the fonts, the sample corpus's bundle (made by the build, `isnad bundle`: nothing is
+// analysed here unless another core made it), then the reader's choices and the frame loop.
+using LoadStep = void (*)(App&);
+void load_icu(App& a) {
   std::string err;
-  if (!isnad::text::icu_load_data_file("/isnad/icu.dat", &err) || !isnad::text::icu_selftest(&err)) {
-    a.warnings.push_back(err);
-  }
+  if (!isnad::text::icu_load_data_file("/isnad/icu.dat", &err) || !isnad::text::icu_selftest(&err)) a.warnings.push_back(err);
+}
+void load_fonts(App& a) {
+  std::string err;
   if (!text_engine_init(&text_engine(), &err)) a.warnings.push_back("text engine: " + err);
-  // The sample corpus and its analysis, made by the build (`isnad bundle`): nothing is analysed here
-  // unless the bundle was made by another core.
+}
+void load_bundle(App& a) {
+  std::string err;
   if (auto bytes = isnad::corpus::read_file("/isnad/sample.bundle", &err)) a.load_sample(*bytes);
   else a.warnings.push_back(err);
+}
+// The reader's choices, then what the first frame would otherwise build first: the canvas size, the
+// interface font's atlas at that size and zoom, and the GL objects (shaders, the atlas texture).
+void load_interface(App& a) {
   a.apply_prefs(js_prefs_load());
   a.prefs_loaded = true;
   a.prefs_dirty = false;
+  if (platform_sync_canvas(&g_viewport)) { a.width = g_viewport.width; a.height = g_viewport.height; a.dpr = g_viewport.dpr; }
+  // The backend's shaders first: creating them uploads whatever atlas there is, so with the interface's
+  // atlas built before they would upload it twice (ImGui's default font is small).
+  ImGui_ImplOpenGL3_NewFrame();
+  g_font_scale = a.dpr * a.zoom;
+  fonts_build(g_font_scale, &g_fonts);
+  ui_apply_theme(a.dpr);
+  a.theme_changed = false;
+}
+void start(App& a);
+constexpr LoadStep kLoadSteps[] = {load_icu, load_fonts, load_bundle, load_interface, start};
+
+void load_step(void* arg) {
+  const auto i = reinterpret_cast<std::uintptr_t>(arg);
+  kLoadSteps[i](app());
+  if (i + 1 < std::size(kLoadSteps)) emscripten_async_call(load_step, reinterpret_cast<void*>(i + 1), 0);
+}
+
+// The last step: the page's callbacks, then the frame loop (its first frame lays out the open
+// article and rasterises its glyphs).
+void start(App& a) {
   for (const auto& w : a.warnings) js_show_message(w);
-  return !a.articles.empty();
+  set_state_provider([] { return app().state_json(); });
+  set_command_handler([](const std::string& command) { return app().command(command); });
+  js_install_touch([](int phase, float x, float y) { app().touch_event(phase, x, y); });
+  set_text_layer_scrolled([](float y) { app().scroll_to_css = y; app().wake(); });
+  set_open_link_handler([](const std::string& fragment) { return app().open_link(fragment, glfwGetTime()); });
+  set_add_article_handler([](const std::string& meta, const unsigned char* bytes, std::size_t len) {
+    return app().add_reader_article(meta, std::string_view(reinterpret_cast<const char*>(bytes), len));
+  });
+  set_analysis_handler([](int generation, const unsigned char* bytes, std::size_t len, const std::string& error) {
+    app().analysis_arrived(generation, std::string_view(reinterpret_cast<const char*>(bytes), len), error);
+  });
+  js_app_ready();
+  emscripten_set_main_loop(frame, 0, false);   // the one place the loop is started
 }
 
 }  // namespace
@@ -203,19 +249,6 @@ int main() {
   glfwSetCursorEnterCallback(g_window, on_enter);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
-  load(app());
-  set_state_provider([] { return app().state_json(); });
-  set_command_handler([](const std::string& command) { return app().command(command); });
-  js_install_touch([](int phase, float x, float y) { app().touch_event(phase, x, y); });
-  set_text_layer_scrolled([](float y) { app().scroll_to_css = y; app().wake(); });
-  set_open_link_handler([](const std::string& fragment) { return app().open_link(fragment, glfwGetTime()); });
-  set_add_article_handler([](const std::string& meta, const unsigned char* bytes, std::size_t len) {
-    return app().add_reader_article(meta, std::string_view(reinterpret_cast<const char*>(bytes), len));
-  });
-  set_analysis_handler([](int generation, const unsigned char* bytes, std::size_t len, const std::string& error) {
-    app().analysis_arrived(generation, std::string_view(reinterpret_cast<const char*>(bytes), len), error);
-  });
-  js_app_ready();
-  emscripten_set_main_loop(frame, 0, true);   // the one place the loop is started
+  emscripten_async_call(load_step, nullptr, 0);
   return 0;
 }

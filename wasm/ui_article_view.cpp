@@ -492,12 +492,16 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
     layer_from = 0;
     layer_to = layout.paras.size();
   }
-  if (primary && (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w)) {
+  // The first frame leaves the text layer to the next: building its DOM (style, layout) took as long
+  // as drawing the article, in the same task, before anything was on screen.
+  const bool layer_now = app.frames_drawn > 0;
+  if (primary && !layer_now) app.wake(2);
+  if (primary && layer_now && (rect.x != layer_rect.x || rect.y != layer_rect.y || rect.z != layer_rect.z || rect.w != layer_rect.w)) {
     layer_rect = rect;
     js_text_layer_set(text_layer_model(app, layout, a, pane_pos, pane_size, margin, layer_from, layer_to));
     layer_version = layout.geometry_version();
     layer_sent = app.now;
-  } else if (primary && layer_version != layout.geometry_version() && (layout.complete() || app.now - layer_sent > 0.5)) {
+  } else if (primary && layer_now && layer_version != layout.geometry_version() && (layout.complete() || app.now - layer_sent > 0.5)) {
     js_text_layer_positions(text_layer_positions(app, layout, margin, layer_from, layer_to));
     layer_version = layout.geometry_version();
     layer_sent = app.now;

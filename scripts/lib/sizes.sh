@@ -21,7 +21,8 @@ for f in "$site"/*; do
 done
 printf '  %-34s %9s %9s\n' "total fetched" "$total_raw" "$total_gz"
 echo "inside index.data:"
-row "ICU data (slim)" "$(ls "$ISNAD_DEPS"/wasm/icudata/icudt*l.dat | sed -n 1p)"
+icu_data_dir=$(sed -n 's/^set(ISNAD_ICU_DATA_DIR "\(.*\)")$/\1/p' "$(dirname "$0")/../../build/wasm-deps.cmake")
+row "ICU data (slim)" "$(ls "$icu_data_dir"/icudt*l.dat | sed -n 1p)"
 for f in "$site/../fonts/NotoNaskhArabic-subset.ttf" "$site/../fonts/NotoSans-subset.ttf"; do
   row "$(basename "$f")" "$f"
 done

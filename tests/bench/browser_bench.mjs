@@ -13,7 +13,8 @@
 //          per frame while scrolling it and while hovering its highlights
 //   ten_mb: a 10 MB article added through the page's file input: the longest main-thread task and the
 //          frames the page drew (requestAnimationFrame) until the worker's analysis is in
-// usage: node tests/bench/browser_bench.mjs [--loads N] [--idle SECONDS] [--analysis FILE.json] [--only load]
+// usage: node tests/bench/browser_bench.mjs [--loads N] [--idle SECONDS] [--analysis FILE.json] [--only load|first-load]
+//   --only load: cold, warm and the 10 MB article; --only first-load: cold and warm only
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -196,11 +197,12 @@ async function tenMb(env) {
     added_ms: Math.round(added - t0), analysed_ms: Math.round(r.ms), ...r };
 }
 
+const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 const env = await launch();
 const plainDir = path.join(ROOT, 'build/bench/plain');
 const marks = writePlainPage(plainDir);
 const plain = await startServer(plainDir, 0);
-const out = {};
+const out = { load_average_start: loadAverage() };
 try {
   const app = await coldLoads(env.browser, env.url, 'isnad-first-frame');
   const ref = await coldLoads(env.browser, plain.url, 'fcp');
@@ -213,6 +215,8 @@ try {
   out.warm = summary(warmApp, warmRef);
   out.warm.ratio_to_cold_plain = out.warm.app_first_frame_ms / out.load.plain_html_fcp_ms;
   out.warm.from_service_worker = warmApp.every((r) => r.sw);
+  out.load_average_end = loadAverage();
+  if (ONLY === 'first-load') { console.log(JSON.stringify(out)); await new Promise((r) => plain.server.close(r)); await env.close(); process.exit(0); }
   out.ten_mb = await tenMb(env);
   if (ONLY === 'load') { console.log(JSON.stringify(out)); await new Promise((r) => plain.server.close(r)); await env.close(); process.exit(0); }
 
