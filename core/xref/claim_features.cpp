@@ -172,8 +172,9 @@ std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& artic
     const auto& art = an.articles[a];
     for (std::size_t c = 0; c < art.claims.size(); ++c) {
       const auto& cl = art.claims[c];
-      if (!cl.checkworthy || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
+      if ((!cl.checkworthy && opt.other_claims <= 0) || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
       auto f = claim_features(articles[a], art, a, c, opt);
+      f.checkworthy = cl.checkworthy;
       if (!f.terms.empty()) claims.push_back(std::move(f));
     }
   }

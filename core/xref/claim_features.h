@@ -41,6 +41,8 @@ struct Value {
 
 struct ClaimFeatures {
   std::size_t article = 0, claim = 0;
+  bool checkworthy = true;                            // the analysis' flag; others are read only when
+                                                      // Options::other_claims is set
   std::unordered_map<std::u32string, double> terms;   // term → its count (tf), weighted by kind of word
   std::vector<Value> values;
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
@@ -66,7 +68,8 @@ struct ClaimFeatures {
 // plain stems have none. Weight multipliers for each are in Options (options.h).
 enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
 
-// Stage 1: the features of every check-worthy claim with content words, in (article, claim) order.
+// Stage 1: the features of every check-worthy claim with content words (of every claim with content
+// words when Options::other_claims is set), in (article, claim) order.
 std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& analysis,
                                        const Options& options);
 

@@ -61,4 +61,12 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
   return x;
 }
 
+std::vector<std::vector<std::uint32_t>> checkworthy_terms(const std::vector<ClaimFeatures>& claims, const TermIndex& x) {
+  if (std::all_of(claims.begin(), claims.end(), [](const ClaimFeatures& f) { return f.checkworthy; })) return {};
+  std::vector<std::vector<std::uint32_t>> out(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (claims[i].checkworthy) out[i] = x.ids[i];
+  return out;
+}
+
 }  // namespace isnad::xref::detail

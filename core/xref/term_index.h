@@ -27,4 +27,8 @@ struct TermIndex {
 
 TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& options);
 
+// The term ids of each claim as the story gate reads them: a claim not check-worthy has none
+// (Options::other_claims). Empty when every claim is check-worthy: then read `ids`.
+std::vector<std::vector<std::uint32_t>> checkworthy_terms(const std::vector<ClaimFeatures>& claims, const TermIndex& index);
+
 }  // namespace isnad::xref::detail

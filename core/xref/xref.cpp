@@ -44,7 +44,8 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   const auto index = index_terms(claims, opt);                                   // 2. term index
   std::vector<double> corpus_df;                                                 // Options::corpus
   if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
-  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
+  const auto story_terms = checkworthy_terms(claims, index);                    //    (check-worthy claims only)
+  Stories stories(articles.size(), index.terms(), story_terms.empty() ? index.ids : story_terms, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
                   opt.corpus ? opt.corpus->articles : 0);
   const auto groups = group_stories(stories, index, articles.size(), opt);       // 3. stories
   const auto vectors = weigh_claims(claims, index, groups, opt);                      //    tf-idf within each story
