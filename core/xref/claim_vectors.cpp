@@ -28,9 +28,9 @@ ClaimVectors weigh_claims(const std::vector<ClaimFeatures>& claims, const TermIn
     for (std::size_t k = b; k < e; ++k) {
       const std::uint32_t i = stories.order[k];
       double s = 0;
-      std::size_t t = 0;
-      for (const auto& [term, tf] : claims[i].terms) {   // the order index.ids[i] was filled in
-        const std::uint32_t id = index.ids[i][t++];
+      for (std::size_t t = 0; t < index.ids[i].size(); ++t) {
+        const std::uint32_t id = index.ids[i][t];
+        const double tf = index.tf[i][t];
         const double w = (1 + std::log(std::max(tf, 1.0))) * std::log(1 + N / std::max<std::uint32_t>(story_df[id], 1)) * index.kind[id];
         s += w * w;
         v.terms[i].push_back({id, w});

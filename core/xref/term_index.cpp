@@ -43,6 +43,7 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
   TermIndex x;
   auto& term_id = x.term_id;
   x.ids.resize(claims.size());
+  x.tf.resize(claims.size());
   x.article_of.resize(claims.size());
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
     x.article_of[i] = static_cast<std::uint32_t>(claims[i].article);
@@ -55,6 +56,7 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
       }
       ++x.df[it->second];
       x.ids[i].push_back(it->second);
+      x.tf[i].push_back(static_cast<float>(n));   // sums of 1 and 0.5: exact
     }
   }
   if (opt.similar_weight > 0) link_near_terms(x, opt);
