@@ -54,6 +54,8 @@ struct ClaimFeatures {
   std::set<std::u32string> person_words;              // the words (of four letters or more) of the names of
                                                       // the people it is about (not its source's)
   std::set<std::u32string> restricted;                // stems of what it is said of alone ("بالنسبة إلى الفنادق")
+  std::vector<std::size_t> named;                     // after indexing, when `terms` is freed: the hashes of
+                                                      // its terms that are some claim's `restricted`, sorted
   int time_of_day = -1;                               // minutes after midnight, when it gives the hour
   bool moving = false;                                // it tells a figure's rise or fall ("ارتفعت حصيلة القتلى
                                                       // إلى 18"): the figure is as of its day

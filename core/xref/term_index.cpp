@@ -48,7 +48,7 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
     x.article_of[i] = static_cast<std::uint32_t>(claims[i].article);
     for (const auto& [t, n] : claims[i].terms) {
-      auto [it, fresh] = term_id.emplace(t, static_cast<std::uint32_t>(x.df.size()));
+      auto [it, fresh] = term_id.try_emplace(t, static_cast<std::uint32_t>(x.df.size()));   // no node made for a known term
       if (fresh) {
         x.df.push_back(0);
         x.kind.push_back(kind_weight(t, opt));

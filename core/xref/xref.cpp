@@ -36,16 +36,18 @@ std::vector<detail::Link> without_formulaic(std::vector<detail::Link> links, con
   return links;
 }
 
-// After indexing, a claim's terms are read only by scope_restriction (is a word another claim says of
-// alone among this claim's terms?): each claim keeps those words, and the memory of the rest is freed.
-void keep_asked_terms(std::vector<detail::ClaimFeatures>& claims) {
+// After indexing, a claim's terms are read only by scope_restriction (does this claim name the part
+// another is said of alone?): each claim keeps the hashes of those words (`named`), and its terms are
+// freed (the index holds them).
+void free_terms(std::vector<detail::ClaimFeatures>& claims) {
   std::unordered_set<std::u32string> asked;
   for (const auto& f : claims) asked.insert(f.restricted.begin(), f.restricted.end());
+  const std::hash<std::u32string> hash;
   for (auto& f : claims) {
-    decltype(f.terms) kept;
     for (const auto& t : f.terms)
-      if (asked.count(t.first)) kept.insert(t);
-    f.terms.swap(kept);
+      if (asked.count(t.first)) f.named.push_back(hash(t.first));
+    std::sort(f.named.begin(), f.named.end());
+    decltype(f.terms)().swap(f.terms);
   }
 }
 
@@ -56,7 +58,7 @@ std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& article
   using namespace detail;
   auto claims = read_claims(articles, an, opt);                                  // 1. claim reading
   const auto index = index_terms(claims, opt);                                   // 2. term index
-  keep_asked_terms(claims);                                                      //    (index.tf holds them now)
+  free_terms(claims);                                                            //    (the index holds them)
   std::vector<double> corpus_df;                                                 // Options::corpus
   if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
   Stories stories = [&] {   // the gate reads the check-worthy claims' terms only
