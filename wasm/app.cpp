@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -36,11 +37,24 @@ void App::view_follows_corpus() {
 }
 
 void App::request_analysis() {
+  work_between_frames();
   if (!analysis_wanted) return;
   analysis_wanted = false;
   // The reader keeps drawing and answering input meanwhile; a newer request supersedes this one.
   js_analysis_request(++analysis_generation, analysis_request(), static_cast<double>(analyse_max_chars),
                       static_cast<int>(articles.size()));
+}
+
+// About 6 ms a tick, so that the page keeps its frame rate.
+void App::work_between_frames() {
+  constexpr double kBudgetMs = 6;
+  const double t0 = js_now_ms();
+  bool indexed = false;
+  while (indexing() && js_now_ms() - t0 < kBudgetMs) indexed |= index_some(32768);
+  if (indexed && find.open) find_run(find.query);
+  if (indexed) wake();
+  const double left = kBudgetMs - (js_now_ms() - t0);
+  if (between_frames && left > 1) between_frames(*this, left);
 }
 
 void App::analysis_arrived(int generation, std::string_view answer, const std::string& error) {
@@ -214,10 +228,28 @@ void App::zoom_by(float factor) {
   wake();
 }
 
+void App::add_decoded_part(std::string_view bytes) {
+  text::Utf8Decoded d = text::decode_utf8(bytes);
+  if (d.replaced && !reader_parts_.replaced) reader_parts_.first_bad_byte = reader_part_bytes_ + d.first_bad_byte;
+  reader_parts_.replaced += d.replaced;
+  if (reader_parts_.text.empty()) reader_parts_.text = std::move(d.text);
+  else reader_parts_.text += d.text;
+  reader_part_bytes_ += bytes.size();
+}
+
 std::string App::add_reader_article(const std::string& meta_json, std::string_view bytes) {
   using nlohmann::json;
   json answer = {{"ok", false}, {"warnings", json::array()}};
   json meta = json::parse(meta_json, nullptr, false);
+  // A big article comes a part at a time (web/library.js: each cut where a UTF-8 sequence starts),
+  // decoded as it comes, so that no one call decodes megabytes; the last part comes with its details.
+  if (meta.is_object() && meta.value("part", false)) {
+    add_decoded_part(bytes);
+    return R"({"ok":true,"part":true,"warnings":[]})";
+  }
+  add_decoded_part(bytes);
+  text::Utf8Decoded decoded = std::exchange(reader_parts_, {});
+  reader_part_bytes_ = 0;
   if (meta.is_discarded() || !meta.is_object() || !meta.contains("id") || !meta["id"].is_string()) {
     answer["error"] = tr("بياناته تالفة", "its details are malformed");
     return answer.dump();
@@ -238,7 +270,7 @@ std::string App::add_reader_article(const std::string& meta_json, std::string_vi
     m.date.reset();
   }
   std::vector<std::string> warnings;
-  corpus::Article a = corpus::make_article(std::move(m), bytes, &warnings);
+  corpus::Article a = corpus::make_article(std::move(m), std::move(decoded), &warnings);
   if (lang() == Lang::en) for (auto& w : warnings) answer["warnings"].push_back(w);
   else if (a.replaced) answer["warnings"].push_back("نصه ليس UTF-8 سليمًا: عُرض " + std::to_string(a.replaced) + " من تسلسلاته التالفة بالرمز U+FFFD");
   if (a.text.empty()) { answer["error"] = tr("لا نص فيه", "it has no text"); return answer.dump(); }
@@ -315,6 +347,7 @@ std::string App::state_json() const {
   for (const auto& r : remove_button_rects) removes.push_back(rect(r));
   json s = {{"corpus", corpus_name},
             {"analysing", analysing},
+            {"indexing", indexing()},
             {"articles", arts},
             {"open", articles.empty() ? json(nullptr) : json(open)},
             {"open_file", articles.empty() ? json(nullptr) : json(articles[open].meta.file)},

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "automation.h"
+#include "isnad/text/utf8.h"
 #include "i18n.h"
 #include "reader/reader_model.h"
 #include "reading_mode.h"
@@ -31,7 +32,14 @@ struct App : ReaderModel, ViewState, AutomationRecorder {
   bool load_sample(std::string_view bundle_bytes);
   // Sends the analysis worker the articles, when the corpus changed since the last request: once a
   // frame at most, so that articles added together (an import, the stored ones on load) go as one.
+  // Each tick of the main loop (drawn or idle) it first does a few milliseconds of the work that
+  // waits between frames (work_between_frames).
   void request_analysis();
+  // A slice of a huge added article's search text folded (find looks again when it is complete),
+  // then between_frames: the article pane measures its huge article's paragraphs off screen
+  // (ui_article_view.cpp). No frame is drawn for it unless the view changes.
+  void work_between_frames();
+  void (*between_frames)(App& app, double budget_ms) = nullptr;
   // The analysis worker's answer to request `generation` (web/analyser.js), or why it failed.
   void analysis_arrived(int generation, std::string_view answer, const std::string& error);
   int analysis_generation = 0;     // of the last request sent
@@ -79,8 +87,9 @@ struct App : ReaderModel, ViewState, AutomationRecorder {
   // The story overview (overview_data.h) as "<corpus>.overview.csv" or ".overview.md", through the
   // same download. Returns {ok, file, rows, text} or {ok, error}.
   nlohmann::json export_overview(const std::string& format);
-  // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes.
-  // Returns {ok, file, warnings, error} as JSON; never throws.
+  // A reader's article: metadata JSON {id, title, outlet, date, url, open} and the file's bytes
+  // (the last of them, after parts sent with {part: true}, decoded as they came). Returns
+  // {ok, file, warnings, error} as JSON; never throws.
   std::string add_reader_article(const std::string& meta_json, std::string_view bytes);
   void remove_article(int index);   // a reader's article only; also removes it from storage
 
@@ -90,6 +99,11 @@ struct App : ReaderModel, ViewState, AutomationRecorder {
   nlohmann::json highlights_json() const;   // the open article's anchors
   nlohmann::json link_json() const;         // the open link's marks, if it is in the open article
   nlohmann::json clusters_summary() const;
+
+ private:
+  void add_decoded_part(std::string_view bytes);
+  text::Utf8Decoded reader_parts_;        // the parts of a big article decoded so far
+  std::size_t reader_part_bytes_ = 0;
 };
 
 App& app();  // the one instance (the Emscripten main loop is a plain C callback)

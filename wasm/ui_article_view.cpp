@@ -10,6 +10,7 @@
 #include <cmath>
 #include <memory>
 #include <set>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -376,12 +377,44 @@ std::string text_layer_positions(const App& app, const ArticleLayout& L, float m
   return nlohmann::json{{"content_height", (L.height + 2 * margin) / app.dpr}, {"paragraphs", ps}}.dump();
 }
 
+// Each pane's layout, and what the measuring between frames needs of it: the text it was last bound
+// to in a frame (to know it is still there) and the view's top then; the shift it found, for the
+// next frame to scroll by.
+struct PaneLayout {
+  ArticleLayout layout;
+  const char32_t* text = nullptr;
+  std::size_t text_size = 0;
+  float view_top = 0, pending_shift = 0;
+};
+PaneLayout g_panes[2];
+
+// A huge article's paragraphs off screen are measured between frames (App::between_frames, each
+// tick of the main loop), not in frames drawn for it: such a frame shows nothing new and costs the
+// page a whole frame's drawing, and compositing — a long task on a slow machine while the worker
+// analyses. A frame is asked for only when the view has to move with the text, or when all is
+// measured.
+void measure_between_frames(App& app, double budget_ms) {
+  for (PaneLayout& p : g_panes) {
+    ArticleLayout& L = p.layout;
+    if (L.complete() || L.article < 0 || L.article >= static_cast<int>(app.articles.size()) ||
+        L.fonts_generation != text_engine().generation)
+      continue;
+    const std::u32string& text = app.articles[L.article].text;
+    if (text.data() != p.text || text.size() != p.text_size) continue;   // moved or gone: the next frame binds it again
+    const float shift = L.measure_some(budget_ms, p.view_top);
+    p.pending_shift += shift;
+    p.view_top += shift;
+    if (shift != 0 || L.complete()) app.wake();
+  }
+}
+
 }  // namespace
 
 float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int pane) {
-  static ArticleLayout layouts[2];
   static RangeRectCache rect_caches[2];
-  ArticleLayout& layout = layouts[pane];
+  PaneLayout& pl = g_panes[pane];
+  ArticleLayout& layout = pl.layout;
+  app.between_frames = measure_between_frames;
   RangeRectCache& rect_cache = rect_caches[pane];
   const bool primary = pane == 0;
   const int article = primary ? app.open : app.second;
@@ -420,25 +453,26 @@ float ui_article_pane(App& app, const Fonts& fonts, ImVec2 pos, ImVec2 size, int
   if (layout.article != article || layout.fonts_generation != engine.generation) {   // new article, or full fonts arrived
     layout.build(article, a.text, engine.fonts);
     layout.fonts_generation = engine.generation;
+    pl.pending_shift = 0;
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
   layout.bind(a.text);
+  pl.text = a.text.data();
+  pl.text_size = a.text.size();
   if (layout.width != text_w || layout.px != px || layout.justify != app.justify) {
     layout.relayout(px, text_w, app.justify);
+    pl.pending_shift = 0;
     ImGui::SetScrollY(scroll_css_ref * app.dpr);
     if (primary) layer_rect = ImVec4(-1, -1, -1, -1);
   }
-  // A huge article: lay out what is on screen, and measure a little more of the rest each frame,
-  // keeping the view where it is while the tops above it move.
-  float shift = 0;
+  // A huge article: lay out what is on screen; the rest is measured between frames
+  // (measure_between_frames), which keeps the view where it is while the tops above it move.
+  const float shift = std::exchange(pl.pending_shift, 0.f);
   {
-    const float view_top = ImGui::GetScrollY() - margin;
+    if (shift != 0) ImGui::SetScrollY(ImGui::GetScrollY() + shift);   // applied next frame; this one draws at it
+    const float view_top = ImGui::GetScrollY() + shift - margin;
     layout.settle(view_top - px * 2, view_top + pane_size.y + px * 2);
-    if (!layout.complete()) {
-      shift = layout.measure_some(6.0, std::max(0.f, view_top));
-      if (shift != 0) ImGui::SetScrollY(ImGui::GetScrollY() + shift);
-      app.wake(2);
-    }
+    pl.view_top = std::max(0.f, view_top);
     layout.trim();
   }
   // A huge article's text layer holds only the paragraphs within two screens of the view, sent again

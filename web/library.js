@@ -34,15 +34,43 @@
   const storageError = (what, e) => say(`${what}: ${e && e.message ? e.message : e}. ` +
     tr('مقالاتك المحفوظة الأخرى لم تُمَسّ.', 'Your other saved articles are untouched.'));
 
-  // Hands a record to the app; returns the app's answer ({ok, file, warnings, error}).
+  // Hands a record to the app; resolves to the app's answer ({ok, file, warnings, error}). A big
+  // article goes a part at a time, each decoded by the app as it comes, with the page free to draw
+  // and answer input between parts (a 10 MB article decoded in one call was a long task); one record
+  // at a time, so that parts of two never mix.
+  const PART_BYTES = 1 << 20;
+  let sending = Promise.resolve();
   function toApp(rec, open) {
-    const M = window.Module;
+    const run = sending.then(() => sendParts(rec, open));
+    sending = run.catch(() => {});
+    return run;
+  }
+  async function sendParts(rec, open) {
     const bytes = new Uint8Array(rec.bytes);
-    const ptr = M._malloc(Math.max(1, bytes.length));
-    if (!ptr) return { ok: false, error: tr('نفدت الذاكرة', 'out of memory') };
-    M.HEAPU8.set(bytes, ptr);
+    let at = 0;
+    while (bytes.length - at > PART_BYTES) {
+      const end = partEnd(bytes, at + PART_BYTES);
+      const answer = call('{"part":true}', bytes.subarray(at, end));
+      if (!answer.ok) { call('{}', bytes.subarray(0, 0)); return answer; }   // the app drops the parts it has
+      at = end;
+      await new Promise((r) => setTimeout(r, 0));
+    }
     const meta = JSON.stringify({ id: rec.id, title: rec.title, outlet: rec.outlet, date: rec.date, url: rec.url, open });
-    const answer = M.ccall('isnad_js_add_article', 'string', ['string', 'number', 'number'], [meta, ptr, bytes.length]);
+    return call(meta, bytes.subarray(at));
+  }
+  // Where a part may end, at or just before `end`: where a UTF-8 sequence starts (not on a
+  // continuation byte 10xxxxxx), so that no character is cut in two. After four continuation bytes
+  // no sequence is valid anyway, and the cut stays.
+  function partEnd(bytes, end) {
+    for (let i = end; i > end - 4; --i) if ((bytes[i] & 0xc0) !== 0x80) return i;
+    return end;
+  }
+  function call(meta, part) {
+    const M = window.Module;
+    const ptr = M._malloc(Math.max(1, part.length));
+    if (!ptr) return { ok: false, error: tr('نفدت الذاكرة', 'out of memory') };
+    M.HEAPU8.set(part, ptr);
+    const answer = M.ccall('isnad_js_add_article', 'string', ['string', 'number', 'number'], [meta, ptr, part.length]);
     M._free(ptr);
     return JSON.parse(answer);
   }
@@ -60,8 +88,8 @@
       say(tr(`هذا المقال أكبر من ${MAX_BYTES >> 20} ميغابايت، وهو أقصى حجم يحفظه إسناد.`, `This article is over ${MAX_BYTES >> 20} MB; Isnad keeps articles up to that size.`));
       return null;
     }
-    // A big article is decoded and analysed in one go (it is laid out as it is read): say so, and let
-    // the message paint first.
+    // A big article takes a moment to decode and analyse (the page stays usable): say so, and let the
+    // message paint first.
     const big = rec.bytes.byteLength >= BIG_BYTES;
     const mb = (rec.bytes.byteLength / 1048576).toFixed(1);
     if (big) {
@@ -69,7 +97,7 @@
         `Adding a ${mb} MB article: decoding and analysing it; this can take a few seconds…`));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
-    const answer = toApp(rec, true);
+    const answer = await toApp(rec, true);
     if (!answer.ok) { say(tr(`تعذّرت إضافة هذا المقال: ${answer.error}`, `This article could not be added: ${answer.error}`)); return null; }
     const partial = partialNote(answer);
     if (answer.warnings.length) say(answer.warnings.join('\n') + partial);
@@ -88,7 +116,7 @@
         say(tr(`جارٍ فتح مقالك المحفوظ (${mb} ميغابايت)…`, `Opening your saved ${mb} MB article…`));
         await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
       }
-      const answer = toApp(r, false);
+      const answer = await toApp(r, false);
       if (big && answer.ok) say(tr(`فُتح مقالك المحفوظ (${mb} ميغابايت).`, `Opened your saved ${mb} MB article.`) + partialNote(answer));
       if (!answer.ok) say(tr(`تعذّر فتح مقال محفوظ (${answer.error})، وهو باقٍ في التخزين.`, `A saved article could not be opened (${answer.error}); it is kept in storage.`));
     }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "isnad/text/utf8.h"
@@ -16,20 +17,34 @@ namespace isnad::analysis {
 
 namespace {
 
-using text::fold;
-using text::fold_literal;
+// The sets of core/data/attribution_words.txt (what each is for is written there), folded.
+struct Words {
+  static const WordSet& set(const char* name) { return word_set("attribution_words.txt", name); }
+  const WordSet& complementisers = set("complementisers");
+  const WordSet& short_subject_enders = set("short_subject_enders");
+  const WordSet& lead_adverbs = set("lead_adverbs");
+  const WordSet& subject_words = set("subject_words");
+  const WordSet& source_nouns = set("source_nouns");
+  const WordSet& according_to = set("according_to");
+  const WordSet& according_to_glued = set("according_to_glued");
+  const WordSet& quoting = set("quoting");
+  const WordSet& on = set("on");
+  const WordSet& tongue = set("tongue");
+  const WordSet& via = set("via");
+  const WordSet& what = set("what");
+  const WordSet& source_stopwords = set("source_stopwords");
+};
 
-bool in(std::u32string_view w, std::initializer_list<const char32_t*> set) {
-  for (auto* s : set) if (w == fold_literal(s)) return true;
-  return false;
+const Words& words() {
+  static const Words w;
+  return w;
 }
 
-bool complementiser(std::u32string_view w) {
-  return in(w, {U"إن", U"أن", U"إنه", U"أنه", U"إنها", U"أنها", U"بأن", U"بأنه", U"بأنها", U"إنهم", U"أنهم", U"إننا",
-                U"أننا", U"قوله", U"قولها", U"قولهم", U"فإن", U"لأن", U"من", U"على", U"ان", U"انه"});
-}
+bool in(std::u32string_view w, const WordSet& set) { return contains(set, w); }
 
-bool lead_adverb(std::u32string_view w) { return in(w, {U"كما", U"وكما", U"كذلك", U"حيث", U"فيما", U"بينما"}); }
+bool complementiser(std::u32string_view w) { return in(w, words().complementisers); }
+
+bool lead_adverb(std::u32string_view w) { return in(w, words().lead_adverbs); }
 
 bool clause_punct(const Document& d, std::size_t k) {
   return d.is_punct(k, ',') || d.is_punct(k, U'\u060C') || d.is_punct(k, '.') || d.is_punct(k, ':') || d.is_punct(k, ';') ||
@@ -77,11 +92,7 @@ std::size_t subject_end(const Document& d, std::size_t b, const Entities& ents) 
     auto w = d.word(k);
     LexMatch tm;
     if (lx.longest_at(d, k, kTitle, &tm) && tm.strip.skip == 0) { k += tm.words; continue; }
-    if (lx.word(w, kTitle | kNationality) || lx.word_clitics(w, kCountedNoun) ||
-        in(w, {U"مصادر", U"المصادر", U"مصدر", U"المصدر", U"كبير", U"رفيع", U"المستوى", U"خبراء", U"الخبراء", U"محللون",
-               U"المحللين", U"محللين", U"دبلوماسي", U"دبلوماسيون", U"مطلع", U"مطلعة", U"مطلعون", U"الوكالة", U"الصحيفة",
-               U"المتحدث", U"المتحدثة", U"بيان", U"تقرير", U"أحد", U"مسؤولون", U"مسؤولين", U"العديد"}))
-      { ++k; continue; }
+    if (lx.word(w, kTitle | kNationality) || lx.word_clitics(w, kCountedNoun) || in(w, words().subject_words)) { ++k; continue; }
     break;
   }
   return k > b ? k : 0;
@@ -99,16 +110,13 @@ bool names_source(const Document& d, std::size_t b, std::size_t e, const Entitie
   for (std::size_t k = b; k < e; ++k) {
     if (!d.is_word(k)) continue;
     auto w = d.word(k);
-    if (w == fold_literal(U"ما")) return true;
+    if (in(w, words().what)) return true;
     if (lx.word_clitics(w, kTitle | kNationality)) return true;
     text::CliticStrip st;
     if (const LexEntry* u = lx.word_clitics(w, kCountedNoun, &st))
       if (u->canonical == "official" || u->canonical == "source") return true;
-    std::u32string_view s = w.size() > 3 && (w[0] == U'\u0644' || w[0] == U'\u0628') ? w.substr(1) : w;
-    if (in(s, {U"تقرير", U"تقارير", U"بيان", U"مصادر", U"مصدر", U"المصادر", U"وسائل", U"وكالة", U"صحيفة", U"مسؤولين",
-               U"تصريحات", U"مسؤول", U"مسؤولون", U"الوكالة", U"الصحيفة", U"شهود", U"مراسل", U"موقع", U"قناة", U"تقديرات",
-               U"إحصاءات", U"أرقام", U"بيانات"}))
-      return true;
+    const std::u32string_view s = text::strip_proclitic(w, U"\u0644\u0628");   // ل ب
+    if (in(s, words().source_nouns)) return true;
   }
   return false;
 }
@@ -121,10 +129,10 @@ std::size_t verb_subject_end(const Document& d, std::size_t i, const Entities& e
   for (; k < d.size() && k - i <= 20 && d.same_sentence(i, k); ++k) {
     if (d.is_word(k) && complementiser(d.word(k))) {
       // "ويحذر خبراء من أن": من/على end a short subject only
-      if (d.word(k) == fold_literal(U"من") || d.word(k) == fold_literal(U"على")) { if (k > i + 1 && k - i <= 4) end = k; break; }
+      if (in(d.word(k), words().short_subject_enders)) { if (k > i + 1 && k - i <= 4) end = k; break; }
       end = k; said_an = true; break;
     }
-    if (d.is_word(k) && d.word(k) == fold_literal(U"عن")) via = true;
+    if (d.is_word(k) && in(d.word(k), words().via)) via = true;
     if (d.is_punct(k, ':') || d.is_punct(k, '"')) {
       if (d.is_punct(k, '"')) {   // a quoted name ("رويترز") continues the subject; a quotation ends it
         bool name = false;
@@ -138,7 +146,7 @@ std::size_t verb_subject_end(const Document& d, std::size_t i, const Entities& e
     }
     if (clause_punct(d, k)) {
       // "ونقلت الوكالة عن فلان، مستشار …": an apposition after the source continues it
-      if (via || k == i + 1 || (d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"عن"))) continue;
+      if (via || k == i + 1 || (d.is_word(k + 1) && in(d.word(k + 1), words().via))) continue;
       end = k;
       if (d.is_word(k + 1) && complementiser(d.word(k + 1))) said_an = true;
       break;
@@ -174,10 +182,10 @@ std::size_t prepositional_source(const Document& d, std::size_t i, const Entitie
   const std::u32string_view w = d.word(i);
   const std::u32string_view ws = text::strip_proclitic(w, text::kConjunctions);
   std::size_t k = 0;
-  if (in(w, {U"بحسب", U"حسب", U"وفق", U"طبقا", U"وفقا", U"ووفق", U"ووفقا", U"وبحسب", U"وحسب", U"وطبقا"})) k = i + 1;
-  else if (in(ws, {U"نقلا", U"نقلاً"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"عن")) k = i + 2;
-  else if (ws.size() > 4 && (ws.substr(0, 5) == fold_literal(U"وفقال") || ws.substr(0, 5) == fold_literal(U"طبقال"))) k = i;   // "وفقالـ" glued
-  else if (in(ws, {U"على"}) && d.is_word(i + 1) && d.word(i + 1) == fold_literal(U"لسان")) k = i + 2;
+  if (in(w, words().according_to)) k = i + 1;
+  else if (in(ws, words().quoting) && d.is_word(i + 1) && in(d.word(i + 1), words().via)) k = i + 2;
+  else if (ws.size() > 4 && in(ws.substr(0, 5), words().according_to_glued)) k = i;
+  else if (in(ws, words().on) && d.is_word(i + 1) && in(d.word(i + 1), words().tongue)) k = i + 2;
   if (!k) return 0;
   std::size_t e = k;
   for (; e < d.size() && e - k < 8 && d.same_sentence(i, e); ++e) {
@@ -185,8 +193,8 @@ std::size_t prepositional_source(const Document& d, std::size_t i, const Entitie
     if (d.is_punct(e, '"')) continue;
     if (!d.is_word(e)) break;
     auto x = d.word(e);
-    if (e == k && x == fold_literal(U"ما") && d.is_word(e + 1)) { ++e; continue; }    // "بحسب ما ورد"
-    if (lx.word(x, kStopword) && x != fold_literal(U"عن") && x != fold_literal(U"من")) break;
+    if (e == k && in(x, words().what) && d.is_word(e + 1)) { ++e; continue; }    // "بحسب ما ورد"
+    if (lx.word(x, kStopword) && !in(x, words().source_stopwords)) break;
   }
   if (e <= k || !names_source(d, k, e, ents)) return 0;
   push_attribution(d, i, e, k, ents, out);

@@ -91,19 +91,23 @@ bool carries_previous_source(const Document& d, std::size_t b, std::size_t e) {
   return k >= e || !d.is_word(k) || contains(no_subject, d.word(k));
 }
 
+// Words k and k + 1 as one phrase, a space between, as a set of claim_cues.txt holds a pair.
+std::u32string pair_at(const Document& d, std::size_t k) {
+  std::u32string p(d.word(k));
+  p += U' ';
+  p += d.word(k + 1);
+  return p;
+}
+
 // A comma followed by one of these words starts a new, separately checkable clause:
 // "…، يليه انسحاب …", "…، مشيرا إلى أن …", "…، فيما أشار …", "…، الذي تشكل في عام 2014".
 bool clause_opener(const Document& d, std::size_t k) {
   static const WordSet& openers = word_set(kCues, "clause_openers");
+  static const WordSet& pairs = word_set(kCues, "clause_opener_pairs");
+  static const WordSet& second_statements = word_set(kCues, "second_statements");
   if (!d.is_word(k)) return false;
   auto w = d.word(k);
-  if (contains(openers, w)) return true;
-  if (w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه")) return true;
-  if (w == fold_literal(U"في") && d.is_word(k + 1) &&
-      (d.word(k + 1) == fold_literal(U"إشارة") || d.word(k + 1) == fold_literal(U"ظل"))) return true;
-  // "…، وأن الحكومة …", "…، وإن …": a second reported statement
-  if (w == fold_literal(U"وأن") || w == fold_literal(U"وإن")) return true;
-  return false;
+  return contains(openers, w) || contains(second_statements, w) || (d.is_word(k + 1) && contains(pairs, pair_at(d, k)));
 }
 
 // The verbal noun of a derived verb, second form تفعيل or fourth form إفعال ("تحويل", "توزيع", "إنهاء",
@@ -142,10 +146,10 @@ bool has_time(const Document& d, const std::vector<Anchor>& anchors, std::size_t
 // البقية في 2026", "… من شأنه أن يؤدي إلى انسحاب مئات الجنود بحلول 2025".
 bool bare_clause_opener(const Document& d, std::size_t k) {
   static const WordSet& openers = word_set(kCues, "bare_clause_openers");
+  static const WordSet& pairs = word_set(kCues, "bare_clause_opener_pairs");
   if (!d.is_word(k)) return false;
   auto w = d.word(k);
-  if (contains(openers, w)) return true;
-  return w == fold_literal(U"من") && d.is_word(k + 1) && d.word(k + 1) == fold_literal(U"شأنه");
+  return contains(openers, w) || (d.is_word(k + 1) && contains(pairs, pair_at(d, k)));
 }
 
 // "… ستنتهي بحلول 2025 وسيكون هناك انتقال …": "and there will be", "and it will become" coordinate a
@@ -187,7 +191,8 @@ bool only_time_after_opener(const Document& d, const std::vector<Anchor>& anchor
 // verbal noun with its pronoun; a second event, checkable of its own even without a value.
 bool event_of_subject(const Document& d, std::size_t k) {
   if (!d.is_word(k) || !d.is_word(k + 1)) return false;
-  if (d.word(k) != fold_literal(U"قبل") && d.word(k) != fold_literal(U"بعد")) return false;
+  static const WordSet& before_after = word_set(kCues, "before_after");
+  if (!contains(before_after, d.word(k))) return false;
   const auto w = d.word(k + 1);
   if (w.size() < 6) return false;
   for (const char32_t* suffix : {U"ها", U"هم", U"هما"})

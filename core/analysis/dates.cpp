@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "number_reader.h"
@@ -36,7 +37,6 @@ std::string iso_period(int n, char unit) {
 }
 
 
-using text::fold;
 using text::fold_literal;
 
 struct Words {
@@ -50,56 +50,37 @@ struct Words {
   WordMap<const char*> part; // نهاية → end, مطلع → start
   WordMap<const char*> qualifier; // في → in, بحلول → by
   WordMap<const char*> vague_rel; // مؤخرا → recently
+  WordMap<int> numbered_by;       // قرار، المادة: the numbers after it are references, not years
+  WordMap<int> year_word;         // عام، السنة: before a year
+  WordMap<const char*> period;    // after a plural unit: الأخيرة → recent period, المقبلة → coming period
+  WordMap<const char*> duration_lead; // خلال → within, منذ → for (ongoing)
 };
 
+// The tables of core/data/date_words.txt (what each holds is written there), folded.
 const Words& words() {
   static const Words w = [] {
     Words w;
-    const char32_t* m[] = {U"يناير", U"فبراير", U"مارس", U"أبريل", U"مايو", U"يونيو", U"يوليو", U"أغسطس",
-                           U"سبتمبر", U"أكتوبر", U"نوفمبر", U"ديسمبر"};
-    for (int i = 0; i < 12; ++i) w.month[fold(m[i])] = i + 1;
-    w.month[fold_literal(U"إبريل")] = 4; w.month[fold_literal(U"يونيه")] = 6; w.month[fold_literal(U"يوليه")] = 7; w.month[fold_literal(U"اغسطس")] = 8;
-    w.month[fold_literal(U"شباط")] = 2; w.month[fold_literal(U"آذار")] = 3; w.month[fold_literal(U"نيسان")] = 4; w.month[fold_literal(U"أيار")] = 5;
-    w.month[fold_literal(U"حزيران")] = 6; w.month[fold_literal(U"تموز")] = 7; w.month[fold_literal(U"آب")] = 8; w.month[fold_literal(U"أيلول")] = 9;
-    w.month_first[fold_literal(U"كانون")] = 1; w.month_first[fold_literal(U"تشرين")] = 10;
-    const char32_t* o[] = {U"الأول", U"الثاني", U"الثالث", U"الرابع", U"الخامس", U"السادس", U"السابع", U"الثامن",
-                           U"التاسع", U"العاشر"};
-    for (int i = 0; i < 10; ++i) w.day_ordinal[fold(o[i])] = i + 1;
-    w.day_ordinal[fold_literal(U"العشرين")] = 20; w.day_ordinal[fold_literal(U"الثلاثين")] = 30;
-    const char32_t* wd[] = {U"الاثنين", U"الثلاثاء", U"الأربعاء", U"الخميس", U"الجمعة", U"السبت", U"الأحد"};
-    for (int i = 0; i < 7; ++i) w.weekday[fold(wd[i])] = i + 1;
-    w.weekday[fold_literal(U"الإثنين")] = 1;
-    for (auto [s, c] : std::initializer_list<std::pair<const char32_t*, char>>{
-             {U"سنة", 'Y'}, {U"عام", 'Y'}, {U"العام", 'Y'}, {U"السنة", 'Y'}, {U"شهر", 'M'}, {U"الشهر", 'M'},
-             {U"أسبوع", 'W'}, {U"الأسبوع", 'W'}, {U"يوم", 'D'}, {U"ساعة", 'H'}, {U"عقد", 'X'}, {U"دقيقة", 'm'},
-             {U"سنوات", 'y'}, {U"أعوام", 'y'}, {U"السنوات", 'y'}, {U"الأعوام", 'y'}, {U"أشهر", 'n'}, {U"شهور", 'n'},
-             {U"الأشهر", 'n'}, {U"الشهور", 'n'}, {U"أسابيع", 'w'}, {U"الأسابيع", 'w'}, {U"أيام", 'd'},
-             {U"الأيام", 'd'}, {U"ساعات", 'h'}, {U"عقود", 'x'}, {U"دقائق", 'i'}, {U"سنين", 'y'}})
-      w.unit[fold(s)] = c;
-    for (auto [s, c] : std::initializer_list<std::pair<const char32_t*, char>>{
-             {U"عامين", 'Y'}, {U"عامان", 'Y'}, {U"سنتين", 'Y'}, {U"سنتان", 'Y'}, {U"شهرين", 'M'}, {U"شهران", 'M'},
-             {U"أسبوعين", 'W'}, {U"يومين", 'D'}, {U"يومان", 'D'}, {U"ساعتين", 'H'}, {U"العامين", 'Y'},
-             {U"السنتين", 'Y'}, {U"الشهرين", 'M'}, {U"الأسبوعين", 'W'}, {U"اليومين", 'D'}, {U"عقدين", 'X'}})
-      w.dual_unit[fold(s)] = c;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, int>>{
-             {U"الماضي", -1}, {U"الماضية", -1}, {U"المنصرم", -1}, {U"المنصرمة", -1}, {U"السابق", -1},
-             {U"المقبل", 1}, {U"المقبلة", 1}, {U"القادم", 1}, {U"القادمة", 1}, {U"التالي", 1}, {U"التالية", 1},
-             {U"الحالي", 0}, {U"الحالية", 0}, {U"الجاري", 0}, {U"الجارية", 0},
-             {U"المقبلين", 1}, {U"القادمين", 1}, {U"الماضيين", -1}})   // "ديسمبر ويناير المقبلين"
-      w.rel_dir[fold(s)] = v;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"نهاية", "end"}, {U"أواخر", "end"}, {U"آخر", "end"}, {U"مطلع", "start"}, {U"بداية", "start"},
-             {U"أوائل", "start"}, {U"مستهل", "start"}, {U"منتصف", "middle"}, {U"أواسط", "middle"}})
-      w.part[fold(s)] = v;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"في", "in"}, {U"بحلول", "by"}, {U"منذ", "since"}, {U"من", "from"}, {U"بعد", "after"},
-             {U"قبل", "before"}, {U"حتى", "until"}, {U"خلال", "during"}, {U"مع", "by"}})
-      w.qualifier[fold(s)] = v;
-    for (auto [s, v] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"مؤخرا", "recently"}, {U"مؤخراً", "recently"}, {U"الآن", "now"}, {U"لاحقا", "later"}, {U"حاليا", "currently"},
-             {U"أمس", "yesterday"}, {U"الأمس", "yesterday"}, {U"غدا", "tomorrow"}, {U"اليوم", "today"},
-             {U"البارحة", "yesterday"}})
-      w.vague_rel[fold(s)] = v;
+    auto fill = [](const char* table, auto& map, auto value_of) {
+      for (const WordRow& row : word_table("date_words.txt", table))
+        for (const auto& word : row.words) map[word] = value_of(row.value);
+    };
+    auto number = [](const std::string& v) { return std::atoi(v.c_str()); };
+    auto code = [](const std::string& v) { return v.empty() ? '\0' : v[0]; };
+    auto name = [](const std::string& v) { return v.c_str(); };   // the table lives as long as the program
+    fill("month", w.month, number);
+    fill("month_first", w.month_first, number);
+    fill("day_ordinal", w.day_ordinal, number);
+    fill("weekday", w.weekday, number);
+    fill("unit", w.unit, code);
+    fill("dual_unit", w.dual_unit, code);
+    fill("rel_dir", w.rel_dir, number);
+    fill("part", w.part, name);
+    fill("qualifier", w.qualifier, name);
+    fill("vague_rel", w.vague_rel, name);
+    fill("numbered_by", w.numbered_by, number);
+    fill("year_word", w.year_word, number);
+    fill("period", w.period, name);
+    fill("duration_lead", w.duration_lead, name);
     return w;
   }();
   return w;
@@ -108,17 +89,19 @@ const Words& words() {
 template <class V>
 const V* lookup(const WordMap<V>& m, std::u32string_view w) { return m.find(w); }
 
-// Same, allowing one proclitic و/ف/ب/ل/ك; *skip gets its length.
+// Same, allowing a proclitic و/ف/ب/ل/ك, or و/ف then ب/ل/ك; *skip gets how many letters came off.
 template <class V>
 const V* lookup_clitic(const WordMap<V>& m, std::u32string_view w, std::uint32_t* skip) {
   *skip = 0;
   if (auto v = lookup(m, w)) return v;
-  if (w.size() > 3 && (w[0] == U'\u0648' || w[0] == U'\u0641' || w[0] == U'\u0628' || w[0] == U'\u0644' || w[0] == U'\u0643')) {
-    if (auto v = lookup(m, w.substr(1))) { *skip = 1; return v; }
-    if (w.size() > 4 && (w[0] == U'\u0648' || w[0] == U'\u0641') &&
-        (w[1] == U'\u0628' || w[1] == U'\u0644' || w[1] == U'\u0643'))
-      if (auto v = lookup(m, w.substr(2))) { *skip = 2; return v; }
-  }
+  std::uint32_t one = 0, two = 0;
+  const auto w1 = text::strip_proclitic(w, U"\u0648\u0641\u0628\u0644\u0643", 3, &one);   // و ف ب ل ك
+  if (!one) return nullptr;
+  if (auto v = lookup(m, w1)) { *skip = 1; return v; }
+  // و or ف, then ب ل ك: "وبحلول", "ولشهر"
+  const auto w2 = text::strip_proclitic(w1, U"\u0628\u0644\u0643", 3, &two);
+  if (two && text::kConjunctions.find(w[0]) != std::u32string_view::npos)
+    if (auto v = lookup(m, w2)) { *skip = 2; return v; }
   return nullptr;
 }
 
@@ -344,10 +327,7 @@ class DateFinder {
       if (!d_.is_word(j) || !d_.same_sentence(j, k)) return false;
       const auto w = d_.word(j);
       if (w == fold_literal(U"و")) continue;
-      for (const char32_t* n : {U"قرار", U"القرار", U"القرارات", U"القرارين", U"قراري", U"رقم", U"الرقم", U"بالرقم", U"رقمي",
-                                U"المادة", U"مادة", U"البند", U"بند", U"المرسوم", U"مرسوم"})
-        if (w == fold_literal(n)) return true;
-      return false;
+      return lookup(W_.numbered_by, w) != nullptr;
     }
     return false;
   }
@@ -362,8 +342,9 @@ class DateFinder {
       std::uint32_t s3 = 0;
       auto w = d_.word(k);
       const std::u32string_view ws = text::strip_proclitic(w, text::kProclitics, 3, &s3);
-      for (const char32_t* lw : {U"عام", U"العام", U"سنة", U"السنة", U"عامي"})
-        if (w == fold_literal(lw) || ws == fold_literal(lw)) { lead = true; if (k == i) skip = w == fold_literal(lw) ? 0 : s3; break; }
+      const bool as_written = lookup(W_.year_word, w) != nullptr;
+      lead = as_written || lookup(W_.year_word, ws);
+      if (lead && k == i) skip = as_written ? 0 : s3;
       if (lead) ++k;
     }
     bool paren = d_.is_punct(k, '(');
@@ -485,9 +466,9 @@ class DateFinder {
     auto c = lookup_clitic(W_.unit, w, &s4);
     if (!c || !(w.size() > s4 + 2 && w.substr(s4, 2) == U"ال" && *c >= 'a' && d_.is_word(i + 1) && ok(i, i + 1))) return false;
     auto nx = d_.word(i + 1);
-    if (nx == fold_literal(U"الأخيرة") || nx == fold_literal(U"الماضية") || nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") || nx == fold_literal(U"القليلة")) {
+    if (auto period = lookup(W_.period, nx)) {
       f->tb = i; f->te = i + 2; f->skip = s4;
-      f->date.relative = nx == fold_literal(U"المقبلة") || nx == fold_literal(U"القادمة") ? "coming period" : "recent period";
+      f->date.relative = *period;
       return true;
     }
     return false;
@@ -575,8 +556,8 @@ class DateFinder {
     auto w = d_.is_word(k) ? d_.word(k) : std::u32string_view();
     std::uint32_t s0 = 0;
     const std::u32string_view ws = text::strip_proclitic(w, text::kConjunctions, 3, &s0);
-    if (ws == fold_literal(U"خلال") || ws == fold_literal(U"طوال") || ws == fold_literal(U"لمدة") || ws == fold_literal(U"منذ")) {
-      qual = ws == fold_literal(U"منذ") ? "for (ongoing)" : "within"; ++k; skip = s0;
+    if (auto lead = lookup(W_.duration_lead, ws)) {
+      qual = *lead; ++k; skip = s0;
     } else if ((ws == fold_literal(U"على") && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"مدى")) ||
                ((ws == fold_literal(U"أكثر") || ws == fold_literal(U"أقل")) && d_.is_word(k + 1) && d_.word(k + 1) == fold_literal(U"من"))) {
       qual = ws == fold_literal(U"على") ? "over" : ws == fold_literal(U"أكثر") ? "more than" : "less than"; k += 2; skip = s0;

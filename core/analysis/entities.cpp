@@ -14,6 +14,7 @@
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/analysis/word_classes.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
 #include "recognizers.h"
@@ -142,9 +143,8 @@ class EntityFinder {
     auto backed = [&](std::size_t j) {
       if (!d_.is_word(j)) return false;
       auto w = d_.word(j);
-      for (const char32_t* b : {U"مدعومة", U"المدعومة", U"موالية", U"الموالية", U"التابعة", U"تابعة", U"المقربة", U"مقربة"})
-        if (w == fold_literal(b)) return true;
-      return false;
+      static const WordSet& words = word_set("entity_words.txt", "backed");
+      return contains(words, w);
     };
     if (!paren && d_.is_word(k) && starts_al(d_.word(k)) && !backed(k) && backed(k + 1)) ++k;   // "الشيعية المدعومة"
     if (!backed(k) || !ok(e, k)) return e;
@@ -271,8 +271,8 @@ class EntityFinder {
     if (x[0] == U'\u0644' && (x[1] == U'\u0644' || x[1] == U'\u062a' || x[1] == U'\u0627')) return false;
     if (starts_al(x.substr(1))) return false;
     if (x.size() > 4 && x.substr(x.size() - 2) == U"\u0627\u062a") return false;   // a plural in ـات: "مستحضرات"
-    for (const char32_t* adj : {U"كبير", U"صغير", U"جديد", U"خاص", U"عام", U"آخر", U"واحد", U"كبرى", U"أخرى"})
-      if (x == fold_literal(adj)) return false;
+    static const WordSet& adjectives = word_set("entity_words.txt", "common_adjectives");
+    if (contains(adjectives, x)) return false;
     for (char32_t c : x) if (c < U'\u0621' || c > U'\u064a') return false;   // letters only
     return true;
   }

@@ -2,13 +2,15 @@
 #include "number_reader.h"
 
 #include <cmath>
-
-#include "word_map.h"
-
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
+#include "word_map.h"
 
 namespace isnad::analysis {
 
@@ -23,34 +25,33 @@ struct WordTable {
   WordMap<double> ten;          // عشر، عشرة: after a unit word, 10 + that unit (خمسة عشر = 15)
 };
 
+// What each vague amount of core/data/number_words.txt allows.
+constexpr WordTable::Vague kVagueRanges[] = {
+    {"hundreds", 200, 999}, {"tens", 20, 99}, {"thousands", 2000, 9999}, {"millions", 2e6, 9.99e8},
+    {"several", 3, 9},      {"a few", 3, 9},  {"all", 0, 0},            {"some", 0, 0}};
+
+WordTable::Vague vague_range(const std::string& name) {
+  for (const auto& r : kVagueRanges)
+    if (name == r.name) return r;
+  std::fprintf(stderr, "isnad: core/data/number_words.txt names a vague amount \"%s\" number_reader.cpp has no range for\n",
+               name.c_str());
+  std::abort();
+}
+
+// The tables of core/data/number_words.txt (what each holds is written there), folded.
 const WordTable& table() {
   static const WordTable t = [] {
     WordTable t;
-    auto add = [&](const char32_t* w, double v) { t.value[text::fold(w)] = v; };
-    add(U"واحد", 1); add(U"واحدة", 1); add(U"اثنان", 2); add(U"اثنين", 2); add(U"اثنتان", 2); add(U"اثنتين", 2);
-    add(U"ثلاث", 3); add(U"ثلاثة", 3); add(U"أربع", 4); add(U"أربعة", 4); add(U"خمس", 5); add(U"خمسة", 5);
-    add(U"ست", 6); add(U"ستة", 6); add(U"سبع", 7); add(U"سبعة", 7); add(U"ثمان", 8); add(U"ثماني", 8);
-    add(U"ثمانية", 8); add(U"تسع", 9); add(U"تسعة", 9); add(U"عشر", 10); add(U"عشرة", 10);
-    const char32_t* tens[][2] = {{U"عشرون", U"عشرين"}, {U"ثلاثون", U"ثلاثين"}, {U"أربعون", U"أربعين"},
-                                 {U"خمسون", U"خمسين"}, {U"ستون", U"ستين"}, {U"سبعون", U"سبعين"},
-                                 {U"ثمانون", U"ثمانين"}, {U"تسعون", U"تسعين"}};
-    for (int i = 0; i < 8; ++i) { add(tens[i][0], 20 + 10 * i); add(tens[i][1], 20 + 10 * i); }
-    add(U"مئة", 100); add(U"مائة", 100); add(U"مئتان", 200); add(U"مئتين", 200); add(U"مائتان", 200); add(U"مائتين", 200);
-    const char32_t* h[] = {U"ثلاثمئة", U"أربعمئة", U"خمسمئة", U"ستمئة", U"سبعمئة", U"ثمانمئة", U"تسعمئة"};
-    const char32_t* h2[] = {U"ثلاثمائة", U"أربعمائة", U"خمسمائة", U"ستمائة", U"سبعمائة", U"ثمانمائة", U"تسعمائة"};
-    for (int i = 0; i < 7; ++i) { add(h[i], 300 + 100 * i); add(h2[i], 300 + 100 * i); }
-    add(U"ألف", 1000); add(U"ألفا", 1000); add(U"ألفان", 2000); add(U"ألفين", 2000);
-    add(U"مليون", 1e6); add(U"مليونان", 2e6); add(U"مليونين", 2e6); add(U"مليار", 1e9); add(U"ملياران", 2e9); add(U"مليارين", 2e9);
-    for (const char32_t* w : {U"أحد", U"إحدى", U"حادي"}) t.teen_unit[text::fold(w)] = 1;
-    for (const char32_t* w : {U"اثنا", U"اثني", U"اثنتا", U"اثنتي"}) t.teen_unit[text::fold(w)] = 2;
-    t.ten[text::fold(U"عشر")] = 10; t.ten[text::fold(U"عشرة")] = 10;
-    auto mul = [&](const char32_t* w, double v) { t.multiplier[text::fold(w)] = v; };
-    mul(U"ألف", 1e3); mul(U"آلاف", 1e3); mul(U"ألفا", 1e3); mul(U"مليون", 1e6); mul(U"ملايين", 1e6); mul(U"مليار", 1e9);
-    mul(U"مليارات", 1e9); mul(U"بليون", 1e9); mul(U"تريليون", 1e12);
-    auto vag = [&](const char32_t* w, const char* n, double lo, double hi) { t.vague[text::fold(w)] = {n, lo, hi}; };
-    vag(U"مئات", "hundreds", 200, 999); vag(U"عشرات", "tens", 20, 99); vag(U"آلاف", "thousands", 2000, 9999);
-    vag(U"ملايين", "millions", 2e6, 9.99e8); vag(U"عدة", "several", 3, 9); vag(U"بضعة", "a few", 3, 9);
-    vag(U"بضع", "a few", 3, 9); vag(U"جميع", "all", 0, 0); vag(U"بعض", "some", 0, 0); vag(U"عشرات", "tens", 20, 99);
+    auto fill = [](const char* name, auto& map, auto value_of) {
+      for (const WordRow& row : word_table("number_words.txt", name))
+        for (const auto& word : row.words) map[word] = value_of(row.value);
+    };
+    auto number = [](const std::string& v) { return std::strtod(v.c_str(), nullptr); };
+    fill("value", t.value, number);
+    fill("teen_unit", t.teen_unit, number);
+    fill("ten", t.ten, number);
+    fill("multiplier", t.multiplier, number);
+    fill("vague", t.vague, vague_range);
     return t;
   }();
   return t;

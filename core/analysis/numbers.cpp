@@ -1,39 +1,51 @@
 // numbers.cpp — numbers, quantities (a number with what it counts, and any approximator in front:
 // "حوالي 2500 جندي", "ما لا يقل عن 70 هجوما", "مئات القوات"), percentages and money.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 #include "number_reader.h"
 #include "recognizers.h"
+#include "word_map.h"
 
 namespace isnad::analysis {
 
 namespace {
 
-using text::fold;
 using text::fold_literal;
+
+// A table of core/data/number_words.txt: its words and what value_of makes of their value (the table
+// lives as long as the program).
+template <class V, class F>
+WordMap<V> number_table(const char* table, F value_of) {
+  WordMap<V> m;
+  for (const WordRow& row : word_table("number_words.txt", table))
+    for (const auto& w : row.words) m[w] = value_of(row.value);
+  return m;
+}
 
 // Approximators and bounds in front of a number: their word count and meaning.
 struct Approx { std::uint32_t words = 0; const char* meaning = nullptr; bool approx = false; };
 
+// The phrases of number_words.txt's approximator table, each cut into its words, with its meaning
+// (the table lives as long as the program) and whether it is approximate ("about").
 Approx approximator_before(const Document& d, std::size_t i) {
-  static const struct { const char32_t* words[4]; const char* meaning; bool approx; } table[] = {
-      {{U"ما", U"لا", U"يقل", U"عن"}, "at least", false}, {{U"ما", U"لا", U"يقل", U"عن"}, "at least", false},
-      {{U"ما", U"يزيد", U"على"}, "more than", false}, {{U"ما", U"يزيد", U"عن"}, "more than", false},
-      {{U"ما", U"يقارب"}, "about", true}, {{U"ما", U"يناهز"}, "about", true}, {{U"أكثر", U"من"}, "more than", false},
-      {{U"أقل", U"من"}, "less than", false}, {{U"أزيد", U"من"}, "more than", false}, {{U"حوالي"}, "about", true},
-      {{U"حوالى"}, "about", true}, {{U"نحو"}, "about", true}, {{U"قرابة"}, "about", true}, {{U"زهاء"}, "about", true},
-      {{U"قرابه"}, "about", true}, {{U"تقريبا"}, "about", true}, {{U"أكثر", U"من"}, "more than", false}};
   static const std::vector<std::pair<std::vector<std::u32string>, std::pair<const char*, bool>>> folded = [] {
     std::vector<std::pair<std::vector<std::u32string>, std::pair<const char*, bool>>> v;
-    for (auto& t : table) {
-      std::vector<std::u32string> w;
-      for (auto* p : t.words) if (p) w.push_back(fold(p));
-      v.push_back({w, {t.meaning, t.approx}});
-    }
+    for (const WordRow& row : word_table("number_words.txt", "approximator"))
+      for (const std::u32string& phrase : row.words) {
+        std::vector<std::u32string> w(1);
+        for (char32_t c : phrase) {
+          if (c != U' ') w.back().push_back(c);
+          else if (!w.back().empty()) w.emplace_back();
+        }
+        v.push_back({w, {row.value.c_str(), row.value == "about"}});
+      }
     return v;
   }();
   Approx best;
@@ -57,8 +69,10 @@ bool is_percent_after(const Document& d, std::size_t j, std::uint32_t* len) {
   if (d.is_punct(j, '%')) { *len = 1; return true; }
   if (!d.is_word(j) || !d.same_sentence(j - 1, j)) return false;
   auto w = d.word(j);
-  if (w == fold_literal(U"بالمئة") || w == fold_literal(U"بالمائة") || w == fold_literal(U"بالمية")) { *len = 1; return true; }
-  if (w == fold_literal(U"في") && d.is_word(j + 1) && (d.word(j + 1) == fold_literal(U"المئة") || d.word(j + 1) == fold_literal(U"المائة"))) { *len = 2; return true; }
+  static const auto per_cent = number_table<bool>("per_cent", [](const std::string&) { return true; });
+  static const auto after_fi = number_table<bool>("per_cent_after_fi", [](const std::string&) { return true; });
+  if (per_cent.find(w)) { *len = 1; return true; }
+  if (w == fold_literal(U"في") && d.is_word(j + 1) && after_fi.find(d.word(j + 1))) { *len = 2; return true; }
   return false;
 }
 
@@ -78,20 +92,16 @@ bool ordinal(const Document& d, std::size_t i, std::vector<bool>& used, std::vec
   if (!d.is_word(i) || !d.is_word(i + 1) || used[i] || used[i + 1] || !d.same_sentence(i, i + 1)) return false;
   auto w = d.word(i);
   w = text::strip_proclitic(w, U"\u0648\u0641\u0628");   // و ف ب
-  const char* unit = nullptr;
-  if (w == fold_literal(U"المرحلة")) unit = "phase";
-  else if (w == fold_literal(U"الجولة")) unit = "round";
-  else if (w == fold_literal(U"الدفعة")) unit = "batch";
-  if (!unit) return false;
-  static const char32_t* ord[] = {U"الأولى", U"الثانية", U"الثالثة", U"الرابعة", U"الخامسة", U"السادسة", U"السابعة",
-                                  U"الثامنة", U"التاسعة", U"العاشرة", U"الأخيرة"};
-  auto x = d.word(i + 1);
-  for (int k = 0; k < 10; ++k) {
-    if (x != fold_literal(ord[k])) continue;
+  static const auto stages = number_table<const char*>("stage", [](const std::string& v) { return v.c_str(); });
+  static const auto ordinals = number_table<int>("stage_ordinal", [](const std::string& v) { return std::atoi(v.c_str()); });
+  const char* const* unit_of = stages.find(w);
+  if (!unit_of) return false;
+  const char* unit = *unit_of;
+  if (const int* k = ordinals.find(d.word(i + 1))) {
     Anchor a = make_anchor(d, AnchorType::number, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2),
                            static_cast<std::uint32_t>(d.word(i).size() - w.size()));
     CountValue v;
-    v.number = k + 1;
+    v.number = *k;
     v.unit = unit;
     v.ordinal = true;
     a.value = v;

@@ -2,6 +2,7 @@
 // Quotation marks around a name (“الواشنطن بوست”, "رويترز", a short title after صحيفة/وكالة/بـ)
 // do not make a quote.
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_sets.h"
 #include "isnad/text/normalize.h"
 #include "recognizers.h"
 
@@ -23,15 +24,9 @@ Mark mark_of(char32_t c) {
 // A word in front of the marks that says the quoted words are a name.
 bool naming_word_before(const Document& d, std::size_t i) {
   if (i == 0 || !d.is_word(i - 1)) return false;
-  static const std::u32string names[] = {
-      text::fold_literal(U"صحيفة"), text::fold_literal(U"وكالة"), text::fold_literal(U"قناة"), text::fold_literal(U"موقع"), text::fold_literal(U"مجلة"),
-      text::fold_literal(U"باسم"), text::fold_literal(U"بـ"), U"\u0628", text::fold_literal(U"يعرف"), text::fold_literal(U"تسمى"), text::fold_literal(U"يسمى"),
-      text::fold_literal(U"عملية"), text::fold_literal(U"قاعدة"), text::fold_literal(U"أنباء"), text::fold_literal(U"منظمة"), text::fold_literal(U"حركة"),
-      text::fold_literal(U"جماعة"), text::fold_literal(U"تنظيم"), text::fold_literal(U"شركة"), text::fold_literal(U"مؤتمر"), text::fold_literal(U"كتاب"),
-      text::fold_literal(U"برنامج"), text::fold_literal(U"حملة"), text::fold_literal(U"شعار")};
-  auto w = d.word(i - 1);
-  for (auto& n : names) if (w == n || (w.size() == n.size() + 1 && w.substr(1) == n)) return true;
-  return false;
+  static const WordSet& names = word_set("entity_words.txt", "quote_names");
+  const auto w = d.word(i - 1);
+  return contains(names, w) || (!w.empty() && contains(names, w.substr(1)));
 }
 
 }  // namespace

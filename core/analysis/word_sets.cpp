@@ -1,4 +1,4 @@
-// word_sets.cpp — the named word sets of core/data files, read once per file.
+// word_sets.cpp — the named word sets and tables of core/data files, read once per file.
 #include "isnad/analysis/word_sets.h"
 
 #include <cstdio>
@@ -14,25 +14,55 @@ namespace isnad::analysis {
 namespace {
 
 using Sets = std::map<std::string, WordSet, std::less<>>;
+using Tables = std::map<std::string, std::vector<WordRow>, std::less<>>;
+
+// The '|'-separated fields of a data file's lines, comments and blank lines left out.
+template <class F>
+void for_each_line(std::string_view all, F&& each) {
+  while (!all.empty()) {
+    const std::size_t nl = all.find('\n');
+    const std::string_view line = all.substr(0, nl);
+    all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields;
+    for (std::string_view rest = line;;) {
+      const std::size_t bar = rest.find('|');
+      fields.push_back(rest.substr(0, bar));
+      if (bar == std::string_view::npos) break;
+      rest = rest.substr(bar + 1);
+    }
+    each(fields);
+  }
+}
+
+std::u32string folded(std::string_view utf8) { return text::fold(text::decode_utf8(utf8).text); }
 
 Sets read_sets(std::string_view all) {
   Sets sets;
-  while (!all.empty()) {
-    const std::size_t nl = all.find('\n');
-    std::string_view line = all.substr(0, nl);
-    all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    const std::size_t bar = line.find('|');
-    if (bar == std::string_view::npos) continue;
-    WordSet& set = sets[std::string(line.substr(0, bar))];
-    for (std::string_view rest = line.substr(bar + 1); !rest.empty();) {
-      const std::size_t next = rest.find('|');
-      const std::string_view word = rest.substr(0, next);
-      rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
-      if (!word.empty()) set.insert(text::fold(text::decode_utf8(word).text));
-    }
-  }
+  for_each_line(all, [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) return;
+    WordSet& set = sets[std::string(f[0])];
+    for (std::size_t i = 1; i < f.size(); ++i)
+      if (!f[i].empty()) set.insert(folded(f[i]));
+  });
   return sets;
+}
+
+Tables read_tables(std::string_view all) {
+  Tables tables;
+  for_each_line(all, [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 3) return;
+    WordRow row{std::string(f[1]), {}};
+    for (std::size_t i = 2; i < f.size(); ++i)
+      if (!f[i].empty()) row.words.push_back(folded(f[i]));
+    tables[std::string(f[0])].push_back(std::move(row));
+  });
+  return tables;
+}
+
+[[noreturn]] void missing(const char* file, const char* what, const char* name) {
+  std::fprintf(stderr, "isnad: core/data/%s has no %s \"%s\"\n", file, what, name);
+  std::abort();
 }
 
 }  // namespace
@@ -44,11 +74,19 @@ const WordSet& word_set(const char* file, const char* name) {
   auto f = files.find(file);
   if (f == files.end()) f = files.emplace(file, read_sets(embedded_data(file))).first;
   const auto s = f->second.find(name);
-  if (s == f->second.end()) {
-    std::fprintf(stderr, "isnad: core/data/%s has no word set \"%s\"\n", file, name);
-    std::abort();
-  }
+  if (s == f->second.end()) missing(file, "word set", name);
   return s->second;
+}
+
+const std::vector<WordRow>& word_table(const char* file, const char* name) {
+  static std::mutex mutex;
+  static std::map<std::string, Tables, std::less<>> files;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto f = files.find(file);
+  if (f == files.end()) f = files.emplace(file, read_tables(embedded_data(file))).first;
+  const auto t = f->second.find(name);
+  if (t == f->second.end()) missing(file, "table", name);
+  return t->second;
 }
 
 }  // namespace isnad::analysis

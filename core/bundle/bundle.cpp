@@ -57,12 +57,15 @@ json header_json(const analysis::ArticleHeader& h) {
   return {static_cast<int>(h.kind), h.title, h.title_start, h.title_end, h.cut, h.source, h.link};
 }
 
-json article_json(const corpus::Article& a, std::size_t analysed) {
+// `with_text` false: an answer's article, whose text the asker has (write_answer).
+json article_json(const corpus::Article& a, std::size_t analysed, bool with_text = true) {
   const auto& m = a.meta;
-  return {{"id", m.file}, {"text", text::to_utf8(a.text)}, {"replaced", a.replaced}, {"analysed_chars", analysed},
-          {"outlet", optional_string(m.outlet)}, {"outlet_en", optional_string(m.outlet_en)},
-          {"date", optional_string(m.date)}, {"url", optional_string(m.url)}, {"title", optional_string(m.title)},
-          {"outlet_estimated", m.outlet_estimated}, {"date_estimated", m.date_estimated}};
+  json j = {{"id", m.file}, {"replaced", a.replaced}, {"analysed_chars", analysed},
+            {"outlet", optional_string(m.outlet)}, {"outlet_en", optional_string(m.outlet_en)},
+            {"date", optional_string(m.date)}, {"url", optional_string(m.url)}, {"title", optional_string(m.title)},
+            {"outlet_estimated", m.outlet_estimated}, {"date_estimated", m.date_estimated}};
+  if (with_text) j["text"] = text::to_utf8(a.text);
+  return j;
 }
 
 // An anchor's typed value as a tuple led by its kind: null, ["count", …], ["date", …], ["duration", …]
@@ -115,12 +118,10 @@ json sources_json(const xref::ClusterSources& s) {
   return {{"outlets", s.outlets}, {"independent", std::move(groups)}};
 }
 
-}  // namespace
-
-std::string write(const Bundle& b) {
+std::string write_bundle(const Bundle& b, bool with_texts) {
   json articles = json::array(), analyses = json::array(), entities = json::array(), clusters = json::array(), sources = json::array();
   for (std::size_t i = 0; i < b.articles.size(); ++i) {
-    articles.push_back(article_json(b.articles[i], i < b.analysed_chars.size() ? b.analysed_chars[i] : b.articles[i].text.size()));
+    articles.push_back(article_json(b.articles[i], i < b.analysed_chars.size() ? b.analysed_chars[i] : b.articles[i].text.size(), with_texts));
     if (i < b.headers.size()) articles.back()["header"] = header_json(b.headers[i]);
   }
   for (std::size_t i = 0; i < b.analysis.articles.size(); ++i) {
@@ -138,6 +139,11 @@ std::string write(const Bundle& b) {
   const std::vector<std::uint8_t> bytes = json::to_cbor(j);
   return std::string(bytes.begin(), bytes.end());
 }
+
+}  // namespace
+
+std::string write(const Bundle& b) { return write_bundle(b, true); }
+std::string write_answer(const Bundle& b) { return write_bundle(b, false); }
 
 std::string write_request(const std::vector<corpus::Article>& articles, const std::string& name) {
   json list = json::array();
@@ -240,19 +246,25 @@ bool read_header(Reader& r, const json& j, const std::string& w, std::size_t tex
   return true;
 }
 
-bool read_article(Reader& r, const json& j, const std::string& w, corpus::Article* a, std::size_t* analysed,
-                  analysis::ArticleHeader* header, bool* has_header) {
+// `given`: the article's text when the bundle is an answer (read_answer), else null (it is in the file).
+bool read_article(Reader& r, const json& j, const std::string& w, const std::u32string_view* given, corpus::Article* a,
+                  std::size_t* analysed, analysis::ArticleHeader* header, bool* has_header) {
   std::string text;
   auto& m = a->meta;
-  if (!r.str(j, "id", w, &m.file) || !r.str(j, "text", w, &text) || !r.num(j, "replaced", w, &a->replaced) ||
+  if (!r.str(j, "id", w, &m.file) || (!given && !r.str(j, "text", w, &text)) || !r.num(j, "replaced", w, &a->replaced) ||
       !r.num(j, "analysed_chars", w, analysed) || !r.opt_str(j, "outlet", w, &m.outlet) ||
       !r.opt_str(j, "outlet_en", w, &m.outlet_en) || !r.opt_str(j, "date", w, &m.date) ||
       !r.opt_str(j, "url", w, &m.url) || !r.opt_str(j, "title", w, &m.title) ||
       !r.boolean(j, "outlet_estimated", w, &m.outlet_estimated) || !r.boolean(j, "date_estimated", w, &m.date_estimated))
     return false;
-  auto decoded = text::decode_utf8(text);
-  if (decoded.replaced) return r.fail(w + ".text", "not valid UTF-8");
-  a->text = std::move(decoded.text);
+  if (given) {
+    if (j.contains("text")) return r.fail(w + ".text", "an answer carries no text");
+    a->text = std::u32string(*given);
+  } else {
+    auto decoded = text::decode_utf8(text);
+    if (decoded.replaced) return r.fail(w + ".text", "not valid UTF-8");
+    a->text = std::move(decoded.text);
+  }
   if (*analysed > a->text.size()) return r.fail(w + ".analysed_chars", "beyond the text");
   if (auto it = j.find("header"); it != j.end()) {
     if (!read_header(r, *it, w + ".header", a->text.size(), header)) return false;
@@ -463,7 +475,7 @@ bool read_sources(Reader& r, const json& j, const std::string& w, std::size_t ar
   return true;
 }
 
-bool read_bundle(Reader& r, const json& j, Bundle* b) {
+bool read_bundle(Reader& r, const json& j, const std::vector<std::u32string_view>* texts, Bundle* b) {
   const std::string w = "bundle";
   std::string format;
   int version = 0;
@@ -484,13 +496,15 @@ bool read_bundle(Reader& r, const json& j, Bundle* b) {
   if (analyses->size() != articles->size() && !(analyses->empty() && clusters->empty()))
     return r.fail(w + ".analysis", "not one per article");
   if (sources->size() != clusters->size()) return r.fail(w + ".sources", "not one per cluster");
+  if (texts && texts->size() != articles->size())
+    return r.fail(w + ".articles", ("an answer for " + std::to_string(articles->size()) + " articles, " + std::to_string(texts->size()) + " asked for").c_str());
   b->articles.resize(articles->size());
   b->analysed_chars.resize(articles->size());
   b->headers.resize(articles->size());
   std::size_t headers = 0;
   for (std::size_t i = 0; i < articles->size(); ++i) {
     bool has_header = false;
-    if (!read_article(r, (*articles)[i], at("articles", i), &b->articles[i], &b->analysed_chars[i], &b->headers[i], &has_header))
+    if (!read_article(r, (*articles)[i], at("articles", i), texts ? &(*texts)[i] : nullptr, &b->articles[i], &b->analysed_chars[i], &b->headers[i], &has_header))
       return false;
     headers += has_header;
   }
@@ -558,7 +572,9 @@ class BoundedCbor {
 
 }  // namespace
 
-std::optional<Bundle> read(std::string_view bytes, std::string* error) {
+namespace {
+
+std::optional<Bundle> read_bytes(std::string_view bytes, const std::vector<std::u32string_view>* texts, std::string* error) {
   json j;
   BoundedCbor sax(j, bytes.size());
   const bool parsed = json::sax_parse(bytes.begin(), bytes.end(), &sax, json::input_format_t::cbor, /*strict=*/true);
@@ -568,11 +584,19 @@ std::optional<Bundle> read(std::string_view bytes, std::string* error) {
   }
   Reader r;
   Bundle b;
-  if (!read_bundle(r, j, &b)) {
+  if (!read_bundle(r, j, texts, &b)) {
     if (error) *error = r.error;
     return std::nullopt;
   }
   return b;
+}
+
+}  // namespace
+
+std::optional<Bundle> read(std::string_view bytes, std::string* error) { return read_bytes(bytes, nullptr, error); }
+
+std::optional<Bundle> read_answer(std::string_view bytes, const std::vector<std::u32string_view>& texts, std::string* error) {
+  return read_bytes(bytes, &texts, error);
 }
 
 }  // namespace isnad::bundle

@@ -98,8 +98,11 @@ std::optional<std::string> read_file(const std::string& path, std::string* error
 }
 
 Article make_article(ArticleMeta meta, std::string_view bytes, std::vector<std::string>* warnings) {
+  return make_article(std::move(meta), text::decode_utf8(bytes), warnings);
+}
+
+Article make_article(ArticleMeta meta, text::Utf8Decoded decoded, std::vector<std::string>* warnings) {
   Article a;
-  auto decoded = text::decode_utf8(bytes);
   a.text = std::move(decoded.text);
   a.replaced = decoded.replaced;
   if (decoded.replaced && warnings)

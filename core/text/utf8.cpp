@@ -55,10 +55,26 @@ void append_utf8(std::string& out, char32_t cp) {
   } else append_utf8(out, 0xFFFD);
 }
 
+// Sized first, then written through a pointer: a byte at a time through push_back was 70 ms for the
+// 10 MB article's analysed megabyte in the page (wasm), in the task that sends it to the worker.
 std::string to_utf8(std::u32string_view text) {
-  std::string out;
-  out.reserve(text.size() * 2);
-  for (char32_t cp : text) append_utf8(out, cp);
+  auto clean = [](char32_t cp) { return (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF ? char32_t{0xFFFD} : cp; };
+  std::size_t n = 0;
+  for (char32_t cp : text) { cp = clean(cp); n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+  std::string out(n, '\0');
+  char* o = out.data();
+  for (char32_t cp : text) {
+    cp = clean(cp);
+    if (cp < 0x80) { *o++ = static_cast<char>(cp); }
+    else if (cp < 0x800) { *o++ = static_cast<char>(0xC0 | (cp >> 6)); *o++ = static_cast<char>(0x80 | (cp & 0x3F)); }
+    else if (cp < 0x10000) {
+      *o++ = static_cast<char>(0xE0 | (cp >> 12)); *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (cp >> 18)); *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
   return out;
 }
 

@@ -14,10 +14,11 @@ std::vector<std::pair<std::string, std::uint32_t>> article_terms(const corpus::A
   // The claims cross_reference keeps (step 1 of xref.cpp), their terms counted once a claim: the
   // same counts detail::Stories builds an article's vector from.
   std::map<std::u32string, std::uint32_t> tf;
+  const detail::ArticleText text(article);
   for (std::size_t c = 0; c < an.claims.size(); ++c) {
     const auto& cl = an.claims[c];
     if (!cl.checkworthy || cl.end <= cl.start || cl.end > article.text.size()) continue;
-    const auto f = detail::claim_features(article, an, 0, c);
+    const auto f = detail::claim_features(text, an, 0, c);
     for (const auto& [t, n] : f.terms) ++tf[t];
   }
   std::vector<std::pair<std::string, std::uint32_t>> out;

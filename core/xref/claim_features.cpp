@@ -4,6 +4,7 @@
 #include "claim_features.h"
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <unordered_set>
 
@@ -38,7 +39,7 @@ const std::unordered_map<std::u32string, std::u32string>& metonyms() {
 int time_of_day(std::u32string_view folded_text) {
   static const std::u32string hour_word = text::fold(U"الساعة");
   if (folded_text.find(hour_word) == std::u32string_view::npos) return -1;   // most claims: no word list to build
-  const auto words = words_of(folded_text);
+  const auto words = split_words(folded_text);
   auto digits_only = [](const std::u32string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
   };
@@ -73,19 +74,22 @@ bool is_moving(const ClaimFeatures& f) {
 bool is_quote(const ClaimFeatures& f, std::u32string_view folded_text) {
   if (!f.moving) return false;
   static const auto& market = word_set("market");
-  for (const auto& w : words_of(folded_text))
+  for (const auto& w : split_words(folded_text))
     if (market.count(w)) return true;
   return false;
 }
 
-// The claim's text with its attribution phrases replaced by kLeftOut: who said it is another slot than
-// what was said, and "نقلت رويترز عن مسؤول" would make every Reuters claim look alike.
-std::u32string without_attributions(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl) {
-  std::u32string slice(std::u32string_view(article.text).substr(cl.start, cl.end - cl.start));
+// The claim's folded text with its attribution phrases replaced by kLeftOut: who said it is another
+// slot than what was said, and "نقلت رويترز عن مسؤول" would make every Reuters claim look alike.
+std::u32string without_attributions(const ArticleText& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl) {
+  std::u32string slice(article.folded(cl.start, cl.end));
+  const std::size_t from = article.folded_at(cl.start);
   for (auto i : cl.anchors) {
     if (i >= an.anchors.size() || an.anchors[i].type != AnchorType::attribution) continue;
     const auto& a = an.anchors[i];
-    for (std::uint32_t k = std::max(a.start, cl.start); k < std::min(a.end, cl.end); ++k) slice[k - cl.start] = kLeftOut;
+    if (a.end <= cl.start || a.start >= cl.end) continue;
+    const std::size_t b = article.folded_at(std::max(a.start, cl.start)), e = article.folded_at(std::min(a.end, cl.end));
+    for (std::size_t k = b; k < e; ++k) slice[k - from] = kLeftOut;
   }
   return slice;
 }
@@ -100,16 +104,16 @@ bool in_attribution(const analysis::ArticleAnalysis& an, const analysis::Claim& 
 
 // A reporter's byline opening the claim ("عبدالله البرقاوي- سبق- الرياض: …"): a name the claim is
 // not about.
-bool byline(const corpus::Article& article, const analysis::Claim& cl, const analysis::Anchor& x) {
-  const std::u32string_view t(article.text);
-  if (x.start > t.size() || !words_of(t.substr(cl.start, x.start - cl.start)).empty()) return false;
+bool byline(const ArticleText& article, const analysis::Claim& cl, const analysis::Anchor& x) {
+  const std::u32string_view t(article.article.text);
+  if (x.start > t.size() || !split_words(article.folded(cl.start, x.start)).empty()) return false;
   const std::size_t k = t.find_first_not_of(U" \u00A0", x.end);
   return k != std::u32string_view::npos && (t[k] == U'-' || t[k] == U'\u2013' || t[k] == U'\u2014');
 }
 
 // Entities it names as terms (a capital standing for its country counts as the country too), the
 // places where it happens and the words of the people it is about (not its source's, not a byline's).
-void read_entities(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl, const Options& opt,
+void read_entities(const ArticleText& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl, const Options& opt,
                    ClaimFeatures& f) {
   for (auto i : cl.anchors) {
     if (i >= an.anchors.size()) continue;
@@ -148,16 +152,26 @@ std::unordered_set<std::u32string> folded_set(std::initializer_list<const char32
   return s;
 }
 
-ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& an,
+std::size_t ArticleText::folded_at(std::uint32_t offset) const {
+  const auto& to_orig = doc.norm.to_orig;   // non-decreasing; its last entry is the text's end
+  return static_cast<std::size_t>(std::lower_bound(to_orig.begin(), to_orig.end() - 1, offset) - to_orig.begin());
+}
+
+std::u32string_view ArticleText::folded(std::uint32_t start, std::uint32_t end) const {
+  const std::size_t b = folded_at(start), e = folded_at(end);
+  return e > b ? std::u32string_view(doc.norm.text).substr(b, e - b) : std::u32string_view();
+}
+
+ClaimFeatures claim_features(const ArticleText& article, const analysis::ArticleAnalysis& an,
                              std::size_t article_index, std::size_t claim_index, const Options& opt) {
   ClaimFeatures f;
   f.article = article_index;
   f.claim = claim_index;
   const auto& cl = an.claims[claim_index];
-  const std::u32string text = text::fold(without_attributions(article, an, cl));
+  const std::u32string text = without_attributions(article, an, cl);
   read_claim_words(text, opt, f);
   read_entities(article, an, cl, opt, f);
-  read_source(article, an, claim_index, f);
+  read_source(article.article, an, claim_index, f);
   f.time_of_day = time_of_day(text);
   f.moving = is_moving(f);
   f.quote = is_quote(f, text);
@@ -170,10 +184,12 @@ std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& artic
   std::vector<ClaimFeatures> claims;
   for (std::size_t a = 0; a < an.articles.size() && a < articles.size(); ++a) {
     const auto& art = an.articles[a];
+    std::optional<ArticleText> text;   // made at the article's first claim read
     for (std::size_t c = 0; c < art.claims.size(); ++c) {
       const auto& cl = art.claims[c];
       if ((!cl.checkworthy && opt.other_claims <= 0) || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
-      auto f = claim_features(articles[a], art, a, c, opt);
+      if (!text) text.emplace(articles[a]);
+      auto f = claim_features(*text, art, a, c, opt);
       f.checkworthy = cl.checkworthy;
       if (!f.terms.empty()) claims.push_back(std::move(f));
     }
@@ -181,9 +197,11 @@ std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& artic
   return claims;
 }
 
-std::vector<std::u32string> words_of(std::u32string_view s) {
+std::vector<std::u32string> words_of(std::u32string_view s) { return split_words(text::fold(s)); }
+
+std::vector<std::u32string> split_words(std::u32string_view folded_text) {
   std::vector<std::u32string> out(1);
-  for (char32_t c : text::fold(s)) {
+  for (char32_t c : folded_text) {
     if (text::is_arabic_letter(c) || text::is_digit(c) || (c >= U'a' && c <= U'z')) out.back().push_back(c);
     else if (!out.back().empty()) out.emplace_back();
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "isnad/analysis/analysis.h"
+#include "isnad/analysis/document.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/xref/options.h"
 
@@ -70,27 +71,44 @@ struct ClaimFeatures {
 // plain stems have none. Weight multipliers for each are in Options (options.h).
 enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
 
+// An article as claim reading sees it: its text and the analysis's Document of it (the folded text
+// with its offset map, words, sentences), made once by the analysis's own make_document. Claims and
+// anchors give original offsets; folded() gives the folded text between two of them.
+struct ArticleText {
+  explicit ArticleText(const corpus::Article& a) : article(a), doc(analysis::make_document(a.text)) {}
+  const corpus::Article& article;
+  analysis::Document doc;
+
+  // The first folded code point from original offset `offset` on (the folded text's end after it).
+  std::size_t folded_at(std::uint32_t offset) const;
+  // The folded text of the original code points [start, end).
+  std::u32string_view folded(std::uint32_t start, std::uint32_t end) const;
+};
+
 // Stage 1: the features of every check-worthy claim with content words (of every claim with content
 // words when Options::other_claims is set), in (article, claim) order.
 std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& analysis,
                                        const Options& options);
 
 // The features of one check-worthy claim (terms empty when it has no content words).
-ClaimFeatures claim_features(const corpus::Article& article, const analysis::ArticleAnalysis& analysis,
+ClaimFeatures claim_features(const ArticleText& article, const analysis::ArticleAnalysis& analysis,
                              std::size_t article_index, std::size_t claim_index, const Options& options = {});
+
+// Folded text cut into words at anything that is not a letter or digit.
+std::vector<std::u32string> split_words(std::u32string_view folded_text);
 
 // The words of a string, folded, split at anything that is not a letter or digit.
 std::vector<std::u32string> words_of(std::u32string_view s);
 
-// The folded words of the `chars` characters before `at`.
-std::vector<std::u32string> words_before(std::u32string_view text, std::size_t at, std::size_t chars);
+// The folded words of the `chars` characters before original offset `at`.
+std::vector<std::u32string> words_before(const ArticleText& article, std::size_t at, std::size_t chars);
 
 // "key|a|b|c" lines of an embedded data file (core/data), split at '|'; '#' starts a comment line.
 void for_each_data_line(const char* file, const std::function<void(const std::vector<std::string>&)>& each);
 
 // A claim's values (values_of less those of its lead-in, then the rules' read hooks: a contract's
 // delivery month left out, a record's "since" as a slot of its own) and their value terms.
-void read_claim_values(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
+void read_claim_values(const ArticleText& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
                        const Options& options, ClaimFeatures& f);
 
 // A count as a difference shows it: a whole number, two decimals at most, or exponent form when it is

@@ -58,18 +58,17 @@ double written_resolution(const std::string& anchor_text, double value) {
 // Where the lead-in of a reported statement ends: the first إن / أن after the claim's first
 // attribution ("قالت الوزارة، شهر آب الماضي، إن …"), or 0 when there is none. A date before it is
 // when the statement was made, not a value of what it states.
-std::uint32_t lead_in_end(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl) {
+std::uint32_t lead_in_end(const ArticleText& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl) {
   std::uint32_t from = cl.end;
   for (auto i : cl.anchors)
     if (i < an.anchors.size() && an.anchors[i].type == AnchorType::attribution) from = std::min(from, std::max(an.anchors[i].start, cl.start));
   static const auto& complementisers = word_set("complementisers");
-  const std::u32string& t = article.text;
-  auto letter = [](char32_t c) { const char32_t f = text::fold_code_point(c); return f != 0 && text::is_arabic_letter(f); };
-  for (std::uint32_t k = from; k < cl.end && k < t.size();) {
-    if (!letter(t[k])) { ++k; continue; }
-    std::uint32_t e = k;
-    while (e < cl.end && e < t.size() && (letter(t[e]) || (t[e] >= 0x064B && t[e] <= 0x0652))) ++e;
-    if (complementisers.count(text::fold(std::u32string_view(t).substr(k, e - k)))) return k;
+  const text::Normalized& norm = article.doc.norm;
+  for (std::size_t k = article.folded_at(from), end = article.folded_at(cl.end); k < end;) {
+    if (!text::is_arabic_letter(norm.text[k])) { ++k; continue; }
+    std::size_t e = k;
+    while (e < end && text::is_arabic_letter(norm.text[e])) ++e;
+    if (complementisers.count(norm.text.substr(k, e - k))) return norm.orig(k);
     k = e;
   }
   return 0;
@@ -138,9 +137,9 @@ bool read_count(const analysis::Anchor& an, const analysis::CountValue& v, const
 
 }  // namespace
 
-std::vector<std::u32string> words_before(std::u32string_view text, std::size_t at, std::size_t chars) {
+std::vector<std::u32string> words_before(const ArticleText& article, std::size_t at, std::size_t chars) {
   const std::size_t from = at > chars ? at - chars : 0;
-  return words_of(text.substr(from, at - from));
+  return split_words(article.folded(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(at)));
 }
 
 // A count as a difference shows it: rounded to a whole number, or in exponent form when it is not finite or too
@@ -180,7 +179,7 @@ std::vector<Value> values_of(const analysis::ArticleAnalysis& a, const analysis:
   return out;
 }
 
-void read_claim_values(const corpus::Article& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
+void read_claim_values(const ArticleText& article, const analysis::ArticleAnalysis& an, const analysis::Claim& cl,
                        const Options& opt, ClaimFeatures& f) {
   // Values it states (those of a statement's lead-in are terms, not values to compare).
   f.values = values_of(an, cl, lead_in_end(article, an, cl), opt);

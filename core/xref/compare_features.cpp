@@ -28,7 +28,7 @@ ClaimFeatures claim_of(std::string_view utf8) {
   whole.end = static_cast<std::uint32_t>(arts.front().text.size());
   for (std::uint32_t i = 0; i < art.anchors.size(); ++i) whole.anchors.push_back(i);
   art.claims = {whole};
-  ClaimFeatures f = detail::claim_features(arts.front(), art, 0, 0);
+  ClaimFeatures f = detail::claim_features(detail::ArticleText(arts.front()), art, 0, 0);
   // Two headlines that share a polar concept ("ارتفاع" and "ارتفع") share a word; cross-referencing
   // leaves these out of its terms, where they would make unrelated claims alike.
   for (const auto& c : f.polar) f.terms[c] += 1;

@@ -40,7 +40,7 @@ struct ClaimPair {
 
 struct RelationRule {
   const char* name;
-  void (*read)(const corpus::Article& article, ClaimFeatures& f) = nullptr;
+  void (*read)(const ArticleText& article, ClaimFeatures& f) = nullptr;
   bool (*never_linked)(const ClaimFeatures& x, const ClaimFeatures& y) = nullptr;
   bool (*two_scopes)(const ClaimPair& p) = nullptr;
   bool (*two_events)(const ClaimPair& p) = nullptr;
@@ -56,7 +56,7 @@ const std::vector<RelationRule>& relation_rules();
 bool never_linked(const ClaimFeatures& x, const ClaimFeatures& y);
 
 // Each rule's read hook on a claim just read.
-void apply_read_rules(const corpus::Article& article, ClaimFeatures& f);
+void apply_read_rules(const ArticleText& article, ClaimFeatures& f);
 
 // Whether both publication days are known and more than a day apart.
 inline bool days_apart(const ClaimPair& p) {

@@ -4,10 +4,18 @@
 //   scroll: CPU time per frame while scrolling the longest sample article (p50, p95)
 //   hover:  CPU time per frame while the mouse moves across its highlights (p50, p95)
 //   draw calls per frame while scrolling (WebGL drawElements, counted by a wrapper the page never sees)
+// With --ten-mb instead: a 10 MB article (the sample articles repeated, as browser_bench's ten_mb)
+// added through the page's file input: every main-thread long task until its analysis is in (with
+// the wasm and JS functions that took the most of it, from a CPU profile through the DevTools
+// protocol: build with -DISNAD_PROFILING=ON to name the wasm's), frames the page drew and dropped,
+// the time until it is in the reader and until it is analysed, then frame CPU p50/p95 scrolling
+// and hovering it; --profile FILE keeps the .cpuprofile.
 // Each figure over --runs fresh pages (frames pooled, first screens as medians). The site is
 // build/wasm/site, or ISNAD_SITE.
-// usage: node tests/bench/frame_bench.mjs [--runs N]
-import { launch, state, settle } from '../e2e/browser.mjs';
+// usage: node tests/bench/frame_bench.mjs [--runs N] [--ten-mb [--profile FILE]]
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, state, settle, ROOT } from '../e2e/browser.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const RUNS = Number(arg('--runs', 3));
@@ -66,7 +74,108 @@ async function oneRun(browser, url) {
   return { first, scroll, hover, drawsPerFrame, atlas: s2.atlas, chars: s0.articles[longest].chars, errors };
 }
 
+// The functions that took the most self time (profile samples) within [from, to] (performance.now ms).
+function topFunctions(profile, shift, from, to, n = 8) {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const self = new Map();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i];
+    const at = t / 1000 - shift, dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (at < from || at > to) return;
+    const f = byId.get(id).callFrame;
+    const name = f.functionName || `(${f.url.split('/').pop() || 'program'})`;
+    self.set(name, (self.get(name) || 0) + dt);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([f, ms]) => [f, Math.round(ms)]);
+}
+
+async function tenMb(browser, url, profileFile) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(url);
+  await page.evaluate(() => window.isnad.ready);
+  await settle(page);
+  const samples = fs.readdirSync(path.join(ROOT, 'web/corpus')).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => fs.readFileSync(path.join(ROOT, 'web/corpus', f)));
+  const parts = [];
+  let size = 0;
+  for (let k = 0; size < 10 * 1024 * 1024; ++k) { const b = samples[k % samples.length]; parts.push(b, Buffer.from('\n\n')); size += b.length + 2; }
+  const bytes = Buffer.concat(parts);
+  await page.evaluate(() => {
+    window.__tasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+    window.__frames = [];
+    const tick = (t) => { window.__frames.push(t); if (!window.__stopFrames) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const count = (await state(page)).articles.length;
+  const add = (await state(page)).ui.add_button;
+  await page.mouse.click(add.x + add.w / 2, add.y + add.h / 2);
+  await page.locator('#add-dialog').waitFor({ state: 'visible' });
+  await page.setInputFiles('#add-form input[name=file]', { name: 'ten.txt', mimeType: 'text/plain', buffer: bytes });
+  await page.fill('#add-form input[name=title]', 'ten MB');
+  const t0 = await page.evaluate(() => performance.now());
+  await page.click('#add-submit');
+  await page.waitForFunction((n) => window.isnad.state().articles.length === n + 1, count, { timeout: 240000, polling: 50 });
+  const added = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => window.isnad.state().analysing === false && window.isnad.state().highlights_total > 0, null, { timeout: 240000, polling: 50 });
+  const r = await page.evaluate((start) => {
+    window.__stopFrames = true;
+    const end = performance.now();
+    const tasks = window.__tasks.filter(([s]) => s >= start - 1);
+    const frames = window.__frames.filter((t) => t >= start);
+    let gaps = 0;
+    for (let i = 1; i < frames.length; ++i) gaps += Math.max(0, Math.round((frames[i] - frames[i - 1]) / (1000 / 60)) - 1);
+    return { end, ms: end - start, tasks, frames: frames.length, frames_dropped: gaps };
+  }, t0);
+  // The profile's clock against performance.now(): read just before it stops (a few ms apart at most).
+  const stopAt = await page.evaluate(() => performance.now());
+  const { profile } = await cdp.send('Profiler.stop');
+  const shift = profile.endTime / 1000 - stopAt;
+  if (profileFile) fs.writeFileSync(profileFile, JSON.stringify(profile));
+  const tasks = r.tasks.map(([s, d]) => ({ at: Math.round(s - t0), ms: Math.round(d), top: topFunctions(profile, shift, s, s + d, 5) }));
+  // Frame cost in the huge article: scrolling, then hovering its highlights.
+  await settle(page);
+  let before = (await state(page)).frames_drawn;
+  await page.mouse.move(400, 400);
+  for (let i = 0; i < 60; ++i) { await page.mouse.wheel(0, i < 30 ? 120 : -120); await page.waitForTimeout(16); }
+  await page.waitForTimeout(300);
+  const scroll = await framesSince(page, before);
+  await settle(page);
+  const s1 = await state(page);
+  const rects = s1.highlights.filter((h) => h.rect && h.rect.w > 0 && h.rect.y > 80 && h.rect.y < 760).map((h) => h.rect).slice(0, 40);
+  before = s1.frames_drawn;
+  for (let pass = 0; pass < 2; ++pass)
+    for (const q of rects) { await page.mouse.move(q.x + q.w / 2, q.y + q.h / 2); await page.waitForTimeout(16); }
+  await page.waitForTimeout(300);
+  const hover = await framesSince(page, before);
+  const a = s1.articles[count];
+  await context.close();
+  return { bytes: bytes.length, chars: a.chars, analysed_chars: a.analysed_chars, highlights_total: s1.highlights_total,
+    added_ms: Math.round(added - t0), analysed_ms: Math.round(r.ms),
+    longest_task_ms: Math.max(0, ...tasks.map((x) => x.ms)), tasks_over_100ms: tasks.filter((x) => x.ms > 100).length,
+    frames: r.frames, frames_dropped: r.frames_dropped,
+    scroll: { frames: scroll.length, p50_ms: round(pct(scroll, 0.5)), p95_ms: round(pct(scroll, 0.95)) },
+    hover: { frames: hover.length, p50_ms: round(pct(hover, 0.5)), p95_ms: round(pct(hover, 0.95)) },
+    tasks, errors };
+}
+
 const env = await launch();
+if (process.argv.includes('--ten-mb')) {
+  try {
+    console.log(JSON.stringify(await tenMb(env.browser, env.url, arg('--profile', null)), null, 1));
+  } finally {
+    await env.close();
+  }
+  process.exit(0);
+}
 const runs = [];
 try {
   for (let i = 0; i < RUNS; ++i) runs.push(await oneRun(env.browser, env.url));

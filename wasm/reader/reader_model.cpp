@@ -81,20 +81,20 @@ std::string ReaderModel::analysis_request() const {
   return bundle::write_request(scope, corpus_name);
 }
 
+// The answer carries no texts (bundle::write_answer): it is read against the texts asked about.
 bool ReaderModel::adopt_answer(std::string_view bytes, std::string* error) {
-  auto b = bundle::read(bytes, error);
+  std::vector<std::u32string_view> asked;
+  asked.reserve(articles.size());
+  for (const auto& a : articles) asked.push_back(std::u32string_view(a.text).substr(0, text::cut_point(a.text, 0, analyse_max_chars)));
+  auto b = bundle::read_answer(bytes, asked, error);
   if (!b) return false;
   auto refuse = [&](const std::string& why) { if (error) *error = why; return false; };
   if (b->core != bundle::core_version()) return refuse("the analysis was made by core " + b->core + ", this is " + bundle::core_version());
-  if (b->articles.size() != articles.size() || b->analysis.articles.size() != articles.size())
-    return refuse("the analysis is of " + std::to_string(b->articles.size()) + " articles, the reader has " + std::to_string(articles.size()));
-  // Each answered text is the analysed beginning of the reader's (analysis_request).
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    const auto& theirs = b->articles[i].text;
-    if (b->articles[i].meta.file != articles[i].meta.file || theirs.size() > articles[i].text.size() ||
-        b->analysed_chars[i] != theirs.size() || std::u32string_view(articles[i].text).substr(0, theirs.size()) != theirs)
+  if (b->analysis.articles.size() != articles.size())
+    return refuse("the analysis is of " + std::to_string(b->analysis.articles.size()) + " articles, the reader has " + std::to_string(articles.size()));
+  for (std::size_t i = 0; i < articles.size(); ++i)
+    if (b->articles[i].meta.file != articles[i].meta.file || b->analysed_chars[i] != asked[i].size())
       return refuse("the analysis is of other articles (" + b->articles[i].meta.file + ")");
-  }
   b->articles.clear();   // the reader's own copies stay
   adopt(std::move(*b));
   return true;
@@ -108,8 +108,28 @@ void ReaderModel::add_article(corpus::Article article, const std::string& id) {
   articles.push_back(std::move(article));
   reader_ids.push_back(id);
   current_ = false;
-  index_texts();
+  search_index.articles.resize(articles.size() - 1);
+  if (articles.back().text.size() <= kIndexAtOnceChars) {
+    search_index.articles.push_back(search::fold_for_search(articles.back().text));
+  } else {
+    search_index.articles.emplace_back();
+    pending_index_.push_back({articles.back().meta.file, {}});
+  }
   index();
+}
+
+bool ReaderModel::index_some(std::size_t max_chars) {
+  while (!pending_index_.empty()) {
+    PendingIndex& p = pending_index_.front();
+    std::size_t i = 0;
+    while (i < articles.size() && articles[i].meta.file != p.file) ++i;
+    if (i == articles.size()) { pending_index_.erase(pending_index_.begin()); continue; }   // removed meanwhile
+    if (!p.builder.step(articles[i].text, max_chars)) return false;
+    search_index.articles[i] = p.builder.take();
+    pending_index_.erase(pending_index_.begin());
+    return true;
+  }
+  return false;
 }
 
 std::string ReaderModel::remove_article(int index) {
@@ -119,6 +139,7 @@ std::string ReaderModel::remove_article(int index) {
   if (id.empty()) return {};   // the sample corpus is not removable
   auto erase = [index](auto& v) { if (index < static_cast<int>(v.size())) v.erase(v.begin() + index); };
   erase(articles);
+  erase(search_index.articles);
   erase(reader_ids);
   erase(analysis.articles);
   erase(analysed_chars);
@@ -129,12 +150,12 @@ std::string ReaderModel::remove_article(int index) {
   sources.clear();
   analysis.entities.clear();
   current_ = false;
-  index_texts();
   this->index();
   return id;
 }
 
 void ReaderModel::index_texts() {
+  pending_index_.clear();
   std::vector<std::u32string_view> texts;
   for (const auto& a : articles) texts.emplace_back(a.text);
   search_index = search::build_index(texts);

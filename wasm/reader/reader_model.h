@@ -43,7 +43,7 @@ struct ReaderModel {
   std::vector<std::vector<std::uint8_t>> anchor_disputed; // [article][anchor]: inside a disputed check-worthy claim
   std::vector<analysis::ArticleHeader> headers;           // per article: headline, "المصدر:" / "الرابط:" lines
   std::vector<std::vector<std::vector<std::string>>> chains;   // [article][claim] → outlet, cited sources (xref/sources.h)
-  search::Index search_index;                             // of `articles` (whole texts)
+  search::Index search_index;                             // of `articles` (whole texts; see index_some)
 
   // ---- filling it
   // The analysis is of the articles as they are (none was added or removed since).
@@ -56,13 +56,21 @@ struct ReaderModel {
   enum class Loaded { current, stale, unreadable };
   Loaded load_bundle(std::string_view bytes, std::string* error);
   // The analysis done elsewhere (the page's worker, wasm/worker): the request to send it (a bundle of
-  // the articles, each only as far as it is analysed, no analysis), and its answer, taken when it is
-  // for these articles (the same ids, its texts the beginnings of theirs); false and why otherwise,
-  // the model unchanged.
+  // the articles, each only as far as it is analysed, no analysis), and its answer (no texts:
+  // bundle::write_answer), taken when it is for these articles (the same ids, each analysed as far as
+  // the request went); false and why otherwise, the model unchanged.
   std::string analysis_request() const;
   bool adopt_answer(std::string_view bytes, std::string* error);
   // A reader's article (`id`: its storage id) joins the corpus, not analysed; the others keep theirs.
+  // Its search text is folded here up to kIndexAtOnceChars; a bigger one is folded by index_some,
+  // a slice at a time (a 10 MB article's fold is hundreds of milliseconds), and find passes over it
+  // until then.
   void add_article(corpus::Article article, const std::string& id);
+  static constexpr std::size_t kIndexAtOnceChars = 200000;
+  // Folds about `max_chars` more of an added article's search text; true when an article's entry
+  // in search_index became complete (find should look again).
+  bool index_some(std::size_t max_chars);
+  bool indexing() const { return !pending_index_.empty(); }
   // Removes a reader's article (the clusters go with it until the next analysis); the sample corpus
   // stays. Returns its storage id, or "" when nothing was removed.
   std::string remove_article(int index);
@@ -76,6 +84,8 @@ struct ReaderModel {
 
  private:
   bool current_ = false;
+  struct PendingIndex { std::string file; search::SearchTextBuilder builder; };
+  std::vector<PendingIndex> pending_index_;   // added articles whose search text is being folded, oldest first
   void index();         // the indexes above, from the analysis and clusters
   void index_texts();   // search_index, from the articles' texts
   void forget_analysis();   // empty entries for every article: nothing analysed

@@ -1,6 +1,7 @@
 // wasm/worker/analysis_worker.cpp — the analysis module, run in a Web Worker (web/analyser.js starts it; web/analysis_messages.js is its side of the messages):
 // a request in (a bundle of articles, ReaderModel::analysis_request), the analysed bundle out
-// (recognisers, name tagger, cross-referencing: core/bundle's analyse). No drawing, no layout: the
+// (recognisers, name tagger, cross-referencing: core/bundle's analyse) without the texts, which the
+// page has (bundle::write_answer). No drawing, no layout: the
 // page's reader module never analyses, and loads this only after its first frame.
 #include <cstddef>
 #include <string>
@@ -32,7 +33,7 @@ EMSCRIPTEN_KEEPALIVE const char* isnad_analysis_run(const unsigned char* request
   isnad::bundle::Bundle b = isnad::bundle::analyse(std::move(q->articles), options);
   b.name = std::move(q->name);
   b.name_en = std::move(q->name_en);
-  g_answer = isnad::bundle::write(b);
+  g_answer = isnad::bundle::write_answer(b);
   return g_answer.data();
 }
 

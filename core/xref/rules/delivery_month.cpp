@@ -9,15 +9,15 @@ namespace {
 constexpr std::size_t kLookbackChars = 40;
 
 bool delivery_word(const std::u32string& w) {
-  static const auto words = folded_set({U"تسليم", U"لتسليم", U"بتسليم", U"استحقاق", U"لاستحقاق"});
+  static const auto& words = word_set("delivery");
   return words.count(w) > 0;
 }
 
 // "عقود الذهب تسليم ديسمبر", "لتسليم كانون الأول": the date after a delivery word is no value.
-void delivery_month(const corpus::Article& article, ClaimFeatures& f) {
+void delivery_month(const ArticleText& article, ClaimFeatures& f) {
   f.values.erase(std::remove_if(f.values.begin(), f.values.end(), [&](const Value& v) {
-    if (v.kind != Value::date || v.start > article.text.size()) return false;
-    const auto before = words_before(article.text, v.start, kLookbackChars);
+    if (v.kind != Value::date || v.start > article.article.text.size()) return false;
+    const auto before = words_before(article, v.start, kLookbackChars);
     return !before.empty() && delivery_word(before.back());
   }), f.values.end());
 }

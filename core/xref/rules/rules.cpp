@@ -32,7 +32,7 @@ bool never_linked(const ClaimFeatures& x, const ClaimFeatures& y) {
   return false;
 }
 
-void apply_read_rules(const corpus::Article& article, ClaimFeatures& f) {
+void apply_read_rules(const ArticleText& article, ClaimFeatures& f) {
   for (const auto& r : relation_rules())
     if (r.read) r.read(article, f);
 }

@@ -2,7 +2,6 @@
 #include "../relation_rules.h"
 #include <string>
 #include <unordered_map>
-#include "isnad/text/normalize.h"
 #include "isnad/text/stem.h"
 
 namespace isnad::xref::detail {
@@ -13,16 +12,14 @@ constexpr std::size_t kLookbackChars = 60, kLookbackWords = 5;
 
 // The record a "since" date belongs to, from a superlative among the few words before it ("أدنى
 // مستوى له منذ", "أكبر هبوط منذ"), or null.
-const char* record_before(std::u32string_view text, std::size_t at) {
+const char* record_before(const ArticleText& article, std::size_t at) {
   static const std::unordered_map<std::u32string, const char*> records = [] {
     std::unordered_map<std::u32string, const char*> m;
-    for (auto [w, r] : std::initializer_list<std::pair<const char32_t*, const char*>>{
-             {U"أدنى", "low"}, {U"أقل", "low"}, {U"أعلى", "high"}, {U"أكبر", "big"}, {U"أسوأ", "worst"}, {U"أفضل", "best"},
-             {U"أسرع", "fast"}, {U"أبطأ", "slow"}, {U"أطول", "long"}, {U"أقوى", "strong"}, {U"أضعف", "weak"}})
-      m.emplace(text::fold(w), r);
+    for (const char* r : {"low", "high", "big", "worst", "best", "fast", "slow", "long", "strong", "weak"})
+      for (const auto& w : word_set((std::string("record_") + r).c_str())) m.emplace(w, r);
     return m;
   }();
-  const auto words = words_before(text, at, kLookbackChars);
+  const auto words = words_before(article, at, kLookbackChars);
   for (std::size_t k = 0; k < words.size() && k < kLookbackWords; ++k) {
     const std::u32string& w = words[words.size() - 1 - k];
     if (auto it = records.find(w); it != records.end()) return it->second;
@@ -34,10 +31,10 @@ const char* record_before(std::u32string_view text, std::size_t at) {
 
 // The lowest level since January and the highest since April are two facts: a since-date after a
 // superlative gets the record's slot ("since low", "since high", …).
-void since_record(const corpus::Article& article, ClaimFeatures& f) {
+void since_record(const ArticleText& article, ClaimFeatures& f) {
   for (auto& v : f.values)
-    if (v.kind == Value::date && v.slot == "since" && v.start <= article.text.size())
-      if (const char* r = record_before(article.text, v.start)) v.slot += std::string(" ") + r;
+    if (v.kind == Value::date && v.slot == "since" && v.start <= article.article.text.size())
+      if (const char* r = record_before(article, v.start)) v.slot += std::string(" ") + r;
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 #include "../relation_rules.h"
 #include <algorithm>
 #include <set>
-#include "isnad/text/normalize.h"
 
 namespace isnad::xref::detail {
 namespace {
@@ -15,13 +14,7 @@ bool source_variant(const ClaimFeatures& x, const ClaimFeatures& y) {
   // An unnamed source: an official, a source, a diplomat, an officer (not "the official" of the
   // sentence before). A named one told more or less fully ("وزارة الداخلية" and "وزارة الداخلية
   // السعودية") is the same source, not a detail that differs.
-  static const std::set<std::u32string> unnamed = [] {
-    std::set<std::u32string> out;
-    for (const char32_t* w : {U"مسؤول", U"مسؤولون", U"مسؤولين", U"مسؤولان", U"مصدر", U"مصادر", U"دبلوماسي", U"دبلوماسيون",
-                              U"دبلوماسيين", U"ضابط", U"ضباط", U"متحدث"})
-      out.insert(text::fold(w));
-    return out;
-  }();
+  static const auto& unnamed = word_set("unnamed_sources");
   if (x.source_words.empty() || y.source_words.empty() || x.source_words == y.source_words) return false;
   const auto& small = x.source_words.size() < y.source_words.size() ? x.source_words : y.source_words;
   const auto& big = &small == &x.source_words ? y.source_words : x.source_words;

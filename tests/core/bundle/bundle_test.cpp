@@ -109,6 +109,28 @@ TEST_CASE("a bundle carries what the page shows beside the analysis: headers, ch
   for (const auto& [key, word] : b.words) CHECK(word == xref::note_word(key));
 }
 
+TEST_CASE("an answer carries no texts and reads back against the texts asked about") {
+  const bundle::Bundle b = bundle::analyse(reports(), {});
+  std::vector<std::u32string_view> texts;
+  for (const auto& a : b.articles) texts.emplace_back(a.text);
+  const std::string answer = bundle::write_answer(b);
+  CHECK(answer.size() < bundle::write(b).size());
+  std::string err;
+  const auto back = bundle::read_answer(answer, texts, &err);
+  REQUIRE_MESSAGE(back, err);
+  CHECK(everything(*back) == everything(b));
+  CHECK(!bundle::read(answer, &err));   // without the texts it is no bundle
+  texts.pop_back();
+  CHECK(!bundle::read_answer(answer, texts, &err));
+  CHECK(err.find("3 articles, 2 asked for") != std::string::npos);
+  texts.emplace_back(U"قصير");   // shorter than its analysis
+  CHECK(!bundle::read_answer(answer, texts, &err));
+  CHECK(err.find("articles[2]") != std::string::npos);
+  texts.back() = b.articles[2].text;
+  CHECK(!bundle::read_answer(bundle::write(b), texts, &err));   // the texts carried back after all
+  CHECK(err.find("carries no text") != std::string::npos);
+}
+
 TEST_CASE("a request (articles, no analysis) reads back as one") {
   bundle::Bundle q;
   q.core = bundle::core_version();

@@ -143,7 +143,7 @@ TEST_CASE("an analysis done elsewhere is taken only for the articles it was aske
   CHECK(q->articles.size() == 3);
   CHECK(q->analysis.articles.empty());
   // What the worker does with it (wasm/worker/analysis_worker.cpp).
-  const std::string answer = bundle::write(bundle::analyse(q->articles, {}));
+  const std::string answer = bundle::write_answer(bundle::analyse(q->articles, {}));
   ReaderModel changed = asked;
   changed.add_article(reports()[0], "r1");
   CHECK(!changed.adopt_answer(answer, &err));   // the reader added an article meanwhile
@@ -154,6 +154,8 @@ TEST_CASE("an analysis done elsewhere is taken only for the articles it was aske
   REQUIRE(asked.chains.size() == 3);
   CHECK(asked.chains[0][0][1] == "رويترز");
   CHECK(!asked.adopt_answer("junk", &err));
+  CHECK(!asked.adopt_answer(bundle::write(bundle::analyse(q->articles, {})), &err));   // texts carried back
+  CHECK(err.find("carries no text") != std::string::npos);
   CHECK(asked.analysed());
 }
 
@@ -184,16 +186,17 @@ TEST_CASE("a huge article goes to the worker and comes back only as far as it is
   CHECK(q->articles[1].text.size() < text.size());
   bundle::Options options;
   options.max_chars = 1000;
-  const std::string answer = bundle::write(bundle::analyse(q->articles, options));
+  const std::string answer = bundle::write_answer(bundle::analyse(q->articles, options));
+  CHECK(answer.size() < bundle::write(bundle::analyse(q->articles, options)).size());   // no text carried back
   REQUIRE_MESSAGE(asked.adopt_answer(answer, &err), err);
   CHECK(asked.articles[1].text == text);   // the reader keeps the whole text
   CHECK(seen(asked) == seen(here));
-  // An answer whose text is not the beginning of the reader's is refused.
-  auto other = q->articles;
-  other[1].text[10] = U'x';
+  // An answer analysed to another bound than the reader asked for is refused.
+  options.max_chars = 500;
   ReaderModel fresh;
   fresh.articles = asked.articles;
-  CHECK(!fresh.adopt_answer(bundle::write(bundle::analyse(other, options)), &err));
+  fresh.analyse_max_chars = 1000;
+  CHECK(!fresh.adopt_answer(bundle::write_answer(bundle::analyse(q->articles, options)), &err));
   CHECK(err.find("big.txt") != std::string::npos);
 }
 
@@ -208,4 +211,45 @@ TEST_CASE("the sample corpus loads from its bundle with every index in place") {
   CHECK(m.anchor_disputed.size() == 5);
   CHECK(!m.clusters.empty());
 }
+}
+
+TEST_CASE("a huge added article is searchable once index_some has folded it, a slice at a time") {
+  ReaderModel m;
+  std::string err;
+  REQUIRE(m.load_bundle(bundle_of(reports()), &err) == ReaderModel::Loaded::current);
+  std::u32string text;
+  while (text.size() <= ReaderModel::kIndexAtOnceChars) text += U"قال الوزير إن 300 جندي غادروا بغداد يوم الأحد.\n";
+  text += U"خاتمة المقال.";
+  m.add_article(article("reader:big", nullptr, text), "big");
+  m.add_article(article("reader:small", nullptr, U"خاتمة قصيرة."), "small");
+  CHECK(m.indexing());
+  CHECK(search::find(m.search_index, U"خاتمة").size() == 1);   // the small one, folded at once
+  CHECK(search::find(m.search_index, U"عين الأسد").size() == 3);
+  int steps = 0;
+  while (!m.index_some(20000)) REQUIRE(++steps < 100);
+  CHECK(steps > 5);
+  CHECK(!m.indexing());
+  const auto hits = search::find(m.search_index, U"خاتمة");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].article == 3);
+  CHECK(hits[0].start == text.size() - 13);
+  CHECK(search::find(m.search_index, U"بغداد", 100000).size() > 4000);
+}
+
+TEST_CASE("an article removed while it is being indexed leaves the index whole") {
+  ReaderModel m;
+  std::string err;
+  REQUIRE(m.load_bundle(bundle_of(reports()), &err) == ReaderModel::Loaded::current);
+  std::u32string text;
+  while (text.size() <= ReaderModel::kIndexAtOnceChars) text += U"غادروا بغداد يوم الأحد.\n";
+  m.add_article(article("reader:big", nullptr, text), "big");
+  m.add_article(article("reader:small", nullptr, U"بغداد"), "small");
+  CHECK_FALSE(m.index_some(1000));
+  CHECK(m.remove_article(3) == "big");
+  CHECK_FALSE(m.index_some(1000));
+  CHECK(!m.indexing());
+  REQUIRE(m.search_index.articles.size() == 4);
+  const auto hits = search::find(m.search_index, U"بغداد");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].article == 3);
 }

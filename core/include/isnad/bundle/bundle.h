@@ -65,5 +65,10 @@ std::string write(const Bundle& bundle);
 // write() of a bundle holding only them, without copying them into one.
 std::string write_request(const std::vector<corpus::Article>& articles, const std::string& name);
 std::optional<Bundle> read(std::string_view bytes, std::string* error);
+// An answer to a request (the page's worker): the bundle without the articles' texts, which the asker
+// has (a 10 MB article's analysed megabytes are not carried back); read_answer reads it against the
+// texts asked about (texts[i]: article i's, at least as far as it was analysed), checked as read() checks.
+std::string write_answer(const Bundle& bundle);
+std::optional<Bundle> read_answer(std::string_view bytes, const std::vector<std::u32string_view>& texts, std::string* error);
 
 }  // namespace isnad::bundle

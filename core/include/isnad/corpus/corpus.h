@@ -44,6 +44,8 @@ std::optional<std::string> read_file(const std::string& path, std::string* error
 
 // Decodes one article's bytes (warning when bytes were replaced).
 Article make_article(ArticleMeta meta, std::string_view bytes, std::vector<std::string>* warnings);
+// The same from text decoded already (the page decodes a big article a part at a time).
+Article make_article(ArticleMeta meta, text::Utf8Decoded decoded, std::vector<std::string>* warnings);
 
 // Loads corpus.json from `folder` and every article it lists.
 LoadResult load_corpus_folder(const std::string& folder);

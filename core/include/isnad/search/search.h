@@ -31,6 +31,25 @@ struct Index { std::vector<SearchText> articles; };
 SearchText fold_for_search(std::u32string_view original);
 Index build_index(const std::vector<std::u32string_view>& articles);
 
+// fold_for_search a slice at a time, for a page that must not spend a huge article's whole fold in
+// one task: each step folds up to about `max_chars` more code points, cut after a line break (else a
+// space), so that no word and no fold spans two slices; the result is fold_for_search's.
+//
+//   SearchTextBuilder b;
+//   while (!b.step(text, 200000)) { /* next frame */ }
+//   SearchText t = b.take();
+class SearchTextBuilder {
+ public:
+  // Folds the next slice of `original` (the same text every call); true when all of it is folded.
+  bool step(std::u32string_view original, std::size_t max_chars);
+  std::size_t done_chars() const { return next_; }   // original code points folded so far
+  SearchText take();
+
+ private:
+  SearchText out_;
+  std::size_t next_ = 0;
+};
+
 // The words a query asks for: folded, the conjunction and article taken off each (they become
 // optional clitics). Empty when the query has no letters or digits.
 std::vector<std::u32string> query_words(std::u32string_view query);
