@@ -92,7 +92,7 @@ def load_articles(path, ids):
     return found
 
 
-def analyse(isnad, name, articles, texts):
+def analyse(isnad, name, articles, texts, extra=()):
     with tempfile.TemporaryDirectory(prefix="snn_pairs_") as d:
         files, meta = [], []
         for a in articles:
@@ -104,7 +104,7 @@ def analyse(isnad, name, articles, texts):
         corpus = os.path.join(d, "corpus.json")
         with open(corpus, "w", encoding="utf-8") as f:
             json.dump({"version": 1, "name": name, "articles": meta}, f, ensure_ascii=False)
-        r = subprocess.run([isnad, "analyze", "--meta", corpus, "--json"] + files, capture_output=True, text=True)
+        r = subprocess.run([isnad, "analyze", "--meta", corpus, "--json", *extra] + files, capture_output=True, text=True)
         if r.returncode != 0:
             sys.exit(f"eval_snn_pairs: {isnad} failed on {name}: {r.stderr.strip()[:500]}")
         try:
@@ -338,6 +338,8 @@ def main():
     ap.add_argument("--articles", default=os.path.join(root, "../shared/bench/saudinewsnet/articles_all.jsonl.gz"))
     ap.add_argument("--story", action="append", default=[], help="score only this story (repeatable)")
     ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("--analyze-arg", action="append", default=[],
+                    help="pass this argument on to isnad analyze (repeatable; --analyze-arg=--link-threshold=0.15)")
     ap.add_argument("--pairs", action="store_true", help="list linked and missed pairs")
     ap.add_argument("--together", action="store_true",
                     help="analyse all stories as one corpus and count links between stories too")
@@ -363,10 +365,10 @@ def main():
     shown = texts if args.pairs else None
     if args.together:
         everything = list({a["id"]: a for s in stories for a in s["articles"]}.values())
-        analysis = analyse(args.isnad, "snn_facts, all stories", everything, texts)
+        analysis = analyse(args.isnad, "snn_facts, all stories", everything, texts, args.analyze_arg)
         results = [score_story(s, analysis, args.pairs, shown) for s in stories]
     else:
-        results = [score_story(s, analyse(args.isnad, s["story"], s["articles"], texts), args.pairs, shown) for s in stories]
+        results = [score_story(s, analyse(args.isnad, s["story"], s["articles"], texts, args.analyze_arg), args.pairs, shown) for s in stories]
     total = print_table(results)
     if args.together:
         cross, wrong = cross_story_links(stories, analysis)

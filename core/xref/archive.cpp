@@ -34,7 +34,8 @@ std::vector<std::uint32_t> stories_of(const std::vector<corpus::Article>& articl
   const auto index = index_terms(claims, opt);
   std::vector<double> corpus_df;
   if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
-  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
+  const auto story_terms = checkworthy_terms(claims, index);                    //    (check-worthy claims only)
+  Stories stories(articles.size(), index.terms(), story_terms.empty() ? index.ids : story_terms, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
                   opt.corpus ? opt.corpus->articles : 0);
   return group_stories(stories, index, articles.size(), opt).story_of;
 }

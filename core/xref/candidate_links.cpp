@@ -76,6 +76,7 @@ class Linker {
       auto& m = best_[index_.article_of[j]];
       if (m.first < 0) touched_articles_.push_back(index_.article_of[j]);
       if (s > m.first && s >= opt_.min_similarity && never_linked(claims_[i], claims_[j])) s = 0;
+      if (s < opt_.other_claims && !(claims_[i].checkworthy && claims_[j].checkworthy)) s = 0;   // not check-worthy: a near copy only
       if (s > m.first) m = {s, j};
     }
   }

@@ -184,12 +184,13 @@ std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& artic
   std::vector<ClaimFeatures> claims;
   for (std::size_t a = 0; a < an.articles.size() && a < articles.size(); ++a) {
     const auto& art = an.articles[a];
-    std::optional<ArticleText> text;   // made at the article's first check-worthy claim
+    std::optional<ArticleText> text;   // made at the article's first claim read
     for (std::size_t c = 0; c < art.claims.size(); ++c) {
       const auto& cl = art.claims[c];
-      if (!cl.checkworthy || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
+      if ((!cl.checkworthy && opt.other_claims <= 0) || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
       if (!text) text.emplace(articles[a]);
       auto f = claim_features(*text, art, a, c, opt);
+      f.checkworthy = cl.checkworthy;
       if (!f.terms.empty()) claims.push_back(std::move(f));
     }
   }

@@ -42,6 +42,8 @@ struct Value {
 
 struct ClaimFeatures {
   std::size_t article = 0, claim = 0;
+  bool checkworthy = true;                            // the analysis' flag; others are read only when
+                                                      // Options::other_claims is set
   std::unordered_map<std::u32string, double> terms;   // term → its count (tf), weighted by kind of word
   std::vector<Value> values;
   std::set<std::u32string> concepts, negated;         // event concepts it states / states negated
@@ -53,6 +55,8 @@ struct ClaimFeatures {
   std::set<std::u32string> person_words;              // the words (of four letters or more) of the names of
                                                       // the people it is about (not its source's)
   std::set<std::u32string> restricted;                // stems of what it is said of alone ("بالنسبة إلى الفنادق")
+  std::vector<std::size_t> named;                     // after indexing, when `terms` is freed: the hashes of
+                                                      // its terms that are some claim's `restricted`, sorted
   int time_of_day = -1;                               // minutes after midnight, when it gives the hour
   bool moving = false;                                // it tells a figure's rise or fall ("ارتفعت حصيلة القتلى
                                                       // إلى 18"): the figure is as of its day
@@ -81,7 +85,8 @@ struct ArticleText {
   std::u32string_view folded(std::uint32_t start, std::uint32_t end) const;
 };
 
-// Stage 1: the features of every check-worthy claim with content words, in (article, claim) order.
+// Stage 1: the features of every check-worthy claim with content words (of every claim with content
+// words when Options::other_claims is set), in (article, claim) order.
 std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& analysis,
                                        const Options& options);
 

@@ -16,16 +16,22 @@ ClaimVectors weigh_claims(const std::vector<ClaimFeatures>& claims, const TermIn
   v.norm.assign(claims.size(), 0.0);
   std::vector<std::uint32_t> story_df(index.terms(), 0);   // claims of the story with the term
   for (const auto& [b, e] : stories.runs) {
-    for (std::size_t k = b; k < e; ++k)
+    // Terms weigh by their rarity among the story's check-worthy claims: the others (Options::
+    // other_claims) are matched against them, not counted (a term only they use counts once).
+    std::size_t checkworthy = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!claims[stories.order[k]].checkworthy) continue;
+      ++checkworthy;
       for (auto id : index.ids[stories.order[k]]) ++story_df[id];
-    const double N = static_cast<double>(e - b);
+    }
+    const double N = static_cast<double>(std::max<std::size_t>(checkworthy, 1));
     for (std::size_t k = b; k < e; ++k) {
       const std::uint32_t i = stories.order[k];
       double s = 0;
-      std::size_t t = 0;
-      for (const auto& [term, tf] : claims[i].terms) {   // the order index.ids[i] was filled in
-        const std::uint32_t id = index.ids[i][t++];
-        const double w = (1 + std::log(std::max(tf, 1.0))) * std::log(1 + N / story_df[id]) * index.kind[id];
+      for (std::size_t t = 0; t < index.ids[i].size(); ++t) {
+        const std::uint32_t id = index.ids[i][t];
+        const double tf = index.tf[i][t];
+        const double w = (1 + std::log(std::max(tf, 1.0))) * std::log(1 + N / std::max<std::uint32_t>(story_df[id], 1)) * index.kind[id];
         s += w * w;
         v.terms[i].push_back({id, w});
       }

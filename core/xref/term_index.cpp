@@ -43,11 +43,12 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
   TermIndex x;
   auto& term_id = x.term_id;
   x.ids.resize(claims.size());
+  x.tf.resize(claims.size());
   x.article_of.resize(claims.size());
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
     x.article_of[i] = static_cast<std::uint32_t>(claims[i].article);
     for (const auto& [t, n] : claims[i].terms) {
-      auto [it, fresh] = term_id.emplace(t, static_cast<std::uint32_t>(x.df.size()));
+      auto [it, fresh] = term_id.try_emplace(t, static_cast<std::uint32_t>(x.df.size()));   // no node made for a known term
       if (fresh) {
         x.df.push_back(0);
         x.kind.push_back(kind_weight(t, opt));
@@ -55,10 +56,19 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
       }
       ++x.df[it->second];
       x.ids[i].push_back(it->second);
+      x.tf[i].push_back(static_cast<float>(n));   // sums of 1 and 0.5: exact
     }
   }
   if (opt.similar_weight > 0) link_near_terms(x, opt);
   return x;
+}
+
+std::vector<std::vector<std::uint32_t>> checkworthy_terms(const std::vector<ClaimFeatures>& claims, const TermIndex& x) {
+  if (std::all_of(claims.begin(), claims.end(), [](const ClaimFeatures& f) { return f.checkworthy; })) return {};
+  std::vector<std::vector<std::uint32_t>> out(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (claims[i].checkworthy) out[i] = x.ids[i];
+  return out;
 }
 
 }  // namespace isnad::xref::detail

@@ -17,6 +17,8 @@ struct TermIndex {
   std::vector<double> kind;                       // term → the weight of its kind (Options::*_weight)
   std::vector<bool> value_term;                   // term → a value (2025-09, 2500 troops), not a word
   std::vector<std::vector<std::uint32_t>> ids;    // claim → its term ids, in the order of its `terms`
+  std::vector<std::vector<float>> tf;             // claim → each term's count, in the order of `ids`
+                                                  // (the claims' own `terms` are released after indexing)
   std::vector<std::uint32_t> article_of;          // claim → its article
   std::unordered_map<std::u32string, std::uint32_t> term_id;   // term → its id
   // stem term → the stem terms of its learned neighbours (similar_stems), with their cosines; both
@@ -26,5 +28,9 @@ struct TermIndex {
 };
 
 TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& options);
+
+// The term ids of each claim as the story gate reads them: a claim not check-worthy has none
+// (Options::other_claims). Empty when every claim is check-worthy: then read `ids`.
+std::vector<std::vector<std::uint32_t>> checkworthy_terms(const std::vector<ClaimFeatures>& claims, const TermIndex& index);
 
 }  // namespace isnad::xref::detail

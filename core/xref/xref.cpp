@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "isnad/xref/archive.h"
 #include "isnad/xref/formulaic.h"
@@ -35,17 +36,36 @@ std::vector<detail::Link> without_formulaic(std::vector<detail::Link> links, con
   return links;
 }
 
+// After indexing, a claim's terms are read only by scope_restriction (does this claim name the part
+// another is said of alone?): each claim keeps the hashes of those words (`named`), and its terms are
+// freed (the index holds them).
+void free_terms(std::vector<detail::ClaimFeatures>& claims) {
+  std::unordered_set<std::u32string> asked;
+  for (const auto& f : claims) asked.insert(f.restricted.begin(), f.restricted.end());
+  const std::hash<std::u32string> hash;
+  for (auto& f : claims) {
+    for (const auto& t : f.terms)
+      if (asked.count(t.first)) f.named.push_back(hash(t.first));
+    std::sort(f.named.begin(), f.named.end());
+    decltype(f.terms)().swap(f.terms);
+  }
+}
+
 }  // namespace
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
                                      const Options& opt) {
   using namespace detail;
-  const auto claims = read_claims(articles, an, opt);                            // 1. claim reading
+  auto claims = read_claims(articles, an, opt);                                  // 1. claim reading
   const auto index = index_terms(claims, opt);                                   // 2. term index
+  free_terms(claims);                                                            //    (the index holds them)
   std::vector<double> corpus_df;                                                 // Options::corpus
   if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
-  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
-                  opt.corpus ? opt.corpus->articles : 0);
+  Stories stories = [&] {   // the gate reads the check-worthy claims' terms only
+    const auto story_terms = checkworthy_terms(claims, index);
+    return Stories(articles.size(), index.terms(), story_terms.empty() ? index.ids : story_terms, index.article_of, opt,
+                   opt.corpus ? &corpus_df : nullptr, opt.corpus ? opt.corpus->articles : 0);
+  }();
   const auto groups = group_stories(stories, index, articles.size(), opt);       // 3. stories
   const auto vectors = weigh_claims(claims, index, groups, opt);                      //    tf-idf within each story
   auto links = without_formulaic(candidate_links(claims, index, vectors, stories, groups, articles.size(), opt), claims, articles, an, opt);   // 4. candidate links

@@ -1,6 +1,7 @@
 // rules/scope_restriction.cpp — a claim said of a part alone ("بالنسبة إلى الفنادق") is compared only with claims naming that part.
 #include "../relation_rules.h"
 #include <algorithm>
+#include <functional>
 
 namespace isnad::xref::detail {
 namespace {
@@ -8,7 +9,9 @@ namespace {
 bool same_scope(const ClaimFeatures& x, const ClaimFeatures& y) {
   auto named_in = [](const ClaimFeatures& part, const ClaimFeatures& other) {
     return part.restricted.empty() ||
-           std::any_of(part.restricted.begin(), part.restricted.end(), [&](const std::u32string& w) { return other.terms.count(w) > 0; });
+           std::any_of(part.restricted.begin(), part.restricted.end(), [&](const std::u32string& w) {
+             return other.terms.count(w) > 0 || std::binary_search(other.named.begin(), other.named.end(), std::hash<std::u32string>{}(w));
+           });
   };
   return named_in(x, y) && named_in(y, x);
 }

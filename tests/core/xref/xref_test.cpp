@@ -427,4 +427,42 @@ TEST_CASE("xref: counts beyond a long long (issue 8, found by fuzz_analysis)") {
   CHECK(clusters[0].relation == xref::Relation::disagree);
   CHECK(clusters[0].note == "4.44444e+21 troop vs 2500 troop");
 }
+
+TEST_CASE("xref: a claim that is not check-worthy links as a near copy only (Options::other_claims)") {
+  // The second line of each article names no figure, entity or source (not check-worthy) and is
+  // copied; the third lines share a few words and are not the same fact.
+  const std::vector<corpus::Article> arts = {
+      article("a.txt", U"أعلنت أمانة منطقة عسير تعليق حفل مهرجان أبها يجمعنا مساء اليوم.\n"
+                       U"وستستمر الفعاليات الأخرى المصاحبة من محاضرات وندوات ثقافية واجتماعية كالمعتاد.\n"
+                       U"ويحضر الفعاليات الأخرى عادة عدد كبير من العائلات والشباب."),
+      article("b.txt", U"علقت أمانة منطقة عسير حفل مهرجان أبها يجمعنا الذي كان مقررا الليلة.\n"
+                       U"وستستمر الفعاليات الأخرى المصاحبة من محاضرات وندوات ثقافية واجتماعية.\n"
+                       U"وتجتذب الفعاليات المسائية العائلات والأطفال من داخل المنطقة وخارجها.")};
+  const auto an = analysis::analyze_corpus(arts, {});
+  for (const auto& a : an.articles) {
+    REQUIRE(a.claims.size() == 3);
+    REQUIRE(!a.claims[1].checkworthy);
+    REQUIRE(!a.claims[2].checkworthy);
+  }
+  auto linked = [](const std::vector<xref::Cluster>& clusters, std::size_t claim) {
+    for (const auto& k : clusters) {
+      bool a = false, b = false;
+      for (const auto& c : k.claims) (c.article == 0 ? a : b) |= c.claim == claim;
+      if (a && b) return true;
+    }
+    return false;
+  };
+  const auto clusters = xref::cross_reference(arts, an);
+  CHECK(linked(clusters, 0));
+  CHECK(linked(clusters, 1));
+  CHECK(!linked(clusters, 2));
+  xref::Options checkworthy_only;
+  checkworthy_only.other_claims = 0;
+  const auto before = xref::cross_reference(arts, an, checkworthy_only);
+  CHECK(linked(before, 0));
+  CHECK(!linked(before, 1));
+  xref::Options any_likeness;   // the third lines are alike enough for two check-worthy claims
+  any_likeness.other_claims = any_likeness.min_similarity;
+  CHECK(linked(xref::cross_reference(arts, an, any_likeness), 2));
+}
 }

@@ -24,6 +24,11 @@ struct Options {
   // A claim at least this share of whose shingles are formulaic (isnad/xref/formulaic.h) states no
   // fact and is never linked; 0 turns the test off.
   double formulaic_share = 0.75;
+  // A claim the analysis does not call check-worthy (no figure, entity or source of its own: "the
+  // festival's other events go on", a quote's second half) still states a fact other outlets copy or
+  // reword: it is read too, and links at this cosine (a near copy), while the term weights and the
+  // story gate stay those of the check-worthy claims. 0: only check-worthy claims are read.
+  double other_claims = 0.4;
   // ---- candidate links and clusters -------------------------------------------------------------
   // Two claims link when the tf-idf cosine of their terms (stems, event concepts, entities, values)
   // reaches this; a cluster grows while its claims stay this similar on average.
