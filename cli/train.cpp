@@ -174,23 +174,8 @@ std::size_t g_auto_articles = 10000, g_auto_min = 5;
 double g_auto_share = 0.8;
 std::size_t g_block = 1;   // sentences read together as one document (ANERcorp's follow each other)
 
-// Consecutive sentences joined into one, `block` at a time, so that a document's names meet.
-std::vector<LabelledSentence> in_blocks(const std::vector<LabelledSentence>& sentences, std::size_t block) {
-  if (block <= 1) return sentences;
-  std::vector<LabelledSentence> out;
-  for (std::size_t i = 0; i < sentences.size(); i += block) {
-    LabelledSentence joined;
-    for (std::size_t k = i; k < sentences.size() && k < i + block; ++k) {
-      joined.tokens.insert(joined.tokens.end(), sentences[k].tokens.begin(), sentences[k].tokens.end());
-      joined.labels.insert(joined.labels.end(), sentences[k].labels.begin(), sentences[k].labels.end());
-    }
-    out.push_back(std::move(joined));
-  }
-  return out;
-}
-
 void score(const std::vector<LabelledSentence>& sentences, const analysis::NameModel& model, Counts by_type[analysis::kNameTypes]) {
-  for (const auto& s : in_blocks(sentences, g_block)) {
+  for (const auto& s : analysis::join_sentences(sentences, g_block)) {
     auto spans = analysis::tag_labelled(s, model);
     if (g_show_errors) show_errors(s, spans);
     for (const auto& g : spans.gold) ++by_type[static_cast<int>(g.type)].gold;
@@ -236,6 +221,8 @@ bool parse_training_options(int argc, char** argv, analysis::NameTrainingOptions
     else if (a == "--auto-min" && i + 1 < argc) g_auto_min = std::strtoul(argv[++i], nullptr, 10);
     else if (a == "--auto-share" && i + 1 < argc) g_auto_share = std::atof(argv[++i]);
     else if (a == "--block" && i + 1 < argc) g_block = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--doc-block" && i + 1 < argc) opt.doc_block = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--jackknife" && i + 1 < argc) opt.jackknife = std::atoi(argv[++i]);
     else if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "isnad: train: unknown option %s\n", a.c_str()); return false; }
     else files.push_back(a);
   }

@@ -29,6 +29,7 @@ class NameModel {
  public:
   float transition[kNameTags + 1][kNameTags] = {};
   float scale = 1;
+  bool reads_document = false;   // it has the non-local features (name_document.h): tag in two passes
 
   void set_scores(std::uint64_t key, const QuantScores& scores);
   // The feature's scores, or nullptr for a feature the model does not know.
@@ -64,5 +65,8 @@ class NameModel {
 
 // The emission scores of one Document sentence [tb, te).
 std::vector<TagScores> sentence_scores(const Document& d, std::size_t tb, std::size_t te, const NameModel& model);
+
+// The first pass: each token's tag without the non-local features (0 outside sentences).
+std::vector<int> first_pass_tags(const Document& d, const NameModel& model);
 
 }  // namespace isnad::analysis

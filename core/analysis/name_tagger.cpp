@@ -10,6 +10,7 @@
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/stem.h"
 #include "isnad/text/utf8.h"
+#include "name_document.h"
 #include "name_model.h"
 
 namespace isnad::analysis {
@@ -79,6 +80,26 @@ std::vector<NameSpan> joined_people(const Document& d, std::vector<NameSpan> spa
       out.back().te = s.te;
     else
       out.push_back(s);
+  }
+  return out;
+}
+
+// A list of people is several names: "أسامة حسن وعمرو زكي" is two, split before the inner word that is
+// the conjunction و on a given name the lists know ("وعمرو"), unless the whole word is itself a name
+// ("وليد", "وجدي").
+std::vector<NameSpan> split_at_conjunction(const Document& d, std::vector<NameSpan> spans) {
+  const Lexicon& lx = Lexicon::get();
+  auto begins_name = [&](std::size_t i) {
+    std::u32string_view w = d.word(i);
+    return w.size() >= 4 && w[0] == U'\u0648' && !lx.word(w, kFirstName | kPerson) && lx.word(w.substr(1), kFirstName | kPerson);
+  };
+  std::vector<NameSpan> out;
+  for (const NameSpan& s : spans) {
+    NameSpan part = s;
+    if (s.type == NameType::person)
+      for (auto k = s.tb + 1; k < s.te; ++k)
+        if (begins_name(k)) { out.push_back({part.tb, k, part.type}); part.tb = k; }
+    out.push_back(part);
   }
   return out;
 }
@@ -314,15 +335,55 @@ std::vector<TagScores> sentence_scores(const Document& d, std::size_t tb, std::s
   return emission;
 }
 
+std::vector<int> first_pass_tags(const Document& d, const NameModel& model) {
+  model.trim_cache();
+  std::vector<int> tags(d.size(), 0);
+  for (const text::TokenRange& s : d.sentences) {
+    if (s.end <= s.begin) continue;
+    auto t = best_tags(sentence_scores(d, s.begin, s.end, model), model.transition);
+    std::copy(t.begin(), t.end(), tags.begin() + s.begin);
+  }
+  return tags;
+}
+
 std::vector<NameSpan> tag_names(const Document& d, const NameModel& model) {
   model.trim_cache();
+  std::vector<std::vector<TagScores>> emission;
+  std::vector<int> tags(d.size(), 0);
+  for (const text::TokenRange& s : d.sentences) {
+    emission.emplace_back();
+    if (s.end <= s.begin) continue;
+    emission.back() = sentence_scores(d, s.begin, s.end, model);
+    auto t = best_tags(emission.back(), model.transition);
+    std::copy(t.begin(), t.end(), tags.begin() + s.begin);
+  }
+  // the second pass: the same scores and what the first found for the same words elsewhere
+  if (model.reads_document) {
+    DocumentNames elsewhere(d, tags);
+    if (elsewhere.any()) {
+      FeatureSink keys;
+      for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+        const text::TokenRange& s = d.sentences[k];
+        if (s.end <= s.begin) continue;
+        for (std::size_t i = s.begin; i < s.end; ++i) {
+          keys.keys.clear();
+          elsewhere.features(i, keys);
+          if (keys.keys.empty()) continue;
+          std::array<std::int32_t, kNameTags> sum{};
+          model.add_scores(keys.keys, sum);
+          for (int t = 0; t < kNameTags; ++t) emission[k][i - s.begin][t] += static_cast<float>(sum[t]) * model.scale;
+        }
+        auto t = best_tags(emission[k], model.transition);
+        std::copy(t.begin(), t.end(), tags.begin() + s.begin);
+      }
+    }
+  }
   std::vector<NameSpan> spans;
   for (const text::TokenRange& s : d.sentences) {
     if (s.end <= s.begin) continue;
-    auto tags = best_tags(sentence_scores(d, s.begin, s.end, model), model.transition);
-    spans_of(tags, s.begin, spans);
+    spans_of(std::vector<int>(tags.begin() + s.begin, tags.begin() + s.end), s.begin, spans);
   }
-  return with_repeated_names(d, joined_people(d, without_titles(d, plausible(d, std::move(spans)))));
+  return with_repeated_names(d, split_at_conjunction(d, joined_people(d, without_titles(d, plausible(d, std::move(spans))))));
 }
 
 std::vector<NameSpan> tag_names(const Document& d) { return tag_names(d, default_name_model()); }
@@ -374,6 +435,7 @@ std::shared_ptr<const NameModel> load_name_model(std::string_view text, std::str
                        text_hash(std::u32string_view(value).substr(space + 1)));
       else
         key = feature_key(name, value);
+      if (name[0] == 'D') model->reads_document = true;
       model->set_scores(key, s);
     } else {
       return fail("unknown line");
