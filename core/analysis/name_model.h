@@ -47,10 +47,11 @@ class NameModel {
   void trim_cache() const;   // between articles: the cache starts again when it has grown large
 
  private:
-  // feature key → index into scores_, by open addressing (load at most one half; key 0: free slot)
-  std::vector<std::uint64_t> slot_keys_;
-  std::vector<std::uint32_t> slot_index_;
-  std::vector<QuantScores> scores_;
+  // feature key → its scores, by open addressing (load at most one half; key 0: a free slot); the
+  // scores beside their key, so that a look-up touches one cache line
+  struct Slot { std::uint64_t key = 0; QuantScores scores{}; };
+  std::vector<Slot> slots_;
+  std::size_t features_ = 0;
   // One bit a key's high bits choose (2^20 bits, 128 KB: stays in cache): most keys asked for (a pair
   // of words the training data never had) are not in the model, and the bit says so without a probe.
   std::vector<std::uint64_t> known_bits_;

@@ -27,16 +27,16 @@ std::string_view next_line(std::string_view& text) {
   return line;
 }
 
-// Spans of a tag sequence whose tags index positions [0, n) offset by `base`.
-void spans_of(const std::vector<int>& tags, std::uint32_t base, std::vector<NameSpan>& out) {
-  for (std::size_t k = 0; k < tags.size();) {
+// The spans of tags[b, e) (one sentence's).
+void spans_of(const std::vector<int>& tags, std::size_t b, std::size_t e, std::vector<NameSpan>& out) {
+  for (std::size_t k = b; k < e;) {
     int t = tags[k];
     if (t == 0) { ++k; continue; }
     int type = (t - 1) / 2;
-    std::size_t e = k + 1;
-    while (e < tags.size() && tags[e] == 2 + 2 * type) ++e;
-    out.push_back({static_cast<std::uint32_t>(base + k), static_cast<std::uint32_t>(base + e), static_cast<NameType>(type)});
-    k = e;
+    std::size_t end = k + 1;
+    while (end < e && tags[end] == 2 + 2 * type) ++end;
+    out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(end), static_cast<NameType>(type)});
+    k = end;
   }
 }
 
@@ -241,20 +241,33 @@ void NameModel::set_scores(std::uint64_t key, const QuantScores& scores) {
   if (key == 0) key = 1;
   if (known_bits_.empty()) known_bits_.assign((std::size_t{1} << kKnownBits) / 64, 0);
   known_bits_[known_bit(key) / 64] |= std::uint64_t{1} << (known_bit(key) % 64);
-  grow(slot_keys_, slot_index_, scores_.size());
-  std::size_t at = probe(slot_keys_, key);
-  if (slot_keys_[at] == key) { scores_[slot_index_[at]] = scores; return; }
-  slot_keys_[at] = key;
-  slot_index_[at] = static_cast<std::uint32_t>(scores_.size());
-  scores_.push_back(scores);
+  auto slot_of = [this](std::uint64_t k) -> Slot& {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = static_cast<std::size_t>(k ^ (k >> 32)) & mask;
+    while (slots_[at].key && slots_[at].key != k) at = (at + 1) & mask;
+    return slots_[at];
+  };
+  if ((features_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    for (const Slot& o : old) if (o.key) slot_of(o.key) = o;
+  }
+  Slot& slot = slot_of(key);
+  if (!slot.key) ++features_;
+  slot = {key, scores};
 }
 
 const QuantScores* NameModel::scores(std::uint64_t key) const {
-  if (slot_keys_.empty()) return nullptr;
+  if (slots_.empty()) return nullptr;
   if (key == 0) key = 1;
   if (!(known_bits_[known_bit(key) / 64] >> (known_bit(key) % 64) & 1)) return nullptr;
-  std::size_t at = probe(slot_keys_, key);
-  return slot_keys_[at] ? &scores_[slot_index_[at]] : nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(key ^ (key >> 32)) & mask;
+  while (slots_[at].key) {
+    if (slots_[at].key == key) return &slots_[at].scores;
+    at = (at + 1) & mask;
+  }
+  return nullptr;
 }
 
 void NameModel::add_scores(const std::vector<std::uint64_t>& keys, std::array<std::int32_t, kNameTags>& into) const {
@@ -348,14 +361,16 @@ std::vector<int> first_pass_tags(const Document& d, const NameModel& model) {
 
 std::vector<NameSpan> tag_names(const Document& d, const NameModel& model) {
   model.trim_cache();
-  std::vector<std::vector<TagScores>> emission;
+  // each sentence's scores, kept for a second pass when the model has one
+  std::vector<std::vector<TagScores>> emission(model.reads_document ? d.sentences.size() : 0);
   std::vector<int> tags(d.size(), 0);
-  for (const text::TokenRange& s : d.sentences) {
-    emission.emplace_back();
+  for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+    const text::TokenRange& s = d.sentences[k];
     if (s.end <= s.begin) continue;
-    emission.back() = sentence_scores(d, s.begin, s.end, model);
-    auto t = best_tags(emission.back(), model.transition);
+    std::vector<TagScores> scores = sentence_scores(d, s.begin, s.end, model);
+    auto t = best_tags(scores, model.transition);
     std::copy(t.begin(), t.end(), tags.begin() + s.begin);
+    if (model.reads_document) emission[k] = std::move(scores);
   }
   // the second pass: the same scores and what the first found for the same words elsewhere
   if (model.reads_document) {
@@ -379,10 +394,8 @@ std::vector<NameSpan> tag_names(const Document& d, const NameModel& model) {
     }
   }
   std::vector<NameSpan> spans;
-  for (const text::TokenRange& s : d.sentences) {
-    if (s.end <= s.begin) continue;
-    spans_of(std::vector<int>(tags.begin() + s.begin, tags.begin() + s.end), s.begin, spans);
-  }
+  for (const text::TokenRange& s : d.sentences)
+    if (s.end > s.begin) spans_of(tags, s.begin, s.end, spans);
   return with_repeated_names(d, split_at_conjunction(d, joined_people(d, without_titles(d, plausible(d, std::move(spans))))));
 }
 
