@@ -11,6 +11,9 @@
 //   auto-names --model FILE     stdin: articles → the words the model tags as one kind of name again
 //                               and again (--auto-min N times, in --auto-share S of their occurrences):
 //                               name_auto.txt's lines
+// ner and ner-cv: --doc-block N adds the non-local features (N consecutive sentences read as one
+// document, their first pass from --jackknife J out-of-fold models; name_document.h); ner-cv and
+// ner-eval: --block N tags N consecutive sentences together.
 // ner and ner-cv train with no self-trained list unless given one (--auto FILE); ner-cv --auto-corpus
 // ARTICLES.jsonl makes each fold's list as scripts/train_ner makes the shipped one, from a model
 // trained on that fold's training part alone (a list made with the test fold's labels would leak them).
@@ -371,7 +374,7 @@ int train(int argc, char** argv) {
   std::fputs("usage: isnad train tokens < ARTICLES.jsonl\n"
              "       isnad train word-classes [--classes 512] [--words 40000] VECTORS.vec\n"
              "       isnad train ner [--epochs 12] [--prune 0] [--seed 1] GOLD.jsonl…\n"
-             "       isnad train ner-cv [--folds 5] GOLD.jsonl [EXTRA.jsonl…]\n"
+             "       isnad train ner-cv [--folds 5] [--block N] [--doc-block N [--jackknife 2]] GOLD.jsonl [EXTRA.jsonl…]\n"
              "       isnad train ner-eval [--model FILE] [--auto LIST] GOLD.jsonl…\n"
              "       isnad train auto-names --model FILE [--auto-articles N] [--auto-min 5] [--auto-share 0.8] < ARTICLES.jsonl\n"
              "  (ner, ner-cv: --auto LIST, a self-trained list; ner-cv --auto-corpus ARTICLES.jsonl, one made per fold)\n", stderr);
