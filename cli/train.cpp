@@ -11,6 +11,9 @@
 //   auto-names --model FILE     stdin: articles → the words the model tags as one kind of name again
 //                               and again (--auto-min N times, in --auto-share S of their occurrences):
 //                               name_auto.txt's lines
+// ner and ner-cv: --doc-block N adds the non-local features (N consecutive sentences read as one
+// document, their first pass from --jackknife J out-of-fold models; name_document.h); ner-cv and
+// ner-eval: --block N tags N consecutive sentences together.
 // ner and ner-cv train with no self-trained list unless given one (--auto FILE); ner-cv --auto-corpus
 // ARTICLES.jsonl makes each fold's list as scripts/train_ner makes the shipped one, from a model
 // trained on that fold's training part alone (a list made with the test fold's labels would leak them).
@@ -174,23 +177,8 @@ std::size_t g_auto_articles = 10000, g_auto_min = 5;
 double g_auto_share = 0.8;
 std::size_t g_block = 1;   // sentences read together as one document (ANERcorp's follow each other)
 
-// Consecutive sentences joined into one, `block` at a time, so that a document's names meet.
-std::vector<LabelledSentence> in_blocks(const std::vector<LabelledSentence>& sentences, std::size_t block) {
-  if (block <= 1) return sentences;
-  std::vector<LabelledSentence> out;
-  for (std::size_t i = 0; i < sentences.size(); i += block) {
-    LabelledSentence joined;
-    for (std::size_t k = i; k < sentences.size() && k < i + block; ++k) {
-      joined.tokens.insert(joined.tokens.end(), sentences[k].tokens.begin(), sentences[k].tokens.end());
-      joined.labels.insert(joined.labels.end(), sentences[k].labels.begin(), sentences[k].labels.end());
-    }
-    out.push_back(std::move(joined));
-  }
-  return out;
-}
-
 void score(const std::vector<LabelledSentence>& sentences, const analysis::NameModel& model, Counts by_type[analysis::kNameTypes]) {
-  for (const auto& s : in_blocks(sentences, g_block)) {
+  for (const auto& s : analysis::join_sentences(sentences, g_block)) {
     auto spans = analysis::tag_labelled(s, model);
     if (g_show_errors) show_errors(s, spans);
     for (const auto& g : spans.gold) ++by_type[static_cast<int>(g.type)].gold;
@@ -236,6 +224,8 @@ bool parse_training_options(int argc, char** argv, analysis::NameTrainingOptions
     else if (a == "--auto-min" && i + 1 < argc) g_auto_min = std::strtoul(argv[++i], nullptr, 10);
     else if (a == "--auto-share" && i + 1 < argc) g_auto_share = std::atof(argv[++i]);
     else if (a == "--block" && i + 1 < argc) g_block = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--doc-block" && i + 1 < argc) opt.doc_block = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--jackknife" && i + 1 < argc) opt.jackknife = std::atoi(argv[++i]);
     else if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "isnad: train: unknown option %s\n", a.c_str()); return false; }
     else files.push_back(a);
   }
@@ -384,7 +374,7 @@ int train(int argc, char** argv) {
   std::fputs("usage: isnad train tokens < ARTICLES.jsonl\n"
              "       isnad train word-classes [--classes 512] [--words 40000] VECTORS.vec\n"
              "       isnad train ner [--epochs 12] [--prune 0] [--seed 1] GOLD.jsonl…\n"
-             "       isnad train ner-cv [--folds 5] GOLD.jsonl [EXTRA.jsonl…]\n"
+             "       isnad train ner-cv [--folds 5] [--block N] [--doc-block N [--jackknife 2]] GOLD.jsonl [EXTRA.jsonl…]\n"
              "       isnad train ner-eval [--model FILE] [--auto LIST] GOLD.jsonl…\n"
              "       isnad train auto-names --model FILE [--auto-articles N] [--auto-min 5] [--auto-share 0.8] < ARTICLES.jsonl\n"
              "  (ner, ner-cv: --auto LIST, a self-trained list; ner-cv --auto-corpus ARTICLES.jsonl, one made per fold)\n", stderr);

@@ -29,6 +29,7 @@ class NameModel {
  public:
   float transition[kNameTags + 1][kNameTags] = {};
   float scale = 1;
+  bool reads_document = false;   // it has the non-local features (name_document.h): tag in two passes
 
   void set_scores(std::uint64_t key, const QuantScores& scores);
   // The feature's scores, or nullptr for a feature the model does not know.
@@ -46,10 +47,11 @@ class NameModel {
   void trim_cache() const;   // between articles: the cache starts again when it has grown large
 
  private:
-  // feature key → index into scores_, by open addressing (load at most one half; key 0: free slot)
-  std::vector<std::uint64_t> slot_keys_;
-  std::vector<std::uint32_t> slot_index_;
-  std::vector<QuantScores> scores_;
+  // feature key → its scores, by open addressing (load at most one half; key 0: a free slot); the
+  // scores beside their key, so that a look-up touches one cache line
+  struct Slot { std::uint64_t key = 0; QuantScores scores{}; };
+  std::vector<Slot> slots_;
+  std::size_t features_ = 0;
   // One bit a key's high bits choose (2^20 bits, 128 KB: stays in cache): most keys asked for (a pair
   // of words the training data never had) are not in the model, and the bit says so without a probe.
   std::vector<std::uint64_t> known_bits_;
@@ -64,5 +66,8 @@ class NameModel {
 
 // The emission scores of one Document sentence [tb, te).
 std::vector<TagScores> sentence_scores(const Document& d, std::size_t tb, std::size_t te, const NameModel& model);
+
+// The first pass: each token's tag without the non-local features (0 outside sentences).
+std::vector<int> first_pass_tags(const Document& d, const NameModel& model);
 
 }  // namespace isnad::analysis

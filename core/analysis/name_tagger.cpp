@@ -10,6 +10,7 @@
 #include "isnad/analysis/lexicon.h"
 #include "isnad/text/stem.h"
 #include "isnad/text/utf8.h"
+#include "name_document.h"
 #include "name_model.h"
 
 namespace isnad::analysis {
@@ -26,16 +27,16 @@ std::string_view next_line(std::string_view& text) {
   return line;
 }
 
-// Spans of a tag sequence whose tags index positions [0, n) offset by `base`.
-void spans_of(const std::vector<int>& tags, std::uint32_t base, std::vector<NameSpan>& out) {
-  for (std::size_t k = 0; k < tags.size();) {
+// The spans of tags[b, e) (one sentence's).
+void spans_of(const std::vector<int>& tags, std::size_t b, std::size_t e, std::vector<NameSpan>& out) {
+  for (std::size_t k = b; k < e;) {
     int t = tags[k];
     if (t == 0) { ++k; continue; }
     int type = (t - 1) / 2;
-    std::size_t e = k + 1;
-    while (e < tags.size() && tags[e] == 2 + 2 * type) ++e;
-    out.push_back({static_cast<std::uint32_t>(base + k), static_cast<std::uint32_t>(base + e), static_cast<NameType>(type)});
-    k = e;
+    std::size_t end = k + 1;
+    while (end < e && tags[end] == 2 + 2 * type) ++end;
+    out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(end), static_cast<NameType>(type)});
+    k = end;
   }
 }
 
@@ -79,6 +80,26 @@ std::vector<NameSpan> joined_people(const Document& d, std::vector<NameSpan> spa
       out.back().te = s.te;
     else
       out.push_back(s);
+  }
+  return out;
+}
+
+// A list of people is several names: "أسامة حسن وعمرو زكي" is two, split before the inner word that is
+// the conjunction و on a given name the lists know ("وعمرو"), unless the whole word is itself a name
+// ("وليد", "وجدي").
+std::vector<NameSpan> split_at_conjunction(const Document& d, std::vector<NameSpan> spans) {
+  const Lexicon& lx = Lexicon::get();
+  auto begins_name = [&](std::size_t i) {
+    std::u32string_view w = d.word(i);
+    return w.size() >= 4 && w[0] == U'\u0648' && !lx.word(w, kFirstName | kPerson) && lx.word(w.substr(1), kFirstName | kPerson);
+  };
+  std::vector<NameSpan> out;
+  for (const NameSpan& s : spans) {
+    NameSpan part = s;
+    if (s.type == NameType::person)
+      for (auto k = s.tb + 1; k < s.te; ++k)
+        if (begins_name(k)) { out.push_back({part.tb, k, part.type}); part.tb = k; }
+    out.push_back(part);
   }
   return out;
 }
@@ -220,20 +241,33 @@ void NameModel::set_scores(std::uint64_t key, const QuantScores& scores) {
   if (key == 0) key = 1;
   if (known_bits_.empty()) known_bits_.assign((std::size_t{1} << kKnownBits) / 64, 0);
   known_bits_[known_bit(key) / 64] |= std::uint64_t{1} << (known_bit(key) % 64);
-  grow(slot_keys_, slot_index_, scores_.size());
-  std::size_t at = probe(slot_keys_, key);
-  if (slot_keys_[at] == key) { scores_[slot_index_[at]] = scores; return; }
-  slot_keys_[at] = key;
-  slot_index_[at] = static_cast<std::uint32_t>(scores_.size());
-  scores_.push_back(scores);
+  auto slot_of = [this](std::uint64_t k) -> Slot& {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = static_cast<std::size_t>(k ^ (k >> 32)) & mask;
+    while (slots_[at].key && slots_[at].key != k) at = (at + 1) & mask;
+    return slots_[at];
+  };
+  if ((features_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    for (const Slot& o : old) if (o.key) slot_of(o.key) = o;
+  }
+  Slot& slot = slot_of(key);
+  if (!slot.key) ++features_;
+  slot = {key, scores};
 }
 
 const QuantScores* NameModel::scores(std::uint64_t key) const {
-  if (slot_keys_.empty()) return nullptr;
+  if (slots_.empty()) return nullptr;
   if (key == 0) key = 1;
   if (!(known_bits_[known_bit(key) / 64] >> (known_bit(key) % 64) & 1)) return nullptr;
-  std::size_t at = probe(slot_keys_, key);
-  return slot_keys_[at] ? &scores_[slot_index_[at]] : nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(key ^ (key >> 32)) & mask;
+  while (slots_[at].key) {
+    if (slots_[at].key == key) return &slots_[at].scores;
+    at = (at + 1) & mask;
+  }
+  return nullptr;
 }
 
 void NameModel::add_scores(const std::vector<std::uint64_t>& keys, std::array<std::int32_t, kNameTags>& into) const {
@@ -314,15 +348,55 @@ std::vector<TagScores> sentence_scores(const Document& d, std::size_t tb, std::s
   return emission;
 }
 
-std::vector<NameSpan> tag_names(const Document& d, const NameModel& model) {
+std::vector<int> first_pass_tags(const Document& d, const NameModel& model) {
   model.trim_cache();
-  std::vector<NameSpan> spans;
+  std::vector<int> tags(d.size(), 0);
   for (const text::TokenRange& s : d.sentences) {
     if (s.end <= s.begin) continue;
-    auto tags = best_tags(sentence_scores(d, s.begin, s.end, model), model.transition);
-    spans_of(tags, s.begin, spans);
+    auto t = best_tags(sentence_scores(d, s.begin, s.end, model), model.transition);
+    std::copy(t.begin(), t.end(), tags.begin() + s.begin);
   }
-  return with_repeated_names(d, joined_people(d, without_titles(d, plausible(d, std::move(spans)))));
+  return tags;
+}
+
+std::vector<NameSpan> tag_names(const Document& d, const NameModel& model) {
+  model.trim_cache();
+  // each sentence's scores, kept for a second pass when the model has one
+  std::vector<std::vector<TagScores>> emission(model.reads_document ? d.sentences.size() : 0);
+  std::vector<int> tags(d.size(), 0);
+  for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+    const text::TokenRange& s = d.sentences[k];
+    if (s.end <= s.begin) continue;
+    std::vector<TagScores> scores = sentence_scores(d, s.begin, s.end, model);
+    auto t = best_tags(scores, model.transition);
+    std::copy(t.begin(), t.end(), tags.begin() + s.begin);
+    if (model.reads_document) emission[k] = std::move(scores);
+  }
+  // the second pass: the same scores and what the first found for the same words elsewhere
+  if (model.reads_document) {
+    DocumentNames elsewhere(d, tags);
+    if (elsewhere.any()) {
+      FeatureSink keys;
+      for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+        const text::TokenRange& s = d.sentences[k];
+        if (s.end <= s.begin) continue;
+        for (std::size_t i = s.begin; i < s.end; ++i) {
+          keys.keys.clear();
+          elsewhere.features(i, keys);
+          if (keys.keys.empty()) continue;
+          std::array<std::int32_t, kNameTags> sum{};
+          model.add_scores(keys.keys, sum);
+          for (int t = 0; t < kNameTags; ++t) emission[k][i - s.begin][t] += static_cast<float>(sum[t]) * model.scale;
+        }
+        auto t = best_tags(emission[k], model.transition);
+        std::copy(t.begin(), t.end(), tags.begin() + s.begin);
+      }
+    }
+  }
+  std::vector<NameSpan> spans;
+  for (const text::TokenRange& s : d.sentences)
+    if (s.end > s.begin) spans_of(tags, s.begin, s.end, spans);
+  return with_repeated_names(d, split_at_conjunction(d, joined_people(d, without_titles(d, plausible(d, std::move(spans))))));
 }
 
 std::vector<NameSpan> tag_names(const Document& d) { return tag_names(d, default_name_model()); }
@@ -374,6 +448,7 @@ std::shared_ptr<const NameModel> load_name_model(std::string_view text, std::str
                        text_hash(std::u32string_view(value).substr(space + 1)));
       else
         key = feature_key(name, value);
+      if (name[0] == 'D') model->reads_document = true;
       model->set_scores(key, s);
     } else {
       return fail("unknown line");

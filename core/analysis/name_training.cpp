@@ -10,6 +10,7 @@
 
 #include "isnad/analysis/name_tagger.h"
 #include "isnad/text/utf8.h"
+#include "name_document.h"
 #include "name_model.h"
 
 namespace isnad::analysis {
@@ -61,9 +62,12 @@ struct Sequence {
 
 class Trainer {
  public:
-  void add(const LabelledSentence& s) {
+  // first: the model whose first pass gives the non-local features (none: no such features)
+  void add(const LabelledSentence& s, const NameModel* first) {
     auto a = align(s);
     std::vector<int> tags = token_tags(s, *a);
+    std::unique_ptr<DocumentNames> elsewhere;
+    if (first) elsewhere = std::make_unique<DocumentNames>(a->doc, first_pass_tags(a->doc, *first));
     FeatureSink sink;
     sink.names = &names_;
     for (const text::TokenRange& r : a->doc.sentences) {
@@ -84,6 +88,7 @@ class Trainer {
         }
         seq.own.push_back(own);
         context.features(i, sink);
+        if (elsewhere) elsewhere->features(i, sink);
         std::vector<std::uint32_t> ids;
         for (std::uint64_t k : sink.keys) ids.push_back(id_of(k));
         seq.features.push_back(std::move(ids));
@@ -240,9 +245,40 @@ class Trainer {
 std::string train_name_model(const std::vector<LabelledSentence>& sentences, const NameTrainingOptions& options,
                              std::string* report) {
   Trainer trainer;
-  for (const LabelledSentence& s : sentences) trainer.add(s);
+  if (options.doc_block == 0) {
+    for (const LabelledSentence& s : sentences) trainer.add(s, nullptr);
+  } else {
+    // jackknife: each part's first pass from a model trained on the other parts alone
+    const std::vector<LabelledSentence> docs = join_sentences(sentences, options.doc_block);
+    NameTrainingOptions local = options;
+    local.doc_block = 0;
+    const std::size_t parts = static_cast<std::size_t>(std::max(2, options.jackknife));
+    for (std::size_t p = 0; p < parts; ++p) {
+      const std::size_t b = p * docs.size() / parts, e = (p + 1) * docs.size() / parts;
+      std::vector<LabelledSentence> rest(docs.begin(), docs.begin() + b);
+      rest.insert(rest.end(), docs.begin() + e, docs.end());
+      std::string error;
+      auto first = load_name_model(train_name_model(rest, local, nullptr), &error);
+      if (!first) { if (report) *report += "jackknife model: " + error + "\n"; return std::string(); }
+      for (std::size_t k = b; k < e; ++k) trainer.add(docs[k], first.get());
+    }
+  }
   trainer.train(options, report);
   return trainer.model_text(options, report);
+}
+
+std::vector<LabelledSentence> join_sentences(const std::vector<LabelledSentence>& sentences, std::size_t block) {
+  if (block <= 1) return sentences;
+  std::vector<LabelledSentence> out;
+  for (std::size_t i = 0; i < sentences.size(); i += block) {
+    LabelledSentence joined;
+    for (std::size_t k = i; k < sentences.size() && k < i + block; ++k) {
+      joined.tokens.insert(joined.tokens.end(), sentences[k].tokens.begin(), sentences[k].tokens.end());
+      joined.labels.insert(joined.labels.end(), sentences[k].labels.begin(), sentences[k].labels.end());
+    }
+    out.push_back(std::move(joined));
+  }
+  return out;
 }
 
 SentenceSpans tag_labelled(const LabelledSentence& sentence, const NameModel& model) {

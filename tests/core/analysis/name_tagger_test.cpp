@@ -89,6 +89,42 @@ TEST_CASE("name tagger") {
     CHECK(use_auto_names(list, &error));
     CHECK(use_auto_names(embedded_data("name_auto.txt"), &error));   // the shipped list again
   }
+  SUBCASE("a list of people joined by و is several names when the lists know the given name") {
+    std::string error;
+    // a hand-written model: every word of a list of two people tagged as one person
+    auto model = load_name_model("scale 1\nf w\tقال\t0:10\nf w\tسامر\t1:10\nf w\tخوري\t2:10\n"
+                                 "f w\tوسعيد\t2:10\nf w\tحداد\t2:10\nf w\tوليد\t2:10\n", &error);
+    REQUIRE_MESSAGE(model, error);
+    auto spans_of = [&](const char* utf8) {
+      std::u32string text = isnad::text::decode_utf8(utf8).text;
+      return tag_names(make_document(text), *model);
+    };
+    auto two = spans_of("قال سامر خوري وسعيد حداد");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].tb == 1);
+    CHECK(two[0].te == 3);
+    CHECK(two[1].tb == 3);
+    CHECK(two[1].te == 5);
+    // "وليد" is a given name itself, not و on one
+    CHECK(spans_of("قال سامر خوري وليد حداد").size() == 1);
+  }
+  SUBCASE("document features: trained on a jackknifed first pass, deterministic, read in a second pass") {
+    NameTrainingOptions opt;
+    opt.epochs = 5;
+    opt.doc_block = 4;
+    std::string text = train_name_model(toy_corpus(), opt);
+    CHECK(text.find("\nf Dy\t") != std::string::npos);
+    CHECK(text == train_name_model(toy_corpus(), opt));
+    std::string error;
+    auto model = load_name_model(text, &error);
+    REQUIRE_MESSAGE(model, error);
+    std::u32string doc = isnad::text::decode_utf8("وقال المهندس سامر خوري في بيروت إن العمل مستمر. وقال المهندس نادر خوري في بيروت إن العمل مستمر.").text;
+    auto spans = tag_names(make_document(doc), *model);
+    REQUIRE(spans.size() == 4);
+    CHECK(spans[0].type == NameType::person);
+    CHECK(spans[2].type == NameType::person);
+    CHECK(join_sentences(toy_corpus(), 4).size() == (toy_corpus().size() + 3) / 4);
+  }
   SUBCASE("decoding keeps to BIO: a name never starts with I-, and spans stay inside a sentence") {
     std::u32string text = isnad::text::decode_utf8("وقال المهندس سامر خوري إن العمل مستمر. وأكد نادر حداد ذلك.").text;
     Document d = make_document(text);

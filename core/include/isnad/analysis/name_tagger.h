@@ -55,7 +55,16 @@ struct NameTrainingOptions {
   double word_dropout = 0.0;         // the share of tokens whose own word's features are hidden, each epoch
   double prune_below = 0.0;          // drop features whose largest |averaged weight| is below this
   int quant_levels = 127;            // weights stored as integers in [-quant_levels, quant_levels]
+  // The non-local features (a second pass over the document reads what the first found for the same
+  // words elsewhere): 0 leaves them out; N reads N consecutive sentences as one document. Their
+  // first pass on the training data comes from `jackknife` models, each trained without the part it tags.
+  std::size_t doc_block = 0;
+  int jackknife = 2;
 };
+
+// Consecutive sentences joined into one, `block` at a time (ANERcorp's and AQMAR's follow each other),
+// so that a document's names meet.
+std::vector<LabelledSentence> join_sentences(const std::vector<LabelledSentence>& sentences, std::size_t block);
 
 // Trains on the sentences and returns the model file's text (without its provenance header).
 std::string train_name_model(const std::vector<LabelledSentence>& sentences, const NameTrainingOptions& options,
