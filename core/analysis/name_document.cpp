@@ -48,16 +48,7 @@ const std::u32string& tag_text(int tag) {
 
 DocumentNames::DocumentNames(const Document& d, const std::vector<int>& tags) : d_(d), at_(d.size()) {
   // each word's clitic stem, hashed; words of one or two letters are left out (particles, letters)
-  std::vector<std::uint64_t> stem(d.size(), 0);
-  std::u32string buf;
-  for (std::size_t i = 0; i < d.size(); ++i) {
-    if (!d.is_word(i)) continue;
-    std::u32string_view w = d.word(i);
-    text::CliticStrip c[4];
-    int n = text::clitic_candidates(w, c);
-    std::u32string_view s = text::apply_strip(w, c[n - 1], buf);
-    if (s.size() >= 3) stem[i] = hash_append(kHashSeed, s) | 1;
-  }
+  const std::vector<std::uint64_t> stem = stem_hashes(d, 3);
   // where each token begins or ends a name of several words
   std::vector<std::int8_t> begins(d.size(), -1), ends(d.size(), -1);
   for (std::size_t k = 0; k < tags.size() && k < d.size();) {

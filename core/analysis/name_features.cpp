@@ -240,4 +240,18 @@ std::uint64_t word_cache_key(const Document& d, std::size_t i) {
   return hash_append(h, d.word(i));
 }
 
+std::vector<std::uint64_t> stem_hashes(const Document& d, std::size_t min_letters) {
+  std::vector<std::uint64_t> out(d.size(), 0);
+  std::u32string buf;
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    if (!d.is_word(i)) continue;
+    std::u32string_view w = d.word(i);
+    text::CliticStrip c[4];
+    int n = text::clitic_candidates(w, c);
+    std::u32string_view s = text::apply_strip(w, c[n - 1], buf);
+    if (s.size() >= min_letters) out[i] = text_hash(s) | 1;
+  }
+  return out;
+}
+
 }  // namespace isnad::analysis

@@ -29,6 +29,11 @@ bool is_pair_feature(std::string_view name);
 std::uint64_t pair_key(std::uint64_t name_hash, std::uint64_t a_hash, std::uint64_t b_hash);
 inline std::uint64_t text_hash(std::u32string_view s) { return hash_append(kHashSeed, s); }
 
+// Each token's hash without its proclitics (its shortest clitic stem), never 0 for a word; 0 for a
+// token that is not a word or whose stem has fewer than min_letters letters. What the passes that
+// look for the same word elsewhere in a document compare.
+std::vector<std::uint64_t> stem_hashes(const Document& d, std::size_t min_letters);
+
 // Where features go: their keys, and for training the name and value of each key (the model file
 // is written from them).
 struct FeatureSink {

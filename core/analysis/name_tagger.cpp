@@ -110,15 +110,7 @@ std::vector<NameSpan> split_at_conjunction(const Document& d, std::vector<NameSp
 std::vector<NameSpan> with_repeated_names(const Document& d, std::vector<NameSpan> spans) {
   if (spans.empty()) return spans;
   // each word's hash without its proclitics; a run of words hashes their hashes in order
-  std::vector<std::uint64_t> word_hash(d.size(), 0);
-  std::u32string buf;
-  for (std::size_t i = 0; i < d.size(); ++i) {
-    if (!d.is_word(i)) continue;
-    std::u32string_view w = d.word(i);
-    text::CliticStrip c[4];
-    int n = text::clitic_candidates(w, c);
-    word_hash[i] = hash_append(kHashSeed, text::apply_strip(w, c[n - 1], buf));
-  }
+  const std::vector<std::uint64_t> word_hash = stem_hashes(d, 0);
   auto key_of = [&](std::size_t b, std::size_t e) {
     std::uint64_t h = kHashSeed;
     for (std::size_t i = b; i < e; ++i) h = (h ^ word_hash[i]) * 1099511628211ull;
