@@ -30,6 +30,7 @@ GLFWwindow* g_window = nullptr;
 Viewport g_viewport;
 Fonts g_fonts;
 float g_font_scale = 0;
+bool g_ready_announced = false;   // isnad.ready resolves after the first drawn frame
 
 // Input callbacks: forward to ImGui, then ask for a few frames.
 void on_mouse_button(GLFWwindow* w, int b, int a, int m) {
@@ -162,6 +163,9 @@ void frame() {
   a.record_frame(static_cast<float>(js_now_ms() - t0));
   if (a.prefs_dirty && a.prefs_loaded) { a.prefs_dirty = false; js_prefs_save(a.prefs_json().dump()); }
   if (!a.articles.empty()) js_first_frame();
+  // Ready once a frame has laid the interface out: automation reads its rectangles from state()
+  // (announced before the loop's first frame, a test could read none).
+  if (!g_ready_announced) { g_ready_announced = true; js_app_ready(); }
 }
 
 // Loading, one step a task (emscripten_async_call: a zero timeout, no wait for a frame), so that the
@@ -221,7 +225,6 @@ void start(App& a) {
   set_analysis_handler([](int generation, const unsigned char* bytes, std::size_t len, const std::string& error) {
     app().analysis_arrived(generation, std::string_view(reinterpret_cast<const char*>(bytes), len), error);
   });
-  js_app_ready();
   emscripten_set_main_loop(frame, 0, false);   // the one place the loop is started
 }
 
