@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, openPage, state, settle, ROOT } from '../e2e/browser.mjs';
+import { tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -155,19 +156,8 @@ async function tenMb(env) {
   const { context, page } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await page.evaluate(() => window.isnad.ready);
   await settle(page);
-  const samples = fs.readdirSync(path.join(ROOT, 'web/corpus')).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => fs.readFileSync(path.join(ROOT, 'web/corpus', f)));
-  const parts = [];
-  let size = 0;
-  for (let k = 0; size < 10 * 1024 * 1024; ++k) { const b = samples[k % samples.length]; parts.push(b, Buffer.from('\n\n')); size += b.length + 2; }
-  const bytes = Buffer.concat(parts);
-  await page.evaluate(() => {
-    window.__tasks = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
-    window.__frames = [];
-    const tick = (t) => { window.__frames.push(t); if (!window.__stopFrames) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  });
+  const bytes = tenMbArticle();
+  await watchTasksAndFrames(page);
   const count = (await state(page)).articles.length;
   const add = (await state(page)).ui.add_button;
   await page.mouse.click(add.x + add.w / 2, add.y + add.h / 2);

@@ -14,8 +14,8 @@
 // build/wasm/site, or ISNAD_SITE.
 // usage: node tests/bench/frame_bench.mjs [--runs N] [--ten-mb [--profile FILE]]
 import fs from 'node:fs';
-import path from 'node:path';
-import { launch, state, settle, ROOT } from '../e2e/browser.mjs';
+import { launch, state, settle } from '../e2e/browser.mjs';
+import { tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const RUNS = Number(arg('--runs', 3));
@@ -98,19 +98,8 @@ async function tenMb(browser, url, profileFile) {
   await page.goto(url);
   await page.evaluate(() => window.isnad.ready);
   await settle(page);
-  const samples = fs.readdirSync(path.join(ROOT, 'web/corpus')).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => fs.readFileSync(path.join(ROOT, 'web/corpus', f)));
-  const parts = [];
-  let size = 0;
-  for (let k = 0; size < 10 * 1024 * 1024; ++k) { const b = samples[k % samples.length]; parts.push(b, Buffer.from('\n\n')); size += b.length + 2; }
-  const bytes = Buffer.concat(parts);
-  await page.evaluate(() => {
-    window.__tasks = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
-    window.__frames = [];
-    const tick = (t) => { window.__frames.push(t); if (!window.__stopFrames) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  });
+  const bytes = tenMbArticle();
+  await watchTasksAndFrames(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -1,0 +1,26 @@
+// The benches' 10 MB article and what they watch while it is added (browser_bench, frame_bench).
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../e2e/browser.mjs';
+
+// The sample articles repeated, a blank line between them, to 10 MB (the e2e suite's case).
+export function tenMbArticle() {
+  const samples = fs.readdirSync(path.join(ROOT, 'web/corpus')).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => fs.readFileSync(path.join(ROOT, 'web/corpus', f)));
+  const parts = [];
+  let size = 0;
+  for (let k = 0; size < 10 * 1024 * 1024; ++k) { const b = samples[k % samples.length]; parts.push(b, Buffer.from('\n\n')); size += b.length + 2; }
+  return Buffer.concat(parts);
+}
+
+// Long tasks into window.__tasks ([start, duration]) and frames into window.__frames until
+// window.__stopFrames is set.
+export function watchTasksAndFrames(page) {
+  return page.evaluate(() => {
+    window.__tasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+    window.__frames = [];
+    const tick = (t) => { window.__frames.push(t); if (!window.__stopFrames) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+}
