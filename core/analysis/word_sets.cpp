@@ -77,6 +77,7 @@ void WordSet::add(std::u32string word) {
   while (hashes_[at]) at = (at + 1) & (hashes_.size() - 1);
   hashes_[at] = h;
   keys_[at] = word;
+  filter_.add(word);
   insert(std::move(word));
 }
 
@@ -96,7 +97,7 @@ void WordSet::grow() {
 }
 
 bool WordSet::has(std::u32string_view w) const {
-  if (hashes_.empty()) return false;
+  if (!filter_.may_have(w)) return false;
   const std::uint64_t h = hash_append(kHashSeed, w) | 1;
   const std::size_t mask = hashes_.size() - 1;
   for (std::size_t at = static_cast<std::size_t>(h) & mask; hashes_[at]; at = (at + 1) & mask)

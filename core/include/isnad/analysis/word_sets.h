@@ -9,6 +9,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "isnad/analysis/word_filter.h"
+
 namespace isnad::analysis {
 
 // A set's words (iterable, and what callers that want a std::unordered_set bind to), with a flat
@@ -23,6 +25,7 @@ class WordSet : public std::unordered_set<std::u32string> {
 
  private:
   void grow();
+  WordFilter filter_;
   std::vector<std::uint64_t> hashes_;   // open addressing, load at most one half; 0: a free slot
   std::vector<std::u32string> keys_;    // the word of each used slot, for the final comparison
 };
