@@ -86,6 +86,12 @@ Lexicon build() {
   return lx;
 }
 
+// The hash of a clitic reading of w, as of its stem's text (apply_strip), without building it.
+std::uint64_t reading_hash(std::u32string_view w, const text::CliticStrip& c) {
+  const std::uint64_t h = c.restore_al ? hash_step(kHashSeed, U'\u0627') : kHashSeed;
+  return hash_append(h, w.substr(c.skip < w.size() ? c.skip : w.size()));
+}
+
 }  // namespace
 
 const Lexicon& Lexicon::get() {
@@ -163,9 +169,8 @@ const LexEntry* Lexicon::word(std::u32string_view w, std::uint32_t kinds) const 
 const LexEntry* Lexicon::word_clitics(std::u32string_view w, std::uint32_t kinds, text::CliticStrip* strip) const {
   text::CliticStrip c[4];
   int n = text::clitic_candidates(w, c);
-  std::u32string buf;
   for (int k = 0; k < n; ++k) {
-    if (const LexEntry* e = word(text::apply_strip(w, c[k], buf), kinds)) {
+    if (const LexEntry* e = find(reading_hash(w, c[k]), kinds)) {
       if (strip) *strip = c[k];
       return e;
     }
@@ -176,10 +181,9 @@ const LexEntry* Lexicon::word_clitics(std::u32string_view w, std::uint32_t kinds
 std::uint32_t Lexicon::kinds_clitics(std::u32string_view w) const {
   text::CliticStrip c[4];
   int n = text::clitic_candidates(w, c);
-  std::u32string buf;
   std::uint32_t kinds = 0;
   for (int k = 0; k < n; ++k)
-    if (const Head* head = head_of(hash_append(kHashSeed, text::apply_strip(w, c[k], buf))))
+    if (const Head* head = head_of(reading_hash(w, c[k])))
       for (std::int32_t e = head->first; e >= 0; e = entries_[e].next) kinds |= entries_[e].kind;
   return kinds;
 }
@@ -189,10 +193,9 @@ bool Lexicon::longest_at(const Document& d, std::size_t i, std::uint32_t kinds, 
   text::CliticStrip c[4];
   std::u32string_view w0 = d.word(i);
   int n = text::clitic_candidates(w0, c);
-  std::u32string buf;
   bool found = false;
   for (int k = 0; k < n; ++k) {
-    std::uint64_t h = hash_append(kHashSeed, text::apply_strip(w0, c[k], buf));
+    std::uint64_t h = reading_hash(w0, c[k]);
     for (std::size_t j = i; j < d.size() && j - i < max_words_; ++j) {
       if (j > i) {
         if ((!d.is_word(j) && !d.is_number(j)) || !d.same_sentence(i, j)) break;

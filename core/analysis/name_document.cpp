@@ -3,7 +3,6 @@
 
 #include <array>
 #include <string>
-#include <unordered_map>
 
 #include "isnad/analysis/lexicon.h"
 #include "isnad/analysis/name_tagger.h"
@@ -59,10 +58,20 @@ DocumentNames::DocumentNames(const Document& d, const std::vector<int>& tags) : 
     if (e - k >= 2) { begins[k] = static_cast<std::int8_t>(type); ends[e - 1] = static_cast<std::int8_t>(type); }
     k = e;
   }
-  std::unordered_map<std::uint64_t, WordCounts> counts;
+  // the counts of each stem, by open addressing on its hash (never 0 for a word; load at most one
+  // half), and each token's slot
+  std::size_t size = 16;
+  while (size < 2 * d.size()) size *= 2;
+  std::vector<std::uint64_t> keys(size, 0);
+  std::vector<WordCounts> counts(size);
+  std::vector<std::uint32_t> slot(d.size(), 0);
   for (std::size_t i = 0; i < d.size(); ++i) {
     if (!stem[i]) continue;
-    WordCounts& c = counts[stem[i]];
+    std::size_t at = static_cast<std::size_t>(stem[i] ^ (stem[i] >> 32)) & (size - 1);
+    while (keys[at] && keys[at] != stem[i]) at = (at + 1) & (size - 1);
+    keys[at] = stem[i];
+    slot[i] = static_cast<std::uint32_t>(at);
+    WordCounts& c = counts[at];
     ++c.n;
     ++c.tag[tags[i]];
     if (begins[i] >= 0) ++c.first[begins[i]];
@@ -70,7 +79,7 @@ DocumentNames::DocumentNames(const Document& d, const std::vector<int>& tags) : 
   }
   for (std::size_t i = 0; i < d.size(); ++i) {
     if (!stem[i]) continue;
-    WordCounts c = counts[stem[i]];   // the other occurrences: this one taken out
+    WordCounts c = counts[slot[i]];   // the other occurrences: this one taken out
     if (--c.n == 0) continue;
     --c.tag[tags[i]];
     if (begins[i] >= 0) --c.first[begins[i]];

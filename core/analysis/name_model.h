@@ -40,11 +40,13 @@ class NameModel {
   // What the model knows of one word, whatever its neighbours: its scores seen from each offset
   // (stored integers) and its class. Cached: newswire repeats its words, and a word's features
   // cost a dozen look-ups.
-  struct Word { std::array<std::array<std::int16_t, kNameTags>, kOffsets> at; int cls = -1; };
+  struct Word { std::array<std::array<std::int16_t, kNameTags>, kOffsets> at; int cls = -1; std::uint32_t uses = 0; };
   std::uint32_t word(const Document& d, std::size_t j) const;   // an index for cached_word
   const Word& cached_word(std::uint32_t index) const { return words_[index]; }
   const std::array<std::int32_t, kNameTags>& padding_scores(int offset) const;
-  void trim_cache() const;   // between articles: the cache starts again when it has grown large
+  // Between articles: when the cache has grown large it keeps only its most used words (newswire's
+  // common words, most of its tokens) and forgets the rest.
+  void trim_cache() const;
 
  private:
   // feature key → its scores, by open addressing (load at most one half; key 0: a free slot); the

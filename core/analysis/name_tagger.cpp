@@ -18,7 +18,7 @@ namespace isnad::analysis {
 namespace {
 
 constexpr const char* kTagLabels[kNameTags] = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
-constexpr std::size_t kWordCacheLimit = 1 << 17;   // words cached before the cache starts again
+constexpr std::size_t kWordCacheLimit = 1 << 17;   // words cached before the least used are forgotten
 
 std::string_view next_line(std::string_view& text) {
   std::size_t nl = text.find('\n');
@@ -175,6 +175,12 @@ std::vector<int> best_tags(const std::vector<TagScores>& emission, const float t
   float allowed[kNameTags + 1][kNameTags];
   for (int p = 0; p <= kNameTags; ++p)
     for (int t = 0; t < kNameTags; ++t) allowed[p][t] = tag_may_follow(p, t) ? transition[p][t] : kNever;
+  // each tag's possible predecessors, in order (an I- tag has two: its B- and itself): a forbidden
+  // one never wins, its score being kNever
+  int from[kNameTags][kNameTags], froms[kNameTags] = {};
+  for (int t = 0; t < kNameTags; ++t)
+    for (int p = 0; p < kNameTags; ++p)
+      if (tag_may_follow(p, t)) from[t][froms[t]++] = p;
   std::vector<TagScores> score(n);
   std::vector<std::array<std::int8_t, kNameTags>> back(n);
   for (int t = 0; t < kNameTags; ++t) score[0][t] = emission[0][t] + allowed[kStartTag][t];
@@ -182,7 +188,8 @@ std::vector<int> best_tags(const std::vector<TagScores>& emission, const float t
     for (int t = 0; t < kNameTags; ++t) {
       float best = kNever;
       int arg = 0;
-      for (int p = 0; p < kNameTags; ++p) {
+      for (int k = 0; k < froms[t]; ++k) {
+        const int p = from[t][k];
         float s = score[i - 1][p] + allowed[p][t];
         if (s > best) { best = s; arg = p; }
       }
@@ -273,7 +280,10 @@ std::uint32_t NameModel::word(const Document& d, std::size_t j) const {
   if (key == 0) key = 1;
   grow(word_keys_, word_index_, words_.size());
   std::size_t at = probe(word_keys_, key);
-  if (word_keys_[at]) return word_index_[at];
+  if (word_keys_[at]) {
+    ++words_[word_index_[at]].uses;
+    return word_index_[at];
+  }
   Word w;
   FeatureSink* sinks[kOffsets];
   for (int o = 0; o < kOffsets; ++o) { scratch_[o].keys.clear(); sinks[o] = &scratch_[o]; }
@@ -293,9 +303,26 @@ std::uint32_t NameModel::word(const Document& d, std::size_t j) const {
 
 void NameModel::trim_cache() const {
   if (words_.size() <= kWordCacheLimit) return;
-  words_.clear();
+  // the fewest uses a word needs to stay, so that at most half the limit stays
+  std::vector<std::size_t> with_uses(64, 0);   // words by uses, 63 and more together
+  for (const Word& w : words_) ++with_uses[std::min<std::uint32_t>(w.uses, 63)];
+  std::uint32_t least = 64;
+  for (std::size_t kept = 0; least > 1 && kept + with_uses[least - 1] <= kWordCacheLimit / 2;) kept += with_uses[--least];
+  std::vector<std::uint64_t> old_keys = std::move(word_keys_);
+  std::vector<std::uint32_t> old_index = std::move(word_index_);
+  std::vector<Word> old_words = std::move(words_);
   word_keys_.clear();
   word_index_.clear();
+  words_.clear();
+  for (std::size_t k = 0; k < old_keys.size(); ++k) {
+    if (!old_keys[k] || old_words[old_index[k]].uses < least) continue;
+    grow(word_keys_, word_index_, words_.size());
+    const std::size_t at = probe(word_keys_, old_keys[k]);
+    word_keys_[at] = old_keys[k];
+    word_index_[at] = static_cast<std::uint32_t>(words_.size());
+    words_.push_back(old_words[old_index[k]]);
+    words_.back().uses /= 2;   // what kept a word now counts for less than what it is used for next
+  }
 }
 
 const std::array<std::int32_t, kNameTags>& NameModel::padding_scores(int offset) const {

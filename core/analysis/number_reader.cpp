@@ -174,10 +174,17 @@ bool read_teen(const Document& d, std::size_t i, double v, std::uint32_t skip, N
 bool read_dual(std::u32string_view w, NumberRead& r) {
   auto ends = [&](std::u32string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
   if (w.size() > 2 && w[0] == U'\u0627' && w[1] == U'\u0644') return false;   // البلدين: no count
-  std::u32string stem;
-  if (ends(U"تان") || ends(U"تين")) stem = std::u32string(w.substr(0, w.size() - 3)) + U'\u0647';
-  else if (ends(U"ان")) stem = std::u32string(w.substr(0, w.size() - 2));
-  else return false;
+  thread_local std::u32string buf;   // reused: asked about every word in ان
+  std::u32string_view stem;
+  if (ends(U"تان") || ends(U"تين")) {
+    buf.assign(w.substr(0, w.size() - 3));
+    buf += U'\u0647';
+    stem = buf;
+  } else if (ends(U"ان")) {
+    stem = w.substr(0, w.size() - 2);
+  } else {
+    return false;
+  }
   if (!Lexicon::get().word_clitics(stem, kCountedNoun)) return false;
   r.value = 2;
   r.words = 1;

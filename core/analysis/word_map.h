@@ -1,7 +1,8 @@
 // word_map.h — a map from short folded words to values, looked up by string_view without allocating
 // or hashing twice: open addressing on the gazetteers' FNV-1a hash (lexicon.h), the key kept for the
 // final comparison. The date and number readers ask it about every word of every article, and
-// almost every answer is "no": a probe or two on a 64-bit hash.
+// almost every answer is "no": mostly from the filter of lengths and letters, else a probe or two on
+// a 64-bit hash.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "isnad/analysis/lexicon.h"
+#include "isnad/analysis/word_filter.h"
 
 namespace isnad::analysis {
 
@@ -19,11 +21,11 @@ class WordMap {
     if ((size_ + 1) * 2 > slots_.size()) grow();
     const std::uint64_t h = hash_append(kHashSeed, key);
     Slot& s = slots_[probe(h, key)];
-    if (!s.used) { s.used = true; s.hash = h; s.key.assign(key.begin(), key.end()); ++size_; }
+    if (!s.used) { s.used = true; s.hash = h; s.key.assign(key.begin(), key.end()); ++size_; filter_.add(key); }
     return s.value;
   }
   const V* find(std::u32string_view key) const {
-    if (slots_.empty()) return nullptr;
+    if (!filter_.may_have(key)) return nullptr;
     const Slot& s = slots_[probe(hash_append(kHashSeed, key), key)];
     return s.used ? &s.value : nullptr;
   }
@@ -46,6 +48,7 @@ class WordMap {
   }
   std::vector<Slot> slots_;
   std::size_t size_ = 0;
+  WordFilter filter_;   // most words asked about are in no table: most are turned away before hashing
 };
 
 }  // namespace isnad::analysis

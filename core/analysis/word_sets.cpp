@@ -1,12 +1,14 @@
 // word_sets.cpp — the named word sets and tables of core/data files, read once per file.
 #include "isnad/analysis/word_sets.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <mutex>
 
 #include "isnad/analysis/embedded_data.h"
+#include "isnad/analysis/lexicon.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
 
@@ -43,7 +45,7 @@ Sets read_sets(std::string_view all) {
     if (f.size() < 2) return;
     WordSet& set = sets[std::string(f[0])];
     for (std::size_t i = 1; i < f.size(); ++i)
-      if (!f[i].empty()) set.insert(folded(f[i]));
+      if (!f[i].empty()) set.add(folded(f[i]));
   });
   return sets;
 }
@@ -66,6 +68,42 @@ Tables read_tables(std::string_view all) {
 }
 
 }  // namespace
+
+void WordSet::add(std::u32string word) {
+  if (count(word)) return;
+  if ((size() + 1) * 2 > hashes_.size()) grow();
+  const std::uint64_t h = hash_append(kHashSeed, word) | 1;
+  std::size_t at = static_cast<std::size_t>(h) & (hashes_.size() - 1);
+  while (hashes_[at]) at = (at + 1) & (hashes_.size() - 1);
+  hashes_[at] = h;
+  keys_[at] = word;
+  filter_.add(word);
+  insert(std::move(word));
+}
+
+void WordSet::grow() {
+  std::vector<std::uint64_t> old_hashes(std::max<std::size_t>(16, hashes_.size() * 2), 0);
+  std::vector<std::u32string> old_keys(old_hashes.size());
+  old_hashes.swap(hashes_);
+  old_keys.swap(keys_);
+  const std::size_t mask = hashes_.size() - 1;
+  for (std::size_t k = 0; k < old_hashes.size(); ++k) {
+    if (!old_hashes[k]) continue;
+    std::size_t at = static_cast<std::size_t>(old_hashes[k]) & mask;
+    while (hashes_[at]) at = (at + 1) & mask;
+    hashes_[at] = old_hashes[k];
+    keys_[at] = std::move(old_keys[k]);
+  }
+}
+
+bool WordSet::has(std::u32string_view w) const {
+  if (!filter_.may_have(w)) return false;
+  const std::uint64_t h = hash_append(kHashSeed, w) | 1;
+  const std::size_t mask = hashes_.size() - 1;
+  for (std::size_t at = static_cast<std::size_t>(h) & mask; hashes_[at]; at = (at + 1) & mask)
+    if (hashes_[at] == h && keys_[at] == w) return true;
+  return false;
+}
 
 const WordSet& word_set(const char* file, const char* name) {
   static std::mutex mutex;

@@ -36,12 +36,6 @@ std::u32string_view apply_strip(std::u32string_view w, const CliticStrip& s, std
   return buf;
 }
 
-std::u32string_view strip_proclitic(std::u32string_view word, std::u32string_view letters, std::size_t longer_than,
-                                    std::uint32_t* skip) {
-  const bool strip = word.size() > longer_than && letters.find(word[0]) != std::u32string_view::npos;
-  if (skip) *skip = strip ? 1 : 0;
-  return strip ? word.substr(1) : word;
-}
 
 std::u32string_view light_stem(std::u32string_view w) {
   CliticStrip c[4];

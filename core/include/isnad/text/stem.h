@@ -32,8 +32,15 @@ inline constexpr std::u32string_view kProclitics = U"\u0648\u0641\u0628\u0644"; 
 // (short words such as وزن, فقط, بلد begin with those letters too); *skip, when given, gets how
 // many code points came off (0 or 1). The single-letter strip the recognisers and claim reading use
 // where they match a closed word list; clitic_candidates is the full reading for gazetteers.
-std::u32string_view strip_proclitic(std::u32string_view word, std::u32string_view letters, std::size_t longer_than = 3,
-                                    std::uint32_t* skip = nullptr);
+// Inline: the recognisers ask it about every word, often several times.
+inline std::u32string_view strip_proclitic(std::u32string_view word, std::u32string_view letters, std::size_t longer_than = 3,
+                                           std::uint32_t* skip = nullptr) {
+  bool strip = false;
+  if (word.size() > longer_than)
+    for (char32_t l : letters) strip = strip || word[0] == l;
+  if (skip) *skip = strip ? 1 : 0;
+  return strip ? word.substr(1) : word;
+}
 
 // Light stem for grouping words: proclitics, the article ال, and common suffixes removed
 // (ة/ه, ات, ون, ين, ان, ية/يه, ي). Never shorter than two letters.
