@@ -131,7 +131,7 @@ void measure_since(const char* name, double start_ms) {
 
 // One frame of the interface built, not yet drawn: ImGui's widgets, the text engine's layouts and
 // shaping (cached), and the glyphs they need rasterised into the atlas and uploaded.
-void lay_out_frame(App& a) {
+void lay_out_frame(App& a, bool with_articles = true) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   platform_new_frame(g_viewport);
@@ -141,7 +141,7 @@ void lay_out_frame(App& a) {
   ImGui::NewFrame();
   TextEngine& engine = text_engine();
   engine.atlas.begin_frame();
-  ui_draw(a, g_fonts);
+  ui_draw(a, g_fonts, with_articles);
   engine.atlas.end_frame();
   a.atlas_width = engine.atlas.width();
   a.atlas_height = engine.atlas.height();
@@ -217,16 +217,19 @@ void load_interface(App& a) {
   ui_apply_theme(a.dpr);
   a.theme_changed = false;
 }
-// The first frame built ahead, twice and not drawn, each in a task of its own: first the open
-// article laid out and the interface's strings shaped (no glyph drawn), then the glyphs of the first
-// screen rasterised into the atlas and uploaded. The frame the loop draws first reads the caches.
-void shape_first_frame(App& a) {
+// The first frame built ahead, three times and not drawn, each in a task of its own: the
+// interface's strings shaped (no glyph drawn, no article), then the open article laid out and
+// shaped, then the glyphs of the first screen rasterised into the atlas and uploaded. The frame the
+// loop draws first reads the caches.
+void shape_frame(App& a, bool with_articles) {
   a.now = glfwGetTime();
   text_engine().shape_only = true;
-  lay_out_frame(a);
+  lay_out_frame(a, with_articles);
   text_engine().shape_only = false;
   ImGui::EndFrame();
 }
+void shape_interface(App& a) { shape_frame(a, false); }
+void shape_article(App& a) { shape_frame(a, true); }
 void rasterise_first_frame(App& a) {
   a.now = glfwGetTime();
   lay_out_frame(a);
@@ -235,7 +238,8 @@ void rasterise_first_frame(App& a) {
 void start(App& a);
 constexpr LoadStep kLoadSteps[] = {{"icu", load_icu},         {"fonts", load_fonts},
                                    {"bundle", load_bundle},   {"interface", load_interface},
-                                   {"shape", shape_first_frame}, {"rasterise", rasterise_first_frame},
+                                   {"shape-interface", shape_interface}, {"shape-article", shape_article},
+                                   {"rasterise", rasterise_first_frame},
                                    {"start", start}};
 
 void load_step(void* arg) {
