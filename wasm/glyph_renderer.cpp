@@ -50,6 +50,7 @@ bool text_engine_replace_font(TextEngine* e, int i, std::string bytes, std::stri
 
 bool draw_paragraph(TextEngine& e, ImDrawList* dl, const layout::Paragraph& p, ImVec2 origin, ImU32 color,
                     float clip_top, float clip_bottom) {
+  if (e.shape_only) return true;
   bool complete = true;
   const float px = p.style().font_size_px;
   for (const layout::TextLine& line : p.lines()) {

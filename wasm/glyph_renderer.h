@@ -22,6 +22,7 @@ struct TextEngine {
   GlyphAtlas atlas;
   int atlas_font[layout::kFontCount] = {-1, -1};   // FontId → atlas font id
   int generation = 0;                              // bumps when the fonts change: reshape
+  bool shape_only = false;                         // a frame built to lay out and shape: no glyph drawn
   bool ready() const { return fonts.complete() && atlas_font[0] >= 0 && atlas_font[1] >= 0; }
 };
 

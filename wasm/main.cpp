@@ -123,6 +123,31 @@ void on_cursor(GLFWwindow*, double, double) {
 }
 void on_enter(GLFWwindow* w, int e) { ImGui_ImplGlfw_CursorEnterCallback(w, e); app().wake(); }
 
+// What each task of the loading took, as a performance measure 'isnad-load-<name>' (main, each
+// step, the first drawn frame), read by tests/bench/load_profile.mjs and browser_bench.mjs.
+void measure_since(const char* name, double start_ms) {
+  EM_ASM({ performance.measure('isnad-load-' + UTF8ToString($0), {start: $1, end: performance.now()}); }, name, start_ms);
+}
+
+// One frame of the interface built, not yet drawn: ImGui's widgets, the text engine's layouts and
+// shaping (cached), and the glyphs they need rasterised into the atlas and uploaded.
+void lay_out_frame(App& a, bool with_articles = true) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  platform_new_frame(g_viewport);
+  ImGuiIO& io = ImGui::GetIO();
+  if (a.touch.has_pos) io.MousePos = ImVec2(a.touch.x * a.dpr, a.touch.y * a.dpr);   // the finger, not the stale mouse
+  if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;   // the clock can stand still (headless, virtual time)
+  ImGui::NewFrame();
+  TextEngine& engine = text_engine();
+  engine.atlas.begin_frame();
+  ui_draw(a, g_fonts, with_articles);
+  engine.atlas.end_frame();
+  a.atlas_width = engine.atlas.width();
+  a.atlas_height = engine.atlas.height();
+  a.atlas_glyphs = engine.atlas.glyph_count();
+}
+
 void frame() {
   App& a = app();
   if (platform_sync_canvas(&g_viewport)) {
@@ -140,20 +165,7 @@ void frame() {
   --a.wake_frames;
   const double t0 = js_now_ms();
 
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplGlfw_NewFrame();
-  platform_new_frame(g_viewport);
-  ImGuiIO& io = ImGui::GetIO();
-  if (a.touch.has_pos) io.MousePos = ImVec2(a.touch.x * a.dpr, a.touch.y * a.dpr);   // the finger, not the stale mouse
-  if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;   // the clock can stand still (headless, virtual time)
-  ImGui::NewFrame();
-  TextEngine& engine = text_engine();
-  engine.atlas.begin_frame();
-  ui_draw(a, g_fonts);
-  engine.atlas.end_frame();
-  a.atlas_width = engine.atlas.width();
-  a.atlas_height = engine.atlas.height();
-  a.atlas_glyphs = engine.atlas.glyph_count();
+  lay_out_frame(a);
   ImGui::Render();
   glViewport(0, 0, a.width, a.height);
   const ImVec4 bg = palette().clear;
@@ -165,14 +177,18 @@ void frame() {
   if (!a.articles.empty()) js_first_frame();
   // Ready once a frame has laid the interface out: automation reads its rectangles from state()
   // (announced before the loop's first frame, a test could read none).
-  if (!g_ready_announced) { g_ready_announced = true; js_app_ready(); }
+  if (!g_ready_announced) { g_ready_announced = true; measure_since("first-frame", t0); js_app_ready(); }
 }
 
 // Loading, one step a task (emscripten_async_call: a zero timeout, no wait for a frame), so that the
 // browser can paint and handle input between them and no task before the first frame runs long:
 // ICU's data, the fonts, the sample corpus's bundle (made by the build, `isnad bundle`: nothing is
-// analysed here unless another core made it), then the reader's choices and the frame loop.
-using LoadStep = void (*)(App&);
+// analysed here unless another core made it), the reader's choices, the first frame's text shaped,
+// then its glyphs rasterised, and the frame loop.
+struct LoadStep {
+  const char* name;
+  void (*run)(App&);
+};
 void load_icu(App& a) {
   std::string err;
   if (!isnad::text::icu_load_data_file("/isnad/icu.dat", &err) || !isnad::text::icu_selftest(&err)) a.warnings.push_back(err);
@@ -201,17 +217,40 @@ void load_interface(App& a) {
   ui_apply_theme(a.dpr);
   a.theme_changed = false;
 }
+// The first frame built ahead, three times and not drawn, each in a task of its own: the
+// interface's strings shaped (no glyph drawn, no article), then the open article laid out and
+// shaped, then the glyphs of the first screen rasterised into the atlas and uploaded. The frame the
+// loop draws first reads the caches.
+void shape_frame(App& a, bool with_articles) {
+  a.now = glfwGetTime();
+  text_engine().shape_only = true;
+  lay_out_frame(a, with_articles);
+  text_engine().shape_only = false;
+  ImGui::EndFrame();
+}
+void shape_interface(App& a) { shape_frame(a, false); }
+void shape_article(App& a) { shape_frame(a, true); }
+void rasterise_first_frame(App& a) {
+  a.now = glfwGetTime();
+  lay_out_frame(a);
+  ImGui::EndFrame();
+}
 void start(App& a);
-constexpr LoadStep kLoadSteps[] = {load_icu, load_fonts, load_bundle, load_interface, start};
+constexpr LoadStep kLoadSteps[] = {{"icu", load_icu},         {"fonts", load_fonts},
+                                   {"bundle", load_bundle},   {"interface", load_interface},
+                                   {"shape-interface", shape_interface}, {"shape-article", shape_article},
+                                   {"rasterise", rasterise_first_frame},
+                                   {"start", start}};
 
 void load_step(void* arg) {
   const auto i = reinterpret_cast<std::uintptr_t>(arg);
-  kLoadSteps[i](app());
+  const double t0 = js_now_ms();
+  kLoadSteps[i].run(app());
+  measure_since(kLoadSteps[i].name, t0);
   if (i + 1 < std::size(kLoadSteps)) emscripten_async_call(load_step, reinterpret_cast<void*>(i + 1), 0);
 }
 
-// The last step: the page's callbacks, then the frame loop (its first frame lays out the open
-// article and rasterises its glyphs).
+// The last step: the page's callbacks, then the frame loop.
 void start(App& a) {
   for (const auto& w : a.warnings) js_show_message(w);
   set_state_provider([] { return app().state_json(); });
@@ -231,6 +270,7 @@ void start(App& a) {
 }  // namespace
 
 int main() {
+  const double t0 = js_now_ms();
   if (!glfwInit()) { js_show_message(tr("تعذّر تشغيل GLFW", "GLFW could not start")); return 1; }
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -252,6 +292,7 @@ int main() {
   glfwSetCursorEnterCallback(g_window, on_enter);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
+  measure_since("main", t0);
   emscripten_async_call(load_step, nullptr, 0);
   return 0;
 }

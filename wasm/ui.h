@@ -18,7 +18,9 @@ namespace isnad::web {
 inline bool ui_rtl() { return lang() == Lang::ar; }
 
 void ui_apply_theme(float dpr);
-void ui_draw(App& app, const Fonts& fonts);
+// with_articles false: the side panel, toolbar and find bar only (a loading step shapes the
+// interface's strings in a task before the one that lays out the article).
+void ui_draw(App& app, const Fonts& fonts, bool with_articles = true);
 float ui_toolbar(App& app, const Fonts& fonts, ImVec2 pos, float width);     // returns its height
 float ui_find_bar(App& app, const Fonts& fonts, ImVec2 pos, float width);    // returns its height (0 when closed)
 float ui_pane_header(App& app, const Fonts& fonts, ImVec2 pos, float width); // the second pane's header

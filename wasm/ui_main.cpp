@@ -118,7 +118,7 @@ void ui_text(const char* utf8, float px, float width, ImU32 color) {
   ImGui::Dummy(ImVec2(width, h));
 }
 
-void ui_draw(App& app, const Fonts& fonts) {
+void ui_draw(App& app, const Fonts& fonts, bool with_articles) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   app.card_rect = {};
   app.card_link_rects.clear();
@@ -139,6 +139,7 @@ void ui_draw(App& app, const Fonts& fonts) {
   ui_side_panel(app, fonts, ImVec2(rtl ? area_w : 0, 0), ImVec2(side_w, display.y));
   float y = ui_toolbar(app, fonts, ImVec2(area_x, 0), area_w);
   y += ui_find_bar(app, fonts, ImVec2(area_x, y), area_w);
+  if (!with_articles) return;
   if (app.second >= 0) {
     // Two panes: the first article read first (on the right in Arabic), the cross-reference beside it.
     const float half = std::floor(area_w * 0.5f);

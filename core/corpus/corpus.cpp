@@ -1,8 +1,9 @@
 #include "isnad/corpus/corpus.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <memory>
 
 #include <nlohmann/json.hpp>
 
@@ -87,14 +88,17 @@ std::optional<CorpusMeta> parse_corpus_meta(std::string_view text, std::string* 
 }
 
 std::optional<std::string> read_file(const std::string& path, std::string* error) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) { if (error) *error = "cannot read " + path + ": it is a folder"; return std::nullopt; }
-  std::ifstream f(path, std::ios::binary);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) { if (error) *error = "cannot read " + path + ": it is a folder"; return std::nullopt; }
+  // C stdio, not an ifstream: iostreams would bring libc++'s locales into the page's reader module.
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) { if (error) *error = "cannot open " + path; return std::nullopt; }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  if (f.bad()) { if (error) *error = "cannot read " + path; return std::nullopt; }
-  return std::move(ss).str();
+  std::string bytes;
+  char buf[65536];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) bytes.append(buf, n);
+  if (std::ferror(f.get())) { if (error) *error = "cannot read " + path; return std::nullopt; }
+  return bytes;
 }
 
 Article make_article(ArticleMeta meta, std::string_view bytes, std::vector<std::string>* warnings) {

@@ -1,7 +1,6 @@
 #include "isnad/text/icu_data.h"
 
-#include <algorithm>
-#include <fstream>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -12,16 +11,18 @@
 namespace isnad::text {
 
 bool icu_load_data_file(const std::string& path, std::string* error) {
-  std::ifstream f(path, std::ios::binary | std::ios::ate);
+  // C stdio, not an ifstream: iostreams would bring libc++'s locales into the page's reader module.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) { if (error) *error = "cannot open ICU data file " + path; return false; }
   // ICU keeps a pointer to the bytes: they must outlive every ICU call, so they are never freed.
-  // One read of the whole file (an istreambuf_iterator copies it a character at a time).
   static std::vector<char>* bytes = [&] {
-    auto* b = new std::vector<char>(static_cast<std::size_t>(std::max<std::streamoff>(0, f.tellg())));
-    f.seekg(0);
-    f.read(b->data(), static_cast<std::streamsize>(b->size()));
+    auto* b = new std::vector<char>;
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) b->insert(b->end(), buf, buf + n);
     return b;
   }();
+  std::fclose(f);
   UErrorCode status = U_ZERO_ERROR;
   udata_setCommonData(bytes->data(), &status);
   if (U_FAILURE(status)) {

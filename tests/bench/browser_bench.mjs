@@ -3,8 +3,9 @@
 //          mark (the article and its highlights drawn), against a plain HTML page with the same
 //          article, the same font (@font-face) and the same highlights as <mark>, measured by its
 //          first contentful paint, in the same browser run; the longest main-thread task before the
-//          first frame; what the first load fetched before it (gzip and brotli, from the site's files)
-//          and a breakdown of the median load (each file's fetch, the app's marks, the long tasks)
+//          first frame and the longest of the app's own loading tasks (its 'isnad-load-*' measures);
+//          what the first load fetched before it (gzip and brotli, from the site's files) and a
+//          breakdown of the median load (each file's fetch, the app's marks and steps, the long tasks)
 //   warm:  the same, on a second visit (the service worker serves the files), against the plain
 //          page's second visit
 //   frames: CPU time per frame while scrolling the longest article (p50, p95), and frames drawn
@@ -81,9 +82,13 @@ const measureIn = (mark) => new Promise((resolve) => {
       .map((r) => ({ file: new URL(r.name).pathname.split('/').pop(), start: Math.round(r.startTime), end: Math.round(r.responseEnd),
         transfer: r.transferSize, cache: r.transferSize === 0 }));
     const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('isnad')).map((m) => [m.name, Math.round(m.startTime)]);
+    // The app's own tasks before the first frame (wasm/main.cpp: main, each loading step, the first
+    // frame), each a measure 'isnad-load-<name>': [name, start, duration].
+    const steps = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('isnad-load-') && m.startTime <= t)
+      .map((m) => [m.name.slice('isnad-load-'.length), Math.round(m.startTime), Math.round(m.duration)]);
     const nav = performance.getEntriesByType('navigation')[0];
     resolve({ t, longest_task_ms: tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0, tasks: tasks.map(([s, d]) => [Math.round(s), Math.round(d)]),
-      files, marks, html_end: nav ? Math.round(nav.responseEnd) : null, sw: !!navigator.serviceWorker?.controller });
+      files, marks, steps, longest_step_ms: steps.length ? Math.max(...steps.map(([, , d]) => d)) : null, html_end: nav ? Math.round(nav.responseEnd) : null, sw: !!navigator.serviceWorker?.controller });
   };
   const poll = () => { const t = at(); if (t !== null) report(t); else setTimeout(poll, 20); };
   poll();
@@ -147,6 +152,9 @@ function summary(app, ref) {
   return { loads: app.length, app_first_frame_ms: median(t(app)), plain_html_fcp_ms: median(t(ref)),
     ratio: median(t(app)) / median(t(ref)), longest_task_before_first_frame_ms: Math.max(...app.map((r) => r.longest_task_ms)),
     longest_task_median_ms: median(app.map((r) => r.longest_task_ms)),
+    // The long-task observer misses some runs' tasks: the app's own step measures do not.
+    longest_step_worst_ms: Math.max(...app.map((r) => r.longest_step_ms ?? 0)) || null,
+    longest_step_median_ms: median(app.map((r) => r.longest_step_ms ?? 0)) || null,
     app_all_ms: t(app).map(Math.round), plain_all_ms: t(ref).map(Math.round), breakdown: mid };
 }
 
