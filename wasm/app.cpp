@@ -48,7 +48,13 @@ void App::request_analysis() {
 // About 6 ms a tick, so that the page keeps its frame rate.
 void App::work_between_frames() {
   constexpr double kBudgetMs = 6;
+  constexpr std::size_t kAnswerUnits = 64;   // values of the worker's answer between looks at the clock
   const double t0 = js_now_ms();
+  while (reading_answer() && js_now_ms() - t0 < kBudgetMs) {
+    std::string why;
+    const AnswerRead read = read_answer_some(kAnswerUnits, &why);
+    if (read != AnswerRead::reading) analysis_read(read == AnswerRead::adopted, why);
+  }
   bool indexed = false;
   while (indexing() && js_now_ms() - t0 < kBudgetMs) indexed |= index_some(32768);
   if (indexed && find.open) find_run(find.query);
@@ -60,10 +66,14 @@ void App::work_between_frames() {
 void App::analysis_arrived(int generation, std::string_view answer, const std::string& error) {
   // The corpus changed since: a newer answer is coming.
   if (generation != analysis_generation || analysis_wanted) return;
+  if (!error.empty()) { analysis_read(false, error); return; }
+  begin_answer(std::string(answer));   // read between frames, a few milliseconds a tick
+}
+
+void App::analysis_read(bool adopted, std::string why) {
   analysing = false;
-  std::string why = error;
-  if (why.empty() && !adopt_answer(answer, &why) && why.empty()) why = "unreadable answer";
-  if (!why.empty()) {
+  if (!adopted) {
+    if (why.empty()) why = "unreadable answer";
     const std::string m = std::string(tr("تعذّر تحليل المقالات: ", "The articles could not be analysed: ")) + why;
     warnings.push_back(m);
     js_show_message(m);

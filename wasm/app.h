@@ -35,13 +35,16 @@ struct App : ReaderModel, ViewState, AutomationRecorder {
   // Each tick of the main loop (drawn or idle) it first does a few milliseconds of the work that
   // waits between frames (work_between_frames).
   void request_analysis();
-  // A slice of a huge added article's search text folded (find looks again when it is complete),
-  // then between_frames: the article pane measures its huge article's paragraphs off screen
+  // A slice of the worker's answer read, a slice of a huge added article's search text folded (find
+  // looks again when it is complete), then between_frames: the article pane measures its huge article's paragraphs off screen
   // (ui_article_view.cpp). No frame is drawn for it unless the view changes.
   void work_between_frames();
   void (*between_frames)(App& app, double budget_ms) = nullptr;
-  // The analysis worker's answer to request `generation` (web/analyser.js), or why it failed.
+  // The analysis worker's answer to request `generation` (web/analyser.js), or why it failed. The
+  // answer is read between frames (work_between_frames: a 10 MB article's is tens of thousands of
+  // anchors), then taken or refused (analysis_read); `analysing` stays true until then.
   void analysis_arrived(int generation, std::string_view answer, const std::string& error);
+  void analysis_read(bool adopted, std::string why);
   int analysis_generation = 0;     // of the last request sent
   bool analysis_wanted = false;    // the corpus changed: a request goes out before the next frame
   bool analysing = false;          // a request is wanted or out: the articles are shown, their highlights to come

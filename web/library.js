@@ -83,7 +83,9 @@
       ` Highlights and cross-references cover its first ${n} characters (${pc}%); the rest is shown and searchable without them.`);
   };
 
-  async function add(rec) {
+  // `open`: show it once added (an import opens only its last article: opening each in turn laid
+  // out and drew every one of them).
+  async function add(rec, open = true) {
     if (rec.bytes.byteLength > MAX_BYTES) {
       say(tr(`هذا المقال أكبر من ${MAX_BYTES >> 20} ميغابايت، وهو أقصى حجم يحفظه إسناد.`, `This article is over ${MAX_BYTES >> 20} MB; Isnad keeps articles up to that size.`));
       return null;
@@ -97,7 +99,7 @@
         `Adding a ${mb} MB article: decoding and analysing it; this can take a few seconds…`));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
-    const answer = await toApp(rec, true);
+    const answer = await toApp(rec, open);
     if (!answer.ok) { say(tr(`تعذّرت إضافة هذا المقال: ${answer.error}`, `This article could not be added: ${answer.error}`)); return null; }
     const partial = partialNote(answer);
     if (answer.warnings.length) say(answer.warnings.join('\n') + partial);
@@ -165,14 +167,18 @@
     }
     let n = 0, kept = 0;
     const have = keepIds ? new Set(await tx('readonly', (s) => s.getAllKeys()).catch(() => [])) : null;
+    const str = (v) => (typeof v === 'string' && v.length < 2000 ? v : null);
+    const todo = [];
     for (const a of data.articles) {
       if (!a || typeof a.text !== 'string' || !a.text) continue;
-      const str = (v) => (typeof v === 'string' && v.length < 2000 ? v : null);
       const id = keepIds && typeof a.id === 'string' && /^[\w.:-]{1,120}$/.test(a.id) ? a.id : newId();
       if (have && have.has(id)) { ++kept; continue; }
+      todo.push([id, a]);
+    }
+    for (const [i, [id, a]] of todo.entries()) {
       const rec = { id, title: str(a.title), outlet: str(a.outlet), date: /^\d{4}-\d{2}-\d{2}$/.test(a.date || '') ? a.date : null,
         url: str(a.url), bytes: new TextEncoder().encode(a.text).buffer, added: Date.now() + n };
-      if (await add(rec)) ++n;
+      if (await add(rec, i === todo.length - 1)) ++n;
     }
     say(tr(`المقالات المستوردة: ${n}.`, `Imported ${n} article(s).`) +
       (kept ? tr(` ${kept} منها كانت في المكتبة من قبل.`, ` ${kept} were in the library already.`) : ''));

@@ -9,13 +9,15 @@
 // the wasm and JS functions that took the most of it, from a CPU profile through the DevTools
 // protocol: build with -DISNAD_PROFILING=ON to name the wasm's), frames the page drew and dropped,
 // the time until it is in the reader and until it is analysed, then frame CPU p50/p95 scrolling
-// and hovering it; --profile FILE keeps the .cpuprofile.
+// and hovering it; --profile FILE keeps the .cpuprofile. With --import N: a library file of N
+// articles (the samples in turn) imported through the page's import input, watched the same way
+// until every one is in the reader and analysed.
 // Each figure over --runs fresh pages (frames pooled, first screens as medians). The site is
 // build/wasm/site, or ISNAD_SITE.
-// usage: node tests/bench/frame_bench.mjs [--runs N] [--ten-mb [--profile FILE]]
+// usage: node tests/bench/frame_bench.mjs [--runs N] [--ten-mb [--profile FILE] | --import N]
 import fs from 'node:fs';
 import { launch, state, settle } from '../e2e/browser.mjs';
-import { tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
+import { libraryFile, tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const RUNS = Number(arg('--runs', 3));
@@ -156,7 +158,62 @@ async function tenMb(browser, url, profileFile) {
     tasks, errors };
 }
 
+// Long tasks from `t0` until window.isnad.state() says `done`, each with the functions that took it.
+async function watchUntil(page, cdp, t0, done, arg) {
+  await page.waitForFunction(done, arg, { timeout: 240000, polling: 50 });
+  const r = await page.evaluate((start) => {
+    window.__stopFrames = true;
+    const end = performance.now();
+    const tasks = window.__tasks.filter(([s]) => s >= start - 1);
+    const frames = window.__frames.filter((t) => t >= start);
+    let gaps = 0;
+    for (let i = 1; i < frames.length; ++i) gaps += Math.max(0, Math.round((frames[i] - frames[i - 1]) / (1000 / 60)) - 1);
+    return { end, ms: end - start, tasks, frames: frames.length, frames_dropped: gaps };
+  }, t0);
+  const stopAt = await page.evaluate(() => performance.now());
+  const { profile } = await cdp.send('Profiler.stop');
+  const shift = profile.endTime / 1000 - stopAt;
+  const tasks = r.tasks.map(([s, d]) => ({ at: Math.round(s - t0), ms: Math.round(d), top: topFunctions(profile, shift, s, s + d, 5) }));
+  return { ms: Math.round(r.ms), frames: r.frames, frames_dropped: r.frames_dropped, tasks,
+    longest_task_ms: Math.max(0, ...tasks.map((x) => x.ms)), tasks_over_100ms: tasks.filter((x) => x.ms > 100).length };
+}
+
+async function importLibrary(browser, url, n) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(url);
+  await page.evaluate(() => window.isnad.ready);
+  await settle(page);
+  const file = libraryFile(n);
+  const count = (await state(page)).articles.length;
+  await watchTasksAndFrames(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const t0 = await page.evaluate(() => performance.now());
+  await page.setInputFiles('#import-file', { name: 'library.json', mimeType: 'application/json', buffer: file });
+  const w = await watchUntil(page, cdp, t0, (want) => {
+    const s = window.isnad.state();
+    return s.articles.length === want && s.analysing === false;
+  }, count + n);
+  const s = await state(page);
+  await context.close();
+  return { articles: n, bytes: file.length, in_reader: s.articles.length - count, analysed_ms: w.ms, longest_task_ms: w.longest_task_ms,
+    tasks_over_100ms: w.tasks_over_100ms, frames: w.frames, frames_dropped: w.frames_dropped, tasks: w.tasks, errors };
+}
+
 const env = await launch();
+if (process.argv.includes('--import')) {
+  try {
+    console.log(JSON.stringify(await importLibrary(env.browser, env.url, Number(arg('--import', 100))), null, 1));
+  } finally {
+    await env.close();
+  }
+  process.exit(0);
+}
 if (process.argv.includes('--ten-mb')) {
   try {
     console.log(JSON.stringify(await tenMb(env.browser, env.url, arg('--profile', null)), null, 1));

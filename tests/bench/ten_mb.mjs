@@ -13,6 +13,16 @@ export function tenMbArticle() {
   return Buffer.concat(parts);
 }
 
+// A library export (web/library.js's format) of `n` articles: the sample articles in turn, each
+// with a number in its title so that no two are alike to the reader.
+export function libraryFile(n) {
+  const samples = fs.readdirSync(path.join(ROOT, 'web/corpus')).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => fs.readFileSync(path.join(ROOT, 'web/corpus', f), 'utf8'));
+  const articles = [];
+  for (let k = 0; k < n; ++k) articles.push({ id: `bench${k}`, title: `bench ${k}`, outlet: null, date: null, url: null, text: samples[k % samples.length] });
+  return Buffer.from(JSON.stringify({ format: 'isnad-library', version: 1, exported: new Date(0).toISOString(), articles }));
+}
+
 // Long tasks into window.__tasks ([start, duration]) and frames into window.__frames until
 // window.__stopFrames is set.
 export function watchTasksAndFrames(page) {

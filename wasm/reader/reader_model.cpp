@@ -21,6 +21,7 @@ const std::string& note_word(const std::string& key) {
 }
 
 void ReaderModel::analyse() {
+  answer_.reset();
   index_texts();
   bundle::Options options;
   options.max_chars = analyse_max_chars;
@@ -54,6 +55,7 @@ void ReaderModel::forget_analysis() {
 ReaderModel::Loaded ReaderModel::load_bundle(std::string_view bytes, std::string* error) {
   auto b = bundle::read(bytes, error);
   if (!b) return Loaded::unreadable;
+  answer_.reset();
   const bool current = b->core == bundle::core_version();
   articles = std::move(b->articles);
   reader_ids.assign(articles.size(), "");
@@ -83,24 +85,37 @@ std::string ReaderModel::analysis_request() const {
 
 // The answer carries no texts (bundle::write_answer): it is read against the texts asked about.
 bool ReaderModel::adopt_answer(std::string_view bytes, std::string* error) {
+  begin_answer(std::string(bytes));
+  return read_answer_some(static_cast<std::size_t>(-1), error) == AnswerRead::adopted;
+}
+
+void ReaderModel::begin_answer(std::string bytes) {
   std::vector<std::u32string_view> asked;
   asked.reserve(articles.size());
   for (const auto& a : articles) asked.push_back(std::u32string_view(a.text).substr(0, text::cut_point(a.text, 0, analyse_max_chars)));
-  auto b = bundle::read_answer(bytes, asked, error);
-  if (!b) return false;
-  auto refuse = [&](const std::string& why) { if (error) *error = why; return false; };
+  answer_ = std::make_unique<bundle::StepReader>(std::move(bytes), std::move(asked));
+}
+
+ReaderModel::AnswerRead ReaderModel::read_answer_some(std::size_t units, std::string* error) {
+  if (!answer_) return AnswerRead::refused;
+  if (!answer_->step(units)) return AnswerRead::reading;
+  auto b = answer_->take(error);
+  answer_.reset();
+  if (!b) return AnswerRead::refused;
+  auto refuse = [&](const std::string& why) { if (error) *error = why; return AnswerRead::refused; };
   if (b->core != bundle::core_version()) return refuse("the analysis was made by core " + b->core + ", this is " + bundle::core_version());
   if (b->analysis.articles.size() != articles.size())
     return refuse("the analysis is of " + std::to_string(b->analysis.articles.size()) + " articles, the reader has " + std::to_string(articles.size()));
   for (std::size_t i = 0; i < articles.size(); ++i)
-    if (b->articles[i].meta.file != articles[i].meta.file || b->analysed_chars[i] != asked[i].size())
+    if (b->articles[i].meta.file != articles[i].meta.file || b->analysed_chars[i] != text::cut_point(articles[i].text, 0, analyse_max_chars))
       return refuse("the analysis is of other articles (" + b->articles[i].meta.file + ")");
   b->articles.clear();   // the reader's own copies stay
   adopt(std::move(*b));
-  return true;
+  return AnswerRead::adopted;
 }
 
 void ReaderModel::add_article(corpus::Article article, const std::string& id) {
+  answer_.reset();   // its texts were these articles'
   reader_ids.resize(articles.size());
   analysis.articles.push_back({article.meta.file, article.meta.outlet, article.meta.date, {}, {}, {}});
   analysed_chars.resize(articles.size());
@@ -137,6 +152,7 @@ std::string ReaderModel::remove_article(int index) {
   reader_ids.resize(articles.size());
   std::string id = reader_ids[index];
   if (id.empty()) return {};   // the sample corpus is not removable
+  answer_.reset();
   auto erase = [index](auto& v) { if (index < static_cast<int>(v.size())) v.erase(v.begin() + index); };
   erase(articles);
   erase(search_index.articles);

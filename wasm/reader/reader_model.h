@@ -6,6 +6,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,14 @@ struct ReaderModel {
   // the request went); false and why otherwise, the model unchanged.
   std::string analysis_request() const;
   bool adopt_answer(std::string_view bytes, std::string* error);
+  // The same a step at a time, for the page (a 10 MB article's answer holds tens of thousands of
+  // anchors): begin_answer keeps the bytes, read_answer_some reads about `units` more values
+  // (bundle::StepReader) and says whether it is still reading, took the answer, or refused it
+  // (`error` says why, the model unchanged). Adding or removing an article meanwhile drops it.
+  enum class AnswerRead { reading, adopted, refused };
+  void begin_answer(std::string bytes);
+  AnswerRead read_answer_some(std::size_t units, std::string* error);
+  bool reading_answer() const { return answer_ != nullptr; }
   // A reader's article (`id`: its storage id) joins the corpus, not analysed; the others keep theirs.
   // Its search text is folded here up to kIndexAtOnceChars; a bigger one is folded by index_some,
   // a slice at a time (a 10 MB article's fold is hundreds of milliseconds), and find passes over it
@@ -84,6 +93,7 @@ struct ReaderModel {
 
  private:
   bool current_ = false;
+  std::unique_ptr<bundle::StepReader> answer_;   // an answer being read (begin_answer)
   struct PendingIndex { std::string file; search::SearchTextBuilder builder; };
   std::vector<PendingIndex> pending_index_;   // added articles whose search text is being folded, oldest first
   void index();         // the indexes above, from the analysis and clusters

@@ -144,7 +144,8 @@ TEST_CASE("an analysis done elsewhere is taken only for the articles it was aske
   CHECK(q->analysis.articles.empty());
   // What the worker does with it (wasm/worker/analysis_worker.cpp).
   const std::string answer = bundle::write_answer(bundle::analyse(q->articles, {}));
-  ReaderModel changed = asked;
+  ReaderModel changed;
+  changed.articles = asked.articles;
   changed.add_article(reports()[0], "r1");
   CHECK(!changed.adopt_answer(answer, &err));   // the reader added an article meanwhile
   CHECK(err.find("4") != std::string::npos);
@@ -252,4 +253,41 @@ TEST_CASE("an article removed while it is being indexed leaves the index whole")
   const auto hits = search::find(m.search_index, U"بغداد");
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].article == 3);
+}
+
+TEST_CASE("an answer read a step at a time is taken once read, and dropped when the corpus changes meanwhile") {
+  ReaderModel asked, here;
+  asked.articles = here.articles = reports();
+  here.analyse();
+  const std::string answer = bundle::write_answer(bundle::analyse(reports(), {}));   // the worker's
+  asked.begin_answer(answer);
+  std::string err;
+  int steps = 0;
+  ReaderModel::AnswerRead read;
+  while ((read = asked.read_answer_some(1, &err)) == ReaderModel::AnswerRead::reading) {
+    ++steps;
+    CHECK(!asked.analysed());
+  }
+  REQUIRE_MESSAGE(read == ReaderModel::AnswerRead::adopted, err);
+  CHECK(steps > 20);   // an anchor or an element a step
+  CHECK(!asked.reading_answer());
+  CHECK(seen(asked) == seen(here));
+
+  ReaderModel changed;
+  changed.articles = reports();
+  changed.begin_answer(answer);
+  CHECK(changed.read_answer_some(3, &err) == ReaderModel::AnswerRead::reading);
+  changed.add_article(reports()[0], "r1");
+  CHECK(!changed.reading_answer());
+  CHECK(changed.read_answer_some(1, &err) == ReaderModel::AnswerRead::refused);
+  CHECK(!changed.analysed());
+
+  ReaderModel bad;
+  bad.articles = reports();
+  bad.begin_answer(answer.substr(0, answer.size() / 2));
+  err.clear();
+  while ((read = bad.read_answer_some(1, &err)) == ReaderModel::AnswerRead::reading) {}
+  CHECK(read == ReaderModel::AnswerRead::refused);
+  CHECK(err == "bundle: not a CBOR file, or cut short");
+  CHECK(!bad.analysed());
 }

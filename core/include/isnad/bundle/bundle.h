@@ -13,6 +13,7 @@
 #pragma once
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,5 +71,33 @@ std::optional<Bundle> read(std::string_view bytes, std::string* error);
 // texts asked about (texts[i]: article i's, at least as far as it was analysed), checked as read() checks.
 std::string write_answer(const Bundle& bundle);
 std::optional<Bundle> read_answer(std::string_view bytes, const std::vector<std::u32string_view>& texts, std::string* error);
+
+// read() and read_answer() a step at a time, for a page that draws between steps (a 10 MB article's
+// answer holds tens of thousands of anchors: read whole, its DOM and then freeing it were long
+// tasks). The file is walked first, then each value goes through read()'s checks alone, in read()'s
+// order: the result, or the first problem found, is read()'s. What write() never writes (indefinite
+// lengths, tags, a top level that is no map) is read whole, by read().
+//
+//   bundle::StepReader reader(std::move(bytes), texts);
+//   while (!reader.step(64)) { /* draw a frame */ }
+//   auto b = reader.take(&error);
+class StepReader {
+ public:
+  explicit StepReader(std::string bytes);                              // as read()
+  StepReader(std::string bytes, std::vector<std::u32string_view> texts);   // as read_answer(); the texts outlive the reader
+  ~StepReader();
+  StepReader(StepReader&&) noexcept;
+  StepReader& operator=(StepReader&&) noexcept;
+  // Reads about `units` more values (an anchor, an entity, a cluster, …; the first unit walks the
+  // file and reads its top level); true when finished.
+  bool step(std::size_t units);
+  bool done() const;
+  // The bundle, or nullopt and why; reads what is left first. Once.
+  std::optional<Bundle> take(std::string* error);
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 }  // namespace isnad::bundle
