@@ -3,8 +3,7 @@
 //   tokens                      stdin: articles, one {"text": …} a line → stdout: their folded words,
 //                               one article a line (numbers as <num>), the input of fasttext skipgram
 //   word-classes VECTORS.vec    fasttext's vectors → word classes (spherical k-means, --classes K over
-//                               the --words N most frequent words) in word_classes.txt's format;
-//                               --groups G1,G2 adds coarser levels (the class centroids clustered)
+//                               the --words N most frequent words) in word_classes.txt's format
 //   ner [--epochs E] [--prune P] FILE.jsonl…     gold sentences ({"tokens", "tags"}) → the model's text
 //   ner-cv --folds K FILE.jsonl [EXTRA.jsonl…]   K-fold cross-validation over FILE in contiguous blocks
 //                               (EXTRA always trained on): exact-span P / R / F1 per type
@@ -84,12 +83,36 @@ int tokens() {
 }
 
 // ---- word-classes ----
-// Spherical k-means of unit vectors (m × dim, row-major) into k clusters; the centroids start at
-// vectors spread evenly over the rows (for words: over the frequency ranks). Each row's cluster; the
-// unit centroids in *centroids_out.
-std::vector<std::uint32_t> spherical_kmeans(const std::vector<float>& vec, std::size_t dim, std::size_t k,
-                                            std::vector<float>* centroids_out, const char* what) {
-  const std::size_t m = vec.size() / dim;
+int word_classes(int argc, char** argv) {
+  std::size_t k = 512, max_words = 40000;
+  std::string path;
+  for (int i = 0; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--classes" && i + 1 < argc) k = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--words" && i + 1 < argc) max_words = std::strtoul(argv[++i], nullptr, 10);
+    else path = a;
+  }
+  std::ifstream in(path);
+  std::size_t n = 0, dim = 0;
+  if (!in || !(in >> n >> dim) || dim == 0 || k == 0) { std::fprintf(stderr, "isnad: %s: not a fasttext .vec file\n", path.c_str()); return 1; }
+  std::vector<std::string> words;
+  std::vector<float> vec;
+  std::string w;
+  while (words.size() < max_words && in >> w) {
+    std::vector<float> v(dim);
+    for (auto& x : v) in >> x;
+    if (!in) break;
+    if (w == "</s>" || w == "<num>") continue;
+    double norm = 0;
+    for (float x : v) norm += double(x) * x;
+    norm = std::sqrt(norm);
+    if (norm == 0) continue;
+    for (float x : v) vec.push_back(static_cast<float>(x / norm));
+    words.push_back(w);
+  }
+  const std::size_t m = words.size();
+  k = std::min(k, m);
+  // spherical k-means; the centroids start at words spread evenly over the frequency ranks
   std::vector<float> centroid(k * dim);
   for (std::size_t c = 0; c < k; ++c) std::copy_n(&vec[(c * m / k) * dim], dim, &centroid[c * dim]);
   std::vector<std::uint32_t> cls(m, 0);
@@ -117,66 +140,14 @@ std::vector<std::uint32_t> spherical_kmeans(const std::vector<float>& vec, std::
       norm = std::sqrt(norm);
       if (norm > 0) for (std::size_t t = 0; t < dim; ++t) centroid[c * dim + t] = static_cast<float>(centroid[c * dim + t] / norm);
     }
-    std::fprintf(stderr, "%s iteration %d: %zu moved\n", what, iter + 1, moved);
+    std::fprintf(stderr, "k-means iteration %d: %zu words moved\n", iter + 1, moved);
     if (iter > 0 && moved == 0) break;
   }
-  if (centroids_out) *centroids_out = std::move(centroid);
-  return cls;
-}
-
-int word_classes(int argc, char** argv) {
-  std::size_t k = 512, max_words = 40000;
-  std::vector<std::size_t> group_sizes;
-  std::string path;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--classes" && i + 1 < argc) k = std::strtoul(argv[++i], nullptr, 10);
-    else if (a == "--groups" && i + 1 < argc) {
-      for (char* p = argv[++i]; *p;) {
-        char* end = nullptr;
-        std::size_t g = std::strtoul(p, &end, 10);
-        if (end == p || g == 0) { std::fprintf(stderr, "isnad: --groups expects counts such as 32,128\n"); return 2; }
-        group_sizes.push_back(g);
-        p = *end == ',' ? end + 1 : end;
-      }
-    }
-    else if (a == "--words" && i + 1 < argc) max_words = std::strtoul(argv[++i], nullptr, 10);
-    else path = a;
-  }
-  std::ifstream in(path);
-  std::size_t n = 0, dim = 0;
-  if (!in || !(in >> n >> dim) || dim == 0 || k == 0) { std::fprintf(stderr, "isnad: %s: not a fasttext .vec file\n", path.c_str()); return 1; }
-  std::vector<std::string> words;
-  std::vector<float> vec;
-  std::string w;
-  while (words.size() < max_words && in >> w) {
-    std::vector<float> v(dim);
-    for (auto& x : v) in >> x;
-    if (!in) break;
-    if (w == "</s>" || w == "<num>") continue;
-    double norm = 0;
-    for (float x : v) norm += double(x) * x;
-    norm = std::sqrt(norm);
-    if (norm == 0) continue;
-    for (float x : v) vec.push_back(static_cast<float>(x / norm));
-    words.push_back(w);
-  }
-  const std::size_t m = words.size();
-  k = std::min(k, m);
-  std::vector<float> centroid;
-  std::vector<std::uint32_t> cls = spherical_kmeans(vec, dim, k, &centroid, "k-means");
   // words of a class together, in frequency order: the file compresses well
   std::vector<std::string> lines(k);
   for (std::size_t i = 0; i < m; ++i) lines[cls[i]] += " " + words[i];
   for (std::size_t c = 0; c < k; ++c)
     if (!lines[c].empty()) std::printf("%zu%s\n", c, lines[c].c_str());
-  // coarser levels: the classes' centroids clustered again (a two- or three-level hierarchy)
-  for (std::size_t level = 0; level < group_sizes.size(); ++level) {
-    std::vector<std::uint32_t> group = spherical_kmeans(centroid, dim, std::min(group_sizes[level], k), nullptr, "groups");
-    std::printf("groups %zu", level);
-    for (std::size_t c = 0; c < k; ++c) std::printf(" %u", group[c]);
-    std::printf("\n");
-  }
   return 0;
 }
 
@@ -243,7 +214,6 @@ bool parse_training_options(int argc, char** argv, analysis::NameTrainingOptions
     else if (a == "--prune" && i + 1 < argc) opt.prune_below = std::atof(argv[++i]);
     else if (a == "--min-count" && i + 1 < argc) opt.min_count = std::strtoul(argv[++i], nullptr, 10);
     else if (a == "--dropout" && i + 1 < argc) opt.word_dropout = std::atof(argv[++i]);
-    else if (a == "--margin" && i + 1 < argc) opt.margin = std::atof(argv[++i]);
     else if (a == "--seed" && i + 1 < argc) opt.seed = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--folds" && folds && i + 1 < argc) *folds = std::strtoul(argv[++i], nullptr, 10);
     else if (a == "--model" && model_path && i + 1 < argc) *model_path = argv[++i];
@@ -402,8 +372,8 @@ int train(int argc, char** argv) {
   if (argc >= 2 && !std::strcmp(argv[0], "ner-eval")) return ner_eval(argc - 1, argv + 1);
   if (argc >= 2 && !std::strcmp(argv[0], "auto-names")) return auto_names(argc - 1, argv + 1);
   std::fputs("usage: isnad train tokens < ARTICLES.jsonl\n"
-             "       isnad train word-classes [--classes 512] [--words 40000] [--groups 32,128] VECTORS.vec\n"
-             "       isnad train ner [--epochs 12] [--prune 0] [--seed 1] [--margin 0] GOLD.jsonl…\n"
+             "       isnad train word-classes [--classes 512] [--words 40000] VECTORS.vec\n"
+             "       isnad train ner [--epochs 12] [--prune 0] [--seed 1] GOLD.jsonl…\n"
              "       isnad train ner-cv [--folds 5] [--block N] [--doc-block N [--jackknife 2]] GOLD.jsonl [EXTRA.jsonl…]\n"
              "       isnad train ner-eval [--model FILE] [--auto LIST] GOLD.jsonl…\n"
              "       isnad train auto-names --model FILE [--auto-articles N] [--auto-min 5] [--auto-share 0.8] < ARTICLES.jsonl\n"

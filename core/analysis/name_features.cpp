@@ -3,9 +3,7 @@
 // Template names are short and stable: the model file names its features by them.
 //   w  word            s  clitic stem        pc  the proclitics stripped   al  the stem has ال
 //   p1..p3 / x1..x3    the stem's first / the word's last letters          sh  shape
-//   c  word class (of the word, else of its stem)   ga / gb  its coarser groups (32 and 128 of them)
-//   n3 letter trigrams inside the stem                lv  the stem's length and its long-vowel letters
-//   L  a gazetteer kind of the word (with clitics)
+//   c  word class (of the word, else of its stem)   L  a gazetteer kind of the word (with clitics)
 //   A  the kind of name the self-trained list (name_auto.h) gives the word's stem
 //   w-1 / w+1 / c-2 …  the same read at an offset      ww  a pair of neighbouring words
 //   G  a gazetteer phrase over the token: its kind and whether the token begins it
@@ -34,8 +32,6 @@ constexpr const char* kLexName[kOffsets] = {"L-2", "L-1", "L", "L+1", "L+2"};
 constexpr const char* kStemName[kOffsets] = {"s-2", "s-1", "s", "s+1", "s+2"};
 constexpr const char* kAutoName[kOffsets] = {"A-2", "A-1", "A", "A+1", "A+2"};
 constexpr const char32_t* kAutoKinds[] = {U"", U"person", U"place", U"org"};
-// the word class's coarser groups (word_classes.h), level 0 and 1
-constexpr const char* kGroupName[2][kOffsets] = {{"ga-2", "ga-1", "ga", "ga+1", "ga+2"}, {"gb-2", "gb-1", "gb", "gb+1", "gb+2"}};
 
 bool starts_al(std::u32string_view w) { return w.size() > 2 && w[0] == U'\u0627' && w[1] == U'\u0644'; }
 
@@ -127,11 +123,6 @@ void word_features_all(const Document& d, std::size_t i, FeatureSink* out[kOffse
   const std::uint32_t lex = kind == text::TokenKind::word ? Lexicon::get().kinds_clitics(w) : 0;
   std::u32string_view bare = starts_al(stem) && stem.size() > 4 ? stem.substr(2) : stem;
   const int auto_kind = kind == text::TokenKind::word ? AutoNames::get().kind_of(stem) : 0;
-  std::u32string group_text[2];
-  for (int level = 0; level < 2; ++level) {
-    const int g = cls >= 0 ? classes.group_of(cls, level) : -1;
-    if (g >= 0) group_text[level] = class_value(g);
-  }
   for (int offset = -kWindow; offset <= kWindow; ++offset) {
     FeatureSink* sink = out[offset + kWindow];
     if (!sink) continue;
@@ -140,8 +131,6 @@ void word_features_all(const Document& d, std::size_t i, FeatureSink* out[kOffse
     const char side = offset < 0 ? '<' : offset > 0 ? '>' : '=';
     sink->add(kWordName[at], w);
     sink->add(kClassName[at], cls_text);
-    for (int level = 0; level < 2; ++level)
-      if (!group_text[level].empty()) sink->add(kGroupName[level][at], group_text[level]);
     if (kind != text::TokenKind::word) {
       if (near) {
         const char shape_name[4] = {'s', 'h', side, 0};
@@ -169,17 +158,6 @@ void word_features_all(const Document& d, std::size_t i, FeatureSink* out[kOffse
     const char shape_name[4] = {'s', 'h', side, 0};
     sink->add(shape_name, shape);
     if (offset == 0) sink->add("pc", proclitics);
-    if (offset == 0 && bare.size() >= 5) {
-      // letter trigrams inside the stem: transliterated foreign names share their letter patterns
-      for (std::size_t k = 1; k + 3 < bare.size(); ++k) sink->add("n3", bare.substr(k, 3));
-    }
-    if (offset == 0) {
-      // length and long-vowel letters (ا و ي), which transliterations spell out
-      std::size_t vowels = 0;
-      for (char32_t c : bare) vowels += c == U'\u0627' || c == U'\u0648' || c == U'\u064a';
-      std::u32string v = class_value(static_cast<int>(std::min<std::size_t>(bare.size(), 12))) + U':' + class_value(static_cast<int>(std::min<std::size_t>(vowels, 4)));
-      sink->add("lv", v);
-    }
   }
 }
 

@@ -106,7 +106,6 @@ class Trainer {
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::uint64_t rng = opt.seed;
     float c = 1;
-    const float margin = static_cast<float>(opt.margin);
     for (int epoch = 0; epoch < opt.epochs; ++epoch) {
       for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[next_random(rng) % k]);
       std::size_t wrong = 0, tokens = 0;
@@ -116,13 +115,7 @@ class Trainer {
         // carry the name (most names in new text were never seen in training)
         std::vector<bool> hidden(s.gold.size());
         for (std::size_t i = 0; i < hidden.size(); ++i) hidden[i] = (next_random(rng) % 1000) < opt.word_dropout * 1000;
-        std::vector<TagScores> e = emission(s, hidden);
-        // cost-augmented decoding: every wrong tag gets a head start, so that an update comes
-        // whenever the gold sequence does not win by a margin (per token it gets wrong)
-        if (margin > 0)
-          for (std::size_t i = 0; i < e.size(); ++i)
-            for (int t = 0; t < kNameTags; ++t) if (t != s.gold[i]) e[i][t] += margin;
-        std::vector<int> got = best_tags(e, tr_);
+        std::vector<int> got = best_tags(emission(s, hidden), tr_);
         for (std::size_t i = 0; i < got.size(); ++i) wrong += got[i] != s.gold[i];
         tokens += got.size();
         if (got != s.gold) { update(s, hidden, s.gold, +1, c); update(s, hidden, got, -1, c); }

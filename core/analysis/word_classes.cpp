@@ -14,7 +14,6 @@ namespace isnad::analysis {
 std::unique_ptr<WordClasses> WordClasses::parse(std::string_view text, std::string* error) {
   auto wc = std::make_unique<WordClasses>();
   const bool read = for_each_data_line(text, [&](std::size_t line_no, std::string_view line) {
-    if (line.substr(0, 7) == "groups ") return wc->parse_groups(line.substr(7), line_no, error);
     std::size_t sp = line.find(' ');
     std::string id(line.substr(0, sp));
     char* end = nullptr;
@@ -35,33 +34,6 @@ std::unique_ptr<WordClasses> WordClasses::parse(std::string_view text, std::stri
   });
   if (!read) return nullptr;
   return wc;
-}
-
-bool WordClasses::parse_groups(std::string_view line, std::size_t line_no, std::string* error) {
-  std::vector<long> numbers;
-  while (!line.empty()) {
-    std::size_t e = line.find(' ');
-    std::string n(line.substr(0, e));
-    char* end = nullptr;
-    long v = std::strtol(n.c_str(), &end, 10);
-    if (!n.empty()) {
-      if (*end || v < 0 || v > 65535) break;
-      numbers.push_back(v);
-    }
-    line = e == std::string_view::npos ? std::string_view() : line.substr(e + 1);
-  }
-  if (!line.empty() || numbers.empty() || numbers[0] != static_cast<long>(groups_.size()) ||
-      numbers.size() != static_cast<std::size_t>(largest_) + 2) {
-    if (error) *error = "word classes, line " + std::to_string(line_no) + ": expected 'groups <level> <group of each class>' after the classes";
-    return false;
-  }
-  groups_.emplace_back(numbers.begin() + 1, numbers.end());
-  return true;
-}
-
-int WordClasses::group_of(int cls, int level) const {
-  if (cls < 0 || level < 0 || level >= levels() || cls > largest_) return -1;
-  return groups_[static_cast<std::size_t>(level)][static_cast<std::size_t>(cls)];
 }
 
 const WordClasses& WordClasses::get() {

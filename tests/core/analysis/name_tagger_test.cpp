@@ -2,7 +2,6 @@
 
 #include "isnad/analysis/embedded_data.h"
 #include "isnad/analysis/name_tagger.h"
-#include "isnad/analysis/word_classes.h"
 #include "isnad/text/utf8.h"
 #include "test_analysis.h"
 
@@ -125,23 +124,6 @@ TEST_CASE("name tagger") {
     CHECK(spans[0].type == NameType::person);
     CHECK(spans[2].type == NameType::person);
     CHECK(join_sentences(toy_corpus(), 4).size() == (toy_corpus().size() + 3) / 4);
-  }
-  SUBCASE("word classes and their coarser groups; a malformed groups line is refused with its line") {
-    std::string error;
-    auto wc = WordClasses::parse("# header\n0 سامر رامي\n1 بيروت\n2 قال\ngroups 0 0 0 1\ngroups 1 0 1 2\n", &error);
-    REQUIRE_MESSAGE(wc, error);
-    CHECK(wc->class_of(U"بيروت") == 1);
-    CHECK(wc->levels() == 2);
-    CHECK(wc->group_of(1, 0) == 0);
-    CHECK(wc->group_of(2, 0) == 1);
-    CHECK(wc->group_of(1, 1) == 1);
-    CHECK(wc->group_of(-1, 0) == -1);
-    CHECK(wc->group_of(1, 2) == -1);
-    CHECK_FALSE(WordClasses::parse("0 سامر\n1 بيروت\ngroups 0 0\n", &error));   // one group for two classes
-    CHECK(error.find("line 3") != std::string::npos);
-    CHECK_FALSE(WordClasses::parse("0 سامر\ngroups 1 0\n", &error));   // level 1 before level 0
-    CHECK_FALSE(WordClasses::parse("0 سامر\ngroups 0 x\n", &error));
-    CHECK(WordClasses::get().levels() == 2);   // the shipped file: 32 and 128 groups
   }
   SUBCASE("decoding keeps to BIO: a name never starts with I-, and spans stay inside a sentence") {
     std::u32string text = isnad::text::decode_utf8("وقال المهندس سامر خوري إن العمل مستمر. وأكد نادر حداد ذلك.").text;

@@ -53,7 +53,6 @@ struct NameTrainingOptions {
   std::uint64_t seed = 1;            // the order sentences are visited in, per epoch
   std::size_t min_count = 1;         // features seen fewer times in training are left out
   double word_dropout = 0.0;         // the share of tokens whose own word's features are hidden, each epoch
-  double margin = 0.0;               // training decodes with this added to every wrong tag of each token
   double prune_below = 0.0;          // drop features whose largest |averaged weight| is below this
   int quant_levels = 127;            // weights stored as integers in [-quant_levels, quant_levels]
   // The non-local features (a second pass over the document reads what the first found for the same

@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
 namespace isnad::analysis {
 
@@ -16,24 +15,17 @@ class WordClasses {
  public:
   static const WordClasses& get();   // core/data/word_classes.txt, loaded on first use
 
-  // Lines "<class> <word> <word> …" after '#' comments; words are folded. Then, optionally, coarser
-  // granularities of the same classes: "groups <level> <group of class 0> <group of class 1> …"
-  // (level 0, 1 …: classes whose centroids are near share a group). nullptr on a malformed file.
+  // Lines "<class> <word> <word> …" after '#' comments; words are folded. nullptr on a malformed file.
   static std::unique_ptr<WordClasses> parse(std::string_view text, std::string* error);
 
   // The word's class, or -1 when the word is not in the file.
   int class_of(std::u32string_view folded_word) const;
   std::size_t size() const { return classes_.size(); }
   int largest_class() const { return largest_; }
-  // The group of a class at a coarser level (-1 for no class or a level the file lacks).
-  int group_of(int cls, int level) const;
-  int levels() const { return static_cast<int>(groups_.size()); }
 
  private:
-  bool parse_groups(std::string_view line, std::size_t line_no, std::string* error);
   std::unordered_map<std::uint64_t, std::uint16_t> classes_;   // by the word's FNV-1a hash
   int largest_ = -1;
-  std::vector<std::vector<std::uint16_t>> groups_;   // [level][class]
 };
 
 }  // namespace isnad::analysis
