@@ -3,6 +3,8 @@
 // compares, the concepts it states, denies or awaits, its places, people and source.
 // Internal to core/xref.
 #pragma once
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
@@ -63,9 +65,17 @@ struct ClaimFeatures {
   bool quote = false;                                 // a market's move ("ارتفعت عقود برنت 36 سنتا إلى 50.35
                                                       // دولار للبرميل"): its figures are one moment's
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
+  std::uint16_t fields = 0;                           // the fields of a relation or cooperation it names
+                                                      // ("علاقات … سياسية واقتصادية"), a bit each of kFieldNames
   std::string source;                                 // who it is attributed to, innermost ("مسؤول أميركي كبير"), or ""
   std::set<std::u32string> source_words;              // that source's words, folded
 };
+
+// The fields a relation, partnership or cooperation is said to cover (ClaimFeatures::fields, bit i for
+// kFieldNames[i]; the words of each: claim_words.txt's field_<name> sets; rules/fields.cpp).
+inline constexpr std::array<const char*, 14> kFieldNames = {"political", "economic", "cultural", "security", "military",
+                                                           "trade", "investment", "science", "education", "health",
+                                                           "tourism", "agriculture", "sport", "energy"};
 
 // Terms are namespaced by a first code point: concepts U+0001, entities U+0002, values U+0003;
 // plain stems have none. Weight multipliers for each are in Options (options.h).
