@@ -38,6 +38,20 @@ std::string quoted(const std::string& words) {
   return std::string(tr("«", "\u201C")) + isolate(words.substr(0, 120)) + tr("»", "\u201D");
 }
 
+// The weightier of two relations: disagree, then partial, then updated, then agree.
+xref::Relation weightier(xref::Relation a, xref::Relation b) {
+  auto rank = [](xref::Relation r) {
+    switch (r) {
+      case xref::Relation::disagree: return 3;
+      case xref::Relation::partial: return 2;
+      case xref::Relation::updated: return 1;
+      case xref::Relation::agree: break;
+    }
+    return 0;
+  };
+  return rank(b) > rank(a) ? b : a;
+}
+
 // The other sources of one fact (cluster k) of a claim, each with the pair's own relation; their
 // outlets added to `outlets`.
 CardFact other_sources(const App& app, int article, int claim, int cluster, std::set<std::string>& outlets) {
@@ -50,8 +64,13 @@ CardFact other_sources(const App& app, int article, int claim, int cluster, std:
     if (ref.article == static_cast<std::size_t>(article) && ref.claim == static_cast<std::size_t>(claim)) fact.member = static_cast<int>(m);
     if (!seen.insert(ref.article).second) continue;
     outlets.insert(app.outlet_name(ref.article));
-    // This pair's own relation: a difference between this claim and that article's, if there is one.
-    std::string how = k.relation == xref::Relation::disagree ? relation_label(xref::Relation::agree) : relation_label(k.relation);
+    // This pair's own relation (core/xref's pair_relation: the differences between this claim and
+    // that article's alone), the weightiest where that article has several claims in the fact.
+    const xref::ClaimRef mine{static_cast<std::size_t>(article), static_cast<std::size_t>(claim)};
+    xref::Relation relation = xref::Relation::agree;
+    for (const auto& theirs : k.claims)
+      if (theirs.article == ref.article) relation = weightier(relation, xref::pair_relation(k, mine, theirs));
+    std::string how = relation_label(relation);
     for (const auto& d : k.differences) {
       const bool mine_a = d.a.article == static_cast<std::size_t>(article) && d.a.claim == static_cast<std::size_t>(claim);
       const bool mine_b = d.b.article == static_cast<std::size_t>(article) && d.b.claim == static_cast<std::size_t>(claim);
@@ -66,8 +85,8 @@ CardFact other_sources(const App& app, int article, int claim, int cluster, std:
           how += std::string(tr("، والحال مختلف: ", ", status differs: ")) + difference_label(d);
           continue;
         }
-        how = theirs.empty() ? std::string(relation_label(xref::Relation::disagree)) + ": " + difference_label(d)
-                             : std::string(tr("يقول ", "says ")) + quoted(theirs);
+        how = std::string(relation_label(relation)) + ": " +
+              (theirs.empty() ? difference_label(d) : std::string(tr("يقول ", "says ")) + quoted(theirs));
         break;
       }
     }

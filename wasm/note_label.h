@@ -24,6 +24,30 @@ inline const char* vague_word_ar(const std::string& w) {
   return nullptr;
 }
 
+// A field difference's side ("political economic", keys of core/xref's kFieldNames) in the interface's
+// language: "سياسي، اقتصادي" / "political, economic".
+inline std::string field_words(const std::string& keys) {
+  static const std::pair<const char*, const char*> arabic[] = {
+      {"political", "سياسي"}, {"economic", "اقتصادي"}, {"cultural", "ثقافي"},  {"security", "أمني"},    {"military", "عسكري"},
+      {"trade", "تجاري"},     {"investment", "استثماري"}, {"science", "علمي"}, {"education", "تعليمي"}, {"health", "صحي"},
+      {"tourism", "سياحي"},   {"agriculture", "زراعي"}, {"sport", "رياضي"},   {"energy", "طاقة"}};
+  std::string out, key;
+  auto flush = [&] {
+    if (key.empty()) return;
+    const char* word = key.c_str();
+    for (const auto& [k, ar] : arabic)
+      if (key == k && lang() == Lang::ar) word = ar;
+    out += (out.empty() ? "" : tr("، ", ", ")) + std::string(word);
+    key.clear();
+  };
+  for (char ch : keys) {
+    if (ch == ' ') flush();
+    else key += ch;
+  }
+  flush();
+  return out;
+}
+
 // The words before a cluster's note: a disagreement's values are a dispute ("الخلاف"); in a cluster
 // that agrees or partly overlaps, the note is a difference of detail or of source ("الفرق").
 inline const char* note_heading(xref::Relation r) {
@@ -62,6 +86,7 @@ inline std::string difference_label(const xref::Difference& d) {
                                            : std::string()) +
                note_term(d.subject);
       case Slot::source: return value;   // the article's own words
+      case Slot::field: return field_words(value);
       case Slot::date:
       case Slot::duration: break;
     }

@@ -323,7 +323,7 @@ bool read_cluster(Reader& r, const json& j, const std::string& w, const analysis
     const json* b = r.field(d, "b", wd);
     const json* st = r.field(d, "stances", wd);
     if (!a || !b || !st || !read_claim_ref(r, *a, wd + ".a", an, &x.a) || !read_claim_ref(r, *b, wd + ".b", an, &x.b) ||
-        !r.num(d, "kind", wd, &kind, 4) || !r.num(d, "slot", wd, &slot, 4) || !r.str(d, "subject", wd, &x.subject) ||
+        !r.num(d, "kind", wd, &kind, 4) || !r.num(d, "slot", wd, &slot, 5) || !r.str(d, "subject", wd, &x.subject) ||
         !read_pair(r, d, "values", wd, &x.value_a, &x.value_b) || !read_pair(r, d, "said", wd, &x.a_said, &x.b_said) ||
         !r.tuple(*st, 2, wd + ".stances") || !r.num((*st)[0], wd + ".stances", &sa, 2) || !r.num((*st)[1], wd + ".stances", &sb, 2))
       return false;

@@ -30,12 +30,11 @@ std::vector<std::pair<std::string, std::uint32_t>> article_terms(const corpus::A
 std::vector<std::uint32_t> stories_of(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
                                       const Options& opt) {
   using namespace detail;
-  const auto claims = read_claims(articles, an, opt);
+  const auto claims = read_claims(articles, an, opt);                           //    (check-worthy claims: the gate's)
   const auto index = index_terms(claims, opt);
   std::vector<double> corpus_df;
   if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
-  const auto story_terms = checkworthy_terms(claims, index);                    //    (check-worthy claims only)
-  Stories stories(articles.size(), index.terms(), story_terms.empty() ? index.ids : story_terms, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
+  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
                   opt.corpus ? opt.corpus->articles : 0);
   return group_stories(stories, index, articles.size(), opt).story_of;
 }

@@ -153,13 +153,13 @@ std::unordered_set<std::u32string> folded_set(std::initializer_list<const char32
 }
 
 std::size_t ArticleText::folded_at(std::uint32_t offset) const {
-  const auto& to_orig = doc.norm.to_orig;   // non-decreasing; its last entry is the text's end
+  const auto& to_orig = norm.to_orig;   // non-decreasing; its last entry is the text's end
   return static_cast<std::size_t>(std::lower_bound(to_orig.begin(), to_orig.end() - 1, offset) - to_orig.begin());
 }
 
 std::u32string_view ArticleText::folded(std::uint32_t start, std::uint32_t end) const {
   const std::size_t b = folded_at(start), e = folded_at(end);
-  return e > b ? std::u32string_view(doc.norm.text).substr(b, e - b) : std::u32string_view();
+  return e > b ? std::u32string_view(norm.text).substr(b, e - b) : std::u32string_view();
 }
 
 ClaimFeatures claim_features(const ArticleText& article, const analysis::ArticleAnalysis& an,
@@ -180,14 +180,16 @@ ClaimFeatures claim_features(const ArticleText& article, const analysis::Article
 }
 
 std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
-                                       const Options& opt) {
+                                       const Options& opt, ClaimKind kind, const std::vector<bool>* of_articles) {
   std::vector<ClaimFeatures> claims;
+  const bool checkworthy = kind == ClaimKind::checkworthy;
   for (std::size_t a = 0; a < an.articles.size() && a < articles.size(); ++a) {
+    if (of_articles && (a >= of_articles->size() || !(*of_articles)[a])) continue;
     const auto& art = an.articles[a];
     std::optional<ArticleText> text;   // made at the article's first claim read
     for (std::size_t c = 0; c < art.claims.size(); ++c) {
       const auto& cl = art.claims[c];
-      if ((!cl.checkworthy && opt.other_claims <= 0) || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
+      if (cl.checkworthy != checkworthy || cl.end <= cl.start || cl.end > articles[a].text.size()) continue;
       if (!text) text.emplace(articles[a]);
       auto f = claim_features(*text, art, a, c, opt);
       f.checkworthy = cl.checkworthy;

@@ -3,6 +3,8 @@
 // compares, the concepts it states, denies or awaits, its places, people and source.
 // Internal to core/xref.
 #pragma once
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
@@ -11,7 +13,7 @@
 #include <vector>
 
 #include "isnad/analysis/analysis.h"
-#include "isnad/analysis/document.h"
+#include "isnad/text/normalize.h"
 #include "isnad/corpus/corpus.h"
 #include "isnad/xref/options.h"
 
@@ -63,21 +65,30 @@ struct ClaimFeatures {
   bool quote = false;                                 // a market's move ("ارتفعت عقود برنت 36 سنتا إلى 50.35
                                                       // دولار للبرميل"): its figures are one moment's
   int negations = 0;                                  // negation words (لم، لا، ليس، غير …)
+  std::uint16_t fields = 0;                           // the fields of a relation or cooperation it names
+                                                      // ("علاقات … سياسية واقتصادية"), a bit each of kFieldNames
   std::string source;                                 // who it is attributed to, innermost ("مسؤول أميركي كبير"), or ""
   std::set<std::u32string> source_words;              // that source's words, folded
 };
+
+// The fields a relation, partnership or cooperation is said to cover (ClaimFeatures::fields, bit i for
+// kFieldNames[i]; the words of each: claim_words.txt's field_<name> sets; rules/fields.cpp).
+inline constexpr std::array<const char*, 14> kFieldNames = {"political", "economic", "cultural", "security", "military",
+                                                           "trade", "investment", "science", "education", "health",
+                                                           "tourism", "agriculture", "sport", "energy"};
 
 // Terms are namespaced by a first code point: concepts U+0001, entities U+0002, values U+0003;
 // plain stems have none. Weight multipliers for each are in Options (options.h).
 enum : char32_t { kConceptTag = 1, kEntityTag = 2, kValueTag = 3 };
 
-// An article as claim reading sees it: its text and the analysis's Document of it (the folded text
-// with its offset map, words, sentences), made once by the analysis's own make_document. Claims and
-// anchors give original offsets; folded() gives the folded text between two of them.
+// An article as claim reading sees it: its text and its folded text with the offset map, by the fold
+// the analysis's Document is made with (text::normalize_for_matching; claim reading needs no words
+// or sentences of it), made once an article. Claims and anchors give original offsets; folded() gives
+// the folded text between two of them.
 struct ArticleText {
-  explicit ArticleText(const corpus::Article& a) : article(a), doc(analysis::make_document(a.text)) {}
+  explicit ArticleText(const corpus::Article& a) : article(a), norm(text::normalize_for_matching(a.text)) {}
   const corpus::Article& article;
-  analysis::Document doc;
+  text::Normalized norm;
 
   // The first folded code point from original offset `offset` on (the folded text's end after it).
   std::size_t folded_at(std::uint32_t offset) const;
@@ -85,10 +96,14 @@ struct ArticleText {
   std::u32string_view folded(std::uint32_t start, std::uint32_t end) const;
 };
 
-// Stage 1: the features of every check-worthy claim with content words (of every claim with content
-// words when Options::other_claims is set), in (article, claim) order.
+// Which claims claim reading reads: the check-worthy ones, or the others (Options::other_claims).
+enum class ClaimKind { checkworthy, other };
+
+// Stage 1: the features of every claim of that kind with content words, in (article, claim) order;
+// when `of_articles` is given, only of the articles it marks.
 std::vector<ClaimFeatures> read_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& analysis,
-                                       const Options& options);
+                                       const Options& options, ClaimKind kind = ClaimKind::checkworthy,
+                                       const std::vector<bool>* of_articles = nullptr);
 
 // The features of one check-worthy claim (terms empty when it has no content words).
 ClaimFeatures claim_features(const ArticleText& article, const analysis::ArticleAnalysis& analysis,

@@ -63,7 +63,7 @@ std::uint32_t lead_in_end(const ArticleText& article, const analysis::ArticleAna
   for (auto i : cl.anchors)
     if (i < an.anchors.size() && an.anchors[i].type == AnchorType::attribution) from = std::min(from, std::max(an.anchors[i].start, cl.start));
   static const auto& complementisers = word_set("complementisers");
-  const text::Normalized& norm = article.doc.norm;
+  const text::Normalized& norm = article.norm;
   for (std::size_t k = article.folded_at(from), end = article.folded_at(cl.end); k < end;) {
     if (!text::is_arabic_letter(norm.text[k])) { ++k; continue; }
     std::size_t e = k;

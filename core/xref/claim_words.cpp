@@ -1,5 +1,6 @@
 #include "claim_words.h"
 
+#include <string>
 #include <unordered_set>
 
 #include "isnad/analysis/lexicon.h"
@@ -53,7 +54,32 @@ struct Words {
   const WordSet& about = word_set("about");
   const WordSet& below = word_set("below");
   const WordSet& levels = word_set("levels");
+  const WordSet& relations = word_set("relations");
 };
+
+// A field word ("سياسية", "والاقتصادية", "الأمن") as its bit of ClaimFeatures::fields, or 0: the word as
+// written, without و/ف, then without ال as well.
+std::uint16_t field_bit(const std::u32string& w) {
+  static const auto bits = [] {
+    std::unordered_map<std::u32string, std::uint16_t> m;
+    for (std::size_t i = 0; i < kFieldNames.size(); ++i)
+      for (const auto& f : word_set((std::string("field_") + kFieldNames[i]).c_str())) m.emplace(f, static_cast<std::uint16_t>(1u << i));
+    return m;
+  }();
+  static const std::u32string al = text::fold(U"ال");
+  std::u32string_view v(w);
+  for (int pass = 0; pass < 3; ++pass) {
+    if (const auto it = bits.find(std::u32string(v)); it != bits.end()) return it->second;
+    if (pass == 0) v = text::strip_proclitic(v, text::kConjunctions);
+    else if (v.substr(0, al.size()) == al) v.remove_prefix(al.size());
+    else break;
+  }
+  return 0;
+}
+
+// How many words after a word of relation ("علاقات", "التعاون", "المجالات"), or after a field word of
+// its list, a field is looked for: "علاقات ثنائية شاملة مع دول التحالف سياسية واقتصادية".
+constexpr int kFieldReach = 6;
 
 const Words& words() {
   static const Words w;
@@ -75,6 +101,7 @@ class Reader {
   void word(std::u32string w) {
     const std::u32string before = std::move(previous_);
     previous_ = w;
+    field(w);
     widen_negation(w);
     if (restriction(w, before)) return;
     if (!words().prepositions.count(w)) advance();
@@ -106,6 +133,19 @@ class Reader {
     if (since_negation_ == 0 && words().light_verbs.count(w)) negation_scope_ = 2;
     if (since_negation_ == 0 && words().copulas.count(w)) negation_scope_ = 0;
     if (since_negation_ == 1 && negation_scope_ == 0 && words().there.count(w)) negation_scope_ = 3;
+  }
+
+  // The fields a relation or cooperation covers: field words among the few after a word of relation.
+  void field(const std::u32string& w) {
+    if (words().relations.count(w) || words().relations.count(std::u32string(text::strip_proclitic(w, text::kProclitics)))) {
+      since_relation_ = 0;
+      return;
+    }
+    if (++since_relation_ > kFieldReach) return;
+    if (const auto bit = field_bit(w)) {
+      f_.fields |= bit;
+      since_relation_ = 0;   // a list of fields goes on: "سياسية واقتصادية وثقافية وأمنية وعسكرية"
+    }
   }
 
   // "بالنسبة إلى X", "فيما يخص X": the next two content words are what the claim is said of alone.
@@ -212,6 +252,7 @@ class Reader {
   int since_topic_ = kFar;             // words since "بشأن", "حول", "طلب"
   int since_pending_ = kFar, since_done_ = kFar;   // since "needs / awaits", since "obtained / was done"
   int restrict_left_ = 0;              // words still to take after "بالنسبة إلى"
+  int since_relation_ = kFar;          // words since "علاقات", "شراكة", "التعاون", "المجالات"
   bool la_ = false;                    // the last negation was لا
   bool below_ = false;                 // the last negation was دون
 };

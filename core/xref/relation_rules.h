@@ -76,6 +76,6 @@ std::optional<Difference> unclear_count(const std::vector<Value>& x, const std::
 // The rules (rules/*.cpp).
 extern const RelationRule kOtherPeople, kSinceRecord, kDeliveryMonth, kDeicticDays, kScopeRestriction, kPeriodEnds,
     kTimeOfDay, kOtherPlaces, kParaphrase, kRecurringReport, kMarketQuote, kRunningFigure, kDatedAlike, kValueConflict,
-    kNegation, kUnclearCount, kStatus, kSourceVariant;
+    kNegation, kUnclearCount, kFields, kStatus, kSourceVariant;
 
 }  // namespace isnad::xref::detail

@@ -52,13 +52,7 @@ class Relater {
     // names the weightiest.
     std::stable_sort(k.differences.begin(), k.differences.end(), [](const Difference& a, const Difference& b) { return weight(a.kind) < weight(b.kind); });
     if (!k.differences.empty()) k.note = describe(k.differences.front());
-    auto any = [&](Difference::Kind kind) {
-      return std::any_of(k.differences.begin(), k.differences.end(), [&](const Difference& d) { return d.kind == kind; });
-    };
-    k.relation = any(Difference::Kind::fact)     ? Relation::disagree
-                 : any(Difference::Kind::scope)  ? Relation::partial
-                 : any(Difference::Kind::update) ? Relation::updated
-                                                 : Relation::agree;
+    k.relation = relation_of(k.differences);
     return k;
   }
 
@@ -130,3 +124,25 @@ std::vector<Cluster> relate_clusters(std::vector<std::vector<std::uint32_t>> gro
 }
 
 }  // namespace isnad::xref::detail
+
+namespace isnad::xref {
+
+Relation relation_of(const std::vector<Difference>& differences) {
+  auto any = [&](Difference::Kind kind) {
+    return std::any_of(differences.begin(), differences.end(), [&](const Difference& d) { return d.kind == kind; });
+  };
+  return any(Difference::Kind::fact)     ? Relation::disagree
+         : any(Difference::Kind::scope)  ? Relation::partial
+         : any(Difference::Kind::update) ? Relation::updated
+                                         : Relation::agree;
+}
+
+Relation pair_relation(const Cluster& cluster, const ClaimRef& a, const ClaimRef& b) {
+  auto same = [](const ClaimRef& x, const ClaimRef& y) { return x.article == y.article && x.claim == y.claim; };
+  std::vector<Difference> between;
+  for (const auto& d : cluster.differences)
+    if ((same(d.a, a) && same(d.b, b)) || (same(d.a, b) && same(d.b, a))) between.push_back(d);
+  return relation_of(between);
+}
+
+}  // namespace isnad::xref

@@ -162,9 +162,14 @@ std::vector<std::uint32_t> Stories::groups() {
 }
 
 StoryGroups group_stories(Stories& stories, const TermIndex& index, std::size_t articles, const Options& opt) {
+  const bool gated = opt.same_story > 0;
+  return claims_by_story(gated ? stories.groups() : std::vector<std::uint32_t>(articles, 0), index, gated);
+}
+
+StoryGroups claims_by_story(std::vector<std::uint32_t> story_of, const TermIndex& index, bool gated) {
   StoryGroups g;
-  g.gated = opt.same_story > 0;
-  g.story_of = g.gated ? stories.groups() : std::vector<std::uint32_t>(articles, 0);
+  g.gated = gated;
+  g.story_of = std::move(story_of);
   const auto& article_of = index.article_of;
   g.order.resize(article_of.size());
   std::iota(g.order.begin(), g.order.end(), 0);

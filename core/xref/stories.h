@@ -76,6 +76,10 @@ struct StoryGroups {
 // Stage 3: the stories of the corpus (Stories::groups(), or one story when the gate is off).
 StoryGroups group_stories(Stories& stories, const TermIndex& index, std::size_t articles, const Options& options);
 
+// The index's claims grouped by the stories of their articles (`order`, `runs` made again once more
+// claims are indexed).
+StoryGroups claims_by_story(std::vector<std::uint32_t> story_of, const TermIndex& index, bool gated);
+
 // Whether two articles may have their claims linked: one story, or the gate off.
 inline bool one_story(Stories& stories, const StoryGroups& groups, std::uint32_t a, std::uint32_t b) {
   return !groups.gated || stories.one_story(a, b);

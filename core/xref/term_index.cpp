@@ -41,13 +41,20 @@ void link_near_terms(TermIndex& x, const Options& opt) {
 
 TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& opt) {
   TermIndex x;
+  index_more(x, claims, opt);
+  return x;
+}
+
+void index_more(TermIndex& x, const std::vector<ClaimFeatures>& claims, const Options& opt) {
   auto& term_id = x.term_id;
-  x.ids.resize(claims.size());
-  x.tf.resize(claims.size());
-  x.article_of.resize(claims.size());
-  for (std::uint32_t i = 0; i < claims.size(); ++i) {
-    x.article_of[i] = static_cast<std::uint32_t>(claims[i].article);
-    for (const auto& [t, n] : claims[i].terms) {
+  const std::size_t first = x.ids.size();
+  x.ids.resize(first + claims.size());
+  x.tf.resize(first + claims.size());
+  x.article_of.resize(first + claims.size());
+  for (std::uint32_t k = 0; k < claims.size(); ++k) {
+    const std::size_t i = first + k;
+    x.article_of[i] = static_cast<std::uint32_t>(claims[k].article);
+    for (const auto& [t, n] : claims[k].terms) {
       auto [it, fresh] = term_id.try_emplace(t, static_cast<std::uint32_t>(x.df.size()));   // no node made for a known term
       if (fresh) {
         x.df.push_back(0);
@@ -59,16 +66,16 @@ TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& o
       x.tf[i].push_back(static_cast<float>(n));   // sums of 1 and 0.5: exact
     }
   }
-  if (opt.similar_weight > 0) link_near_terms(x, opt);
-  return x;
+  if (opt.similar_weight > 0) {
+    x.near.clear();
+    link_near_terms(x, opt);
+  }
 }
 
-std::vector<std::vector<std::uint32_t>> checkworthy_terms(const std::vector<ClaimFeatures>& claims, const TermIndex& x) {
-  if (std::all_of(claims.begin(), claims.end(), [](const ClaimFeatures& f) { return f.checkworthy; })) return {};
-  std::vector<std::vector<std::uint32_t>> out(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i)
-    if (claims[i].checkworthy) out[i] = x.ids[i];
-  return out;
+void reorder(TermIndex& x, const std::vector<std::uint32_t>& order) {
+  permute(x.ids, order);
+  permute(x.tf, order);
+  permute(x.article_of, order);
 }
 
 }  // namespace isnad::xref::detail

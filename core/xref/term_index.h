@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "claim_features.h"
@@ -29,8 +30,27 @@ struct TermIndex {
 
 TermIndex index_terms(const std::vector<ClaimFeatures>& claims, const Options& options);
 
-// The term ids of each claim as the story gate reads them: a claim not check-worthy has none
-// (Options::other_claims). Empty when every claim is check-worthy: then read `ids`.
-std::vector<std::vector<std::uint32_t>> checkworthy_terms(const std::vector<ClaimFeatures>& claims, const TermIndex& index);
+// More claims into the index, as rows after those it has (their terms interned after its own).
+void index_more(TermIndex& index, const std::vector<ClaimFeatures>& more, const Options& options);
+
+// The index's claim rows (ids, tf, article_of) put in a new order: row k is the old row order[k].
+void reorder(TermIndex& index, const std::vector<std::uint32_t>& order);
+
+// Puts rows in a new order in place (row k becomes the old row order[k]; `order` a permutation).
+template <class T>
+void permute(std::vector<T>& rows, const std::vector<std::uint32_t>& order) {
+  std::vector<bool> done(rows.size(), false);
+  for (std::size_t start = 0; start < rows.size(); ++start) {
+    if (done[start]) continue;
+    T first = std::move(rows[start]);
+    std::size_t k = start;
+    for (std::size_t from = order[k]; from != start; k = from, from = order[k]) {
+      rows[k] = std::move(rows[from]);
+      done[k] = true;
+    }
+    rows[k] = std::move(first);
+    done[k] = true;
+  }
+}
 
 }  // namespace isnad::xref::detail

@@ -1,8 +1,10 @@
 #include "isnad/xref/xref.h"
 
 #include <algorithm>
+#include <iterator>
+#include <numeric>
+#include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "isnad/xref/archive.h"
 #include "isnad/xref/formulaic.h"
@@ -36,19 +38,54 @@ std::vector<detail::Link> without_formulaic(std::vector<detail::Link> links, con
   return links;
 }
 
-// After indexing, a claim's terms are read only by scope_restriction (does this claim name the part
-// another is said of alone?): each claim keeps the hashes of those words (`named`), and its terms are
-// freed (the index holds them).
+// Once indexed, a claim's terms are freed (the index holds them as ids).
 void free_terms(std::vector<detail::ClaimFeatures>& claims) {
-  std::unordered_set<std::u32string> asked;
-  for (const auto& f : claims) asked.insert(f.restricted.begin(), f.restricted.end());
+  for (auto& f : claims) decltype(f.terms)().swap(f.terms);
+}
+
+// After indexing, a claim's terms are read only by scope_restriction (does this claim name the part
+// another is said of alone?): each claim keeps the hashes of those of its terms (`named`).
+void name_restricted(std::vector<detail::ClaimFeatures>& claims, const detail::TermIndex& index) {
+  std::unordered_map<std::uint32_t, std::size_t> asked;   // term id → its hash
   const std::hash<std::u32string> hash;
-  for (auto& f : claims) {
-    for (const auto& t : f.terms)
-      if (asked.count(t.first)) f.named.push_back(hash(t.first));
-    std::sort(f.named.begin(), f.named.end());
-    decltype(f.terms)().swap(f.terms);
+  for (const auto& f : claims)
+    for (const auto& w : f.restricted)
+      if (const auto it = index.term_id.find(w); it != index.term_id.end()) asked.emplace(it->second, hash(w));
+  if (asked.empty()) return;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    auto& named = claims[i].named;
+    for (auto id : index.ids[i])
+      if (const auto it = asked.find(id); it != asked.end()) named.push_back(it->second);
+    std::sort(named.begin(), named.end());
   }
+}
+
+// The claims that are not check-worthy (Options::other_claims), read only in articles with a story
+// partner (an article alone in its story links none of its claims), indexed and put in among the
+// others in (article, claim) order. The stories stay those of the check-worthy claims.
+void add_other_claims(const std::vector<corpus::Article>& articles, const analysis::Analysis& an, const Options& opt,
+                      detail::StoryGroups& groups, std::vector<detail::ClaimFeatures>& claims, detail::TermIndex& index) {
+  using namespace detail;
+  std::vector<std::uint32_t> story_size(articles.size(), 0);
+  for (auto s : groups.story_of) ++story_size[s];
+  std::vector<bool> partnered(articles.size());
+  for (std::size_t a = 0; a < articles.size(); ++a) partnered[a] = story_size[groups.story_of[a]] >= 2;
+  auto others = read_claims(articles, an, opt, ClaimKind::other, &partnered);
+  if (others.empty()) return;
+  index_more(index, others, opt);
+  free_terms(others);
+  const std::size_t checkworthy = claims.size();
+  claims.insert(claims.end(), std::make_move_iterator(others.begin()), std::make_move_iterator(others.end()));
+  decltype(others)().swap(others);
+  std::vector<std::uint32_t> order(claims.size());
+  auto before = [&](std::uint32_t x, std::uint32_t y) {
+    return std::tie(claims[x].article, claims[x].claim) < std::tie(claims[y].article, claims[y].claim);
+  };
+  std::iota(order.begin(), order.end(), 0);
+  std::inplace_merge(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(checkworthy), order.end(), before);
+  permute(claims, order);
+  reorder(index, order);
+  groups = claims_by_story(std::move(groups.story_of), index, groups.gated);
 }
 
 }  // namespace
@@ -56,18 +93,18 @@ void free_terms(std::vector<detail::ClaimFeatures>& claims) {
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles, const analysis::Analysis& an,
                                      const Options& opt) {
   using namespace detail;
-  auto claims = read_claims(articles, an, opt);                                  // 1. claim reading
-  const auto index = index_terms(claims, opt);                                   // 2. term index
+  auto claims = read_claims(articles, an, opt);                                  // 1. claim reading (check-worthy)
+  auto index = index_terms(claims, opt);                                         // 2. term index
   free_terms(claims);                                                            //    (the index holds them)
   std::vector<double> corpus_df;                                                 // Options::corpus
   if (opt.corpus) corpus_df = corpus_document_frequencies(*opt.corpus, index.term_id);
-  Stories stories = [&] {   // the gate reads the check-worthy claims' terms only
-    const auto story_terms = checkworthy_terms(claims, index);
-    return Stories(articles.size(), index.terms(), story_terms.empty() ? index.ids : story_terms, index.article_of, opt,
-                   opt.corpus ? &corpus_df : nullptr, opt.corpus ? opt.corpus->articles : 0);
-  }();
-  const auto groups = group_stories(stories, index, articles.size(), opt);       // 3. stories
-  const auto vectors = weigh_claims(claims, index, groups, opt);                      //    tf-idf within each story
+  Stories stories(articles.size(), index.terms(), index.ids, index.article_of, opt, opt.corpus ? &corpus_df : nullptr,
+                  opt.corpus ? opt.corpus->articles : 0);
+  decltype(corpus_df)().swap(corpus_df);
+  auto groups = group_stories(stories, index, articles.size(), opt);             // 3. stories
+  if (opt.other_claims > 0) add_other_claims(articles, an, opt, groups, claims, index);   // 1, 2 for the others
+  name_restricted(claims, index);
+  const auto vectors = weigh_claims(claims, index, groups, opt);                 //    tf-idf within each story
   auto links = without_formulaic(candidate_links(claims, index, vectors, stories, groups, articles.size(), opt), claims, articles, an, opt);   // 4. candidate links
   auto clusters = cluster_claims(std::move(links), claims, index, vectors, opt);              // 5. clusters
   return relate_clusters(std::move(clusters), claims, index, vectors, articles, opt);        // 6. relations

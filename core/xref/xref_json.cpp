@@ -51,6 +51,7 @@ std::string describe(const Difference& d) {
     case Difference::Slot::count: return d.value_a + " " + d.subject + " vs " + d.value_b + " " + d.subject;
     case Difference::Slot::event: return stance(d.stance_a, d.subject) + " vs " + stance(d.stance_b, d.subject);
     case Difference::Slot::source: return "source: " + d.value_a + " vs " + d.value_b;
+    case Difference::Slot::field: return "fields: " + d.value_a + " vs " + d.value_b;
     case Difference::Slot::date:
     case Difference::Slot::duration: break;
   }

@@ -15,6 +15,7 @@ const std::vector<RelationRule>& relation_rules() {
       kParaphrase, kRecurringReport, kMarketQuote,                   // narrow
       kDatedAlike,
       kRunningFigure, kValueConflict, kNegation, kUnclearCount,      // fact (first found)
+      kFields,
       kStatus, kSourceVariant,                                       // detail
   };
   return rules;

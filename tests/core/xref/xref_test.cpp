@@ -355,6 +355,24 @@ TEST_CASE("relations") {
 TEST_SUITE("xref") {
 // Relative dates are resolved against each article's publication date, which for real newswire is
 // itself approximate (a crawl time, a print edition dated the morning after).
+TEST_CASE("a pair's relation is decided on what the two claims share, not on the cluster's") {
+  // Two reports give other years for the talks' end; the third gives no year: it disagrees with
+  // neither, while the cluster disagrees.
+  const std::vector<corpus::Article> arts = {
+      article("a.txt", U"قال وزير الخارجية إن المحادثات بين البلدين حول الحدود البحرية ستنتهي في عام 2026."),
+      article("b.txt", U"قال وزير الخارجية إن المحادثات بين البلدين حول الحدود البحرية ستنتهي في عام 2027."),
+      article("c.txt", U"قال وزير الخارجية إن المحادثات بين البلدين حول الحدود البحرية ستنتهي قريبا.")};
+  const auto k = xref::cross_reference(arts, analysis::analyze_corpus(arts, {}));
+  REQUIRE(k.size() == 1);
+  REQUIRE(k[0].claims.size() == 3);
+  CHECK(k[0].relation == xref::Relation::disagree);
+  const auto &a = k[0].claims[0], &b = k[0].claims[1], &c = k[0].claims[2];
+  CHECK(xref::pair_relation(k[0], a, b) == xref::Relation::disagree);
+  CHECK(xref::pair_relation(k[0], b, a) == xref::Relation::disagree);
+  CHECK(xref::pair_relation(k[0], a, c) == xref::Relation::agree);
+  CHECK(xref::pair_relation(k[0], c, b) == xref::Relation::agree);
+}
+
 TEST_CASE("relations of articles with their publication dates") {
   auto run = [](const char* date_a, const std::u32string& a, const char* date_b, const std::u32string& b) {
     std::vector<corpus::Article> arts = {article("a.txt", a), article("b.txt", b)};

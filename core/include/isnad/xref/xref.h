@@ -32,7 +32,9 @@ struct ClaimRef { std::size_t article = 0, claim = 0; };
 // "hundreds", or a figure one leaves unclear: partial); that say an event is awaited and has happened
 // (`status`); or that give the same statement to differently described sources ("a US official"
 // against "a senior US official": a `source` difference); or that give a toll as of different days
-// (22 killed on the 21st, 151 on the 6th: an `update`, the same fact moved on, relation `updated`).
+// (22 killed on the 21st, 151 on the 6th: an `update`, the same fact moved on, relation `updated`);
+// or that give a relation or cooperation different fields ("political, economic and security" against
+// "security": a `field` slot's difference of scope).
 // Status and source leave the relation as it is.
 // A difference is data: the page words it in its own language, and describe() writes it for a
 // program ("2026-09 vs 2026-12", "not stop vs stop", "2+ troop vs 2 troop", "source: … vs …").
@@ -40,7 +42,7 @@ struct Difference {
   enum class Kind { fact, scope, source, status, update };   // update last: bundles store the index
   // What differs: a date, a count, a duration, an event (stated against denied, awaited against
   // done) or the source.
-  enum class Slot { date, count, duration, event, source };
+  enum class Slot { date, count, duration, event, source, field };   // field last: bundles store the index
   // How a claim stands to the event of an `event` difference.
   enum class Stance { states, denies, awaits };
   ClaimRef a, b;
@@ -69,6 +71,15 @@ struct Cluster {
   std::string note;                 // describe(differences.front()), or "" (kept for the side panels,
                                     // which show it as is; new code formats differences.front())
 };
+
+// How two claims of a cluster relate, from the differences found between those two alone (on the
+// slots they share): one pair of a disagreeing cluster may agree ("next year" and "by September
+// 2025", while two other reports differ on how many troops leave). A pair with none agrees.
+Relation pair_relation(const Cluster& cluster, const ClaimRef& a, const ClaimRef& b);
+
+// The weightiest of the differences' kinds as a relation: a difference of fact disagrees, of scope is
+// partial, an update updated; source and status leave agreement as it is.
+Relation relation_of(const std::vector<Difference>& differences);
 
 std::vector<Cluster> cross_reference(const std::vector<corpus::Article>& articles,
                                      const analysis::Analysis& analysis, const Options& options = {});
