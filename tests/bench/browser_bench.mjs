@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, openPage, state, settle, ROOT } from '../e2e/browser.mjs';
-import { tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
+import { tasksAndFramesSince, tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -177,17 +177,10 @@ async function tenMb(env) {
   await page.waitForFunction((n) => window.isnad.state().articles.length === n + 1, count, { timeout: 240000, polling: 100 });
   const added = await page.evaluate(() => performance.now());
   await page.waitForFunction(() => window.isnad.state().analysing !== true, null, { timeout: 240000, polling: 100 });   // (a build without the worker analyses as it adds)
-  const r = await page.evaluate((start) => {
-    window.__stopFrames = true;
-    const end = performance.now();
-    const tasks = window.__tasks.filter(([s]) => s >= start - 1);
-    const frames = window.__frames.filter((t) => t >= start);
-    let gaps = 0;
-    for (let i = 1; i < frames.length; ++i) gaps += Math.max(0, Math.round((frames[i] - frames[i - 1]) / (1000 / 60)) - 1);
-    return { ms: end - start, longest_task_ms: tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0,
-      tasks_over_100ms: tasks.filter(([, d]) => d > 100).length, tasks: tasks.map(([s, d]) => [Math.round(s - start), Math.round(d)]),
-      frames: frames.length, frames_dropped: gaps };
-  }, t0);
+  const seen = await tasksAndFramesSince(page, t0);
+  const r = { ms: seen.ms, longest_task_ms: seen.tasks.length ? Math.max(...seen.tasks.map(([, d]) => d)) : 0,
+    tasks_over_100ms: seen.tasks.filter(([, d]) => d > 100).length, tasks: seen.tasks.map(([s, d]) => [Math.round(s - t0), Math.round(d)]),
+    frames: seen.frames, frames_dropped: seen.frames_dropped };
   const s = await state(page);
   const a = s.articles[count];
   await context.close();

@@ -17,7 +17,7 @@
 // usage: node tests/bench/frame_bench.mjs [--runs N] [--ten-mb [--profile FILE] | --import N]
 import fs from 'node:fs';
 import { launch, state, settle } from '../e2e/browser.mjs';
-import { libraryFile, tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
+import { libraryFile, tasksAndFramesSince, tenMbArticle, watchTasksAndFrames } from './ten_mb.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const RUNS = Number(arg('--runs', 3));
@@ -117,15 +117,7 @@ async function tenMb(browser, url, profileFile) {
   await page.waitForFunction((n) => window.isnad.state().articles.length === n + 1, count, { timeout: 240000, polling: 50 });
   const added = await page.evaluate(() => performance.now());
   await page.waitForFunction(() => window.isnad.state().analysing === false && window.isnad.state().highlights_total > 0, null, { timeout: 240000, polling: 50 });
-  const r = await page.evaluate((start) => {
-    window.__stopFrames = true;
-    const end = performance.now();
-    const tasks = window.__tasks.filter(([s]) => s >= start - 1);
-    const frames = window.__frames.filter((t) => t >= start);
-    let gaps = 0;
-    for (let i = 1; i < frames.length; ++i) gaps += Math.max(0, Math.round((frames[i] - frames[i - 1]) / (1000 / 60)) - 1);
-    return { end, ms: end - start, tasks, frames: frames.length, frames_dropped: gaps };
-  }, t0);
+  const r = await tasksAndFramesSince(page, t0);
   // The profile's clock against performance.now(): read just before it stops (a few ms apart at most).
   const stopAt = await page.evaluate(() => performance.now());
   const { profile } = await cdp.send('Profiler.stop');
@@ -161,15 +153,7 @@ async function tenMb(browser, url, profileFile) {
 // Long tasks from `t0` until window.isnad.state() says `done`, each with the functions that took it.
 async function watchUntil(page, cdp, t0, done, arg) {
   await page.waitForFunction(done, arg, { timeout: 240000, polling: 50 });
-  const r = await page.evaluate((start) => {
-    window.__stopFrames = true;
-    const end = performance.now();
-    const tasks = window.__tasks.filter(([s]) => s >= start - 1);
-    const frames = window.__frames.filter((t) => t >= start);
-    let gaps = 0;
-    for (let i = 1; i < frames.length; ++i) gaps += Math.max(0, Math.round((frames[i] - frames[i - 1]) / (1000 / 60)) - 1);
-    return { end, ms: end - start, tasks, frames: frames.length, frames_dropped: gaps };
-  }, t0);
+  const r = await tasksAndFramesSince(page, t0);
   const stopAt = await page.evaluate(() => performance.now());
   const { profile } = await cdp.send('Profiler.stop');
   const shift = profile.endTime / 1000 - stopAt;

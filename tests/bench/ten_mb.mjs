@@ -34,3 +34,17 @@ export function watchTasksAndFrames(page) {
     requestAnimationFrame(tick);
   });
 }
+
+// Stops the watcher and reads what it saw from `t0` (performance.now()): the long tasks [start, ms],
+// the frames drawn, and the frames dropped (60 Hz slots with no frame).
+export function tasksAndFramesSince(page, t0) {
+  return page.evaluate((start) => {
+    window.__stopFrames = true;
+    const end = performance.now();
+    const tasks = window.__tasks.filter(([s]) => s >= start - 1);
+    const frames = window.__frames.filter((t) => t >= start);
+    let gaps = 0;
+    for (let i = 1; i < frames.length; ++i) gaps += Math.max(0, Math.round((frames[i] - frames[i - 1]) / (1000 / 60)) - 1);
+    return { end, ms: end - start, tasks, frames: frames.length, frames_dropped: gaps };
+  }, t0);
+}
