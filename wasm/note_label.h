@@ -25,7 +25,7 @@ inline const char* vague_word_ar(const std::string& w) {
 }
 
 // A field difference's side ("political economic", keys of core/xref's kFieldNames) in the interface's
-// language: "سياسي، اقتصادي" / "political, economic".
+// language: "سياسي، اقتصادي" / "political economic" (English as core/xref writes the note).
 inline std::string field_words(const std::string& keys) {
   static const std::pair<const char*, const char*> arabic[] = {
       {"political", "سياسي"}, {"economic", "اقتصادي"}, {"cultural", "ثقافي"},  {"security", "أمني"},    {"military", "عسكري"},
@@ -37,7 +37,7 @@ inline std::string field_words(const std::string& keys) {
     const char* word = key.c_str();
     for (const auto& [k, ar] : arabic)
       if (key == k && lang() == Lang::ar) word = ar;
-    out += (out.empty() ? "" : tr("، ", ", ")) + std::string(word);
+    out += (out.empty() ? "" : tr("، ", " ")) + std::string(word);
     key.clear();
   };
   for (char ch : keys) {
@@ -98,7 +98,9 @@ inline std::string difference_label(const xref::Difference& d) {
     return a_first ? dated(d.value_a, d.a_day) + " " + tr("ثم", "then") + " " + dated(d.value_b, d.b_day)
                    : dated(d.value_b, d.b_day) + " " + tr("ثم", "then") + " " + dated(d.value_a, d.a_day);
   }
-  const std::string head = d.slot == Slot::source ? std::string(tr("المصدر:", "source:")) + " " : std::string();
+  const std::string head = d.slot == Slot::source  ? std::string(tr("المصدر:", "source:")) + " "
+                           : d.slot == Slot::field ? std::string(tr("المجالات:", "fields:")) + " "
+                                                   : std::string();
   return head + side(d.value_a, d.stance_a) + " " + tr("مقابل", "vs") + " " + side(d.value_b, d.stance_b);
 }
 
