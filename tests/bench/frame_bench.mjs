@@ -92,7 +92,8 @@ function topFunctions(profile, shift, from, to, n = 8) {
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([f, ms]) => [f, Math.round(ms)]);
 }
 
-async function tenMb(browser, url, profileFile) {
+// A fresh 1280×800 page of the site, ready and settled, with its errors collected.
+async function openReady(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -100,6 +101,11 @@ async function tenMb(browser, url, profileFile) {
   await page.goto(url);
   await page.evaluate(() => window.isnad.ready);
   await settle(page);
+  return { context, page, errors };
+}
+
+async function tenMb(browser, url, profileFile) {
+  const { context, page, errors } = await openReady(browser, url);
   const bytes = tenMbArticle();
   await watchTasksAndFrames(page);
   const cdp = await context.newCDPSession(page);
@@ -163,13 +169,7 @@ async function watchUntil(page, cdp, t0, done, arg) {
 }
 
 async function importLibrary(browser, url, n) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(url);
-  await page.evaluate(() => window.isnad.ready);
-  await settle(page);
+  const { context, page, errors } = await openReady(browser, url);
   const file = libraryFile(n);
   const count = (await state(page)).articles.length;
   await watchTasksAndFrames(page);
